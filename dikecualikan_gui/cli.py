@@ -1,0 +1,313 @@
+"""The command line: ``dikecualikan [--db PATH_OR_URL] COMMAND ...`` (calls services only).
+
+Errors print one clear line on stderr and exit with status 1; usage errors exit with 2.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import getpass
+import json
+import shutil
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
+from pathlib import Path
+from typing import IO, Any
+
+from dikecualikan_gui import __version__, config, paths
+from dikecualikan_gui.db.queries import RowFilter
+from dikecualikan_gui.domain.legal_basis import format_grounds, format_legal_basis
+from dikecualikan_gui.domain.model import ItemRow, Role, Status, UserInfo
+from dikecualikan_gui.errors import AppError, ImportRejected
+from dikecualikan_gui.services import audit, backup, importer, items, setup, users
+from dikecualikan_gui.services.common import utcnow
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+LIST_COLUMNS = ("nomor", "judul", "ringkasan", "unit_pengusul", "status", "dasar_hukum", "alasan",
+                "konsekuensi", "pertimbangan", "kesimpulan", "jangka_waktu", "berakhir",
+                "disetujui_oleh", "nomor_penetapan", "tanggal_penetapan")
+
+
+class UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, "{p}: kesalahan: {m}\n".format(p=self.prog, m=message))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    db_help = ("berkas SQLite atau URL basis data (postgresql://...); bawaan: $DIKECUALIKAN_DB atau "
+               + str(paths.default_db_path()))
+    common = _Parser(add_help=False)
+    common.add_argument("--db", metavar="PATH_OR_URL", default=argparse.SUPPRESS, help=db_help)
+
+    parser = _Parser(prog="dikecualikan", parents=[common],
+                     description="Daftar Informasi yang Dikecualikan (UU 14/2008): baris perintah. "
+                                 "Tanpa argumen, python main.py membuka aplikasi.")
+    parser.add_argument("--version", action="version", version="%(prog)s " + __version__)
+    sub = parser.add_subparsers(dest="command", metavar="PERINTAH", parser_class=_Parser)
+    sub.required = True
+
+    sub.add_parser("init", parents=[common], help="membuat atau memperbarui basis data (aman diulang)")
+
+    user = sub.add_parser("user", parents=[common], help="mengelola pengguna")
+    user_sub = user.add_subparsers(dest="user_command", metavar="TINDAKAN", parser_class=_Parser)
+    user_sub.required = True
+    add = user_sub.add_parser("add", parents=[common], help="menambah pengguna")
+    add.add_argument("username", metavar="USERNAME")
+    add.add_argument("--role", required=True, choices=[r.value for r in Role])
+    add.add_argument("--name", required=True, metavar="NAMA", help="nama lengkap")
+    add.add_argument("--nip", default="", help="NIP 18 angka")
+    add.add_argument("--jabatan", default="", metavar="J")
+    add.add_argument("--password-stdin", action="store_true",
+                     help="baca kata sandi dari baris pertama stdin")
+    user_sub.add_parser("list", parents=[common], help="daftar pengguna")
+
+    imp = sub.add_parser("import", parents=[common], help="mengimpor daftar dari CSV atau XLSX")
+    imp.add_argument("file", metavar="FILE")
+    imp.add_argument("--as", dest="as_user", required=True, metavar="USERNAME",
+                     help="petugas yang tercatat sebagai pengusul dan pencatat uji")
+
+    lst = sub.add_parser("list", parents=[common], help="daftar usulan dan informasi yang dikecualikan")
+    lst.add_argument("--status", choices=[s.value for s in Status])
+    lst.add_argument("--format", choices=("table", "csv", "json"), default="table")
+
+    bak = sub.add_parser("backup", parents=[common], help="membuat cadangan (zip)")
+    bak.add_argument("--out", required=True, metavar="FILE")
+
+    res = sub.add_parser("restore", parents=[common], help="memulihkan dari cadangan")
+    res.add_argument("file", metavar="FILE")
+
+    aud = sub.add_parser("audit", parents=[common], help="jejak audit")
+    aud_sub = aud.add_subparsers(dest="audit_command", metavar="TINDAKAN", parser_class=_Parser)
+    aud_sub.required = True
+    aud_sub.add_parser("verify", parents=[common], help="memeriksa keutuhan rantai jejak audit")
+    return parser
+
+
+# --- commands --------------------------------------------------------------------------------
+
+def _cmd_init(args: argparse.Namespace, cfg: config.Config, out: IO[str]) -> int:
+    result = setup.open_register(cfg)
+    where = setup.describe_target(cfg)
+    if result.created:
+        print("Basis data dibuat: {w} (skema versi {v}).".format(w=where, v=result.to_version), file=out)
+    elif result.upgraded:
+        print("Basis data diperbarui dari skema versi {a} ke {b}: {w}.".format(
+            a=result.from_version, b=result.to_version, w=where), file=out)
+        if result.backup:
+            print("Salinan sebelum pembaruan: {b}".format(b=result.backup), file=out)
+    else:
+        print("Basis data sudah siap: {w} (skema versi {v}).".format(w=where, v=result.to_version), file=out)
+    if not users.has_users():
+        print("Belum ada pengguna. Tambahkan administrator pertama, misalnya:\n"
+              "  dikecualikan user add admin --role admin --name \"Nama Lengkap\" --password-stdin",
+              file=out)
+    return EXIT_OK
+
+
+def _read_password(args: argparse.Namespace) -> str:
+    if args.password_stdin:
+        line = sys.stdin.readline()
+        password = line.rstrip("\r\n")
+        if not password:
+            raise AppError("Kata sandi kosong di stdin; kirim kata sandi pada baris pertama.")
+        return password
+    if sys.stdin is None or not sys.stdin.isatty():
+        raise AppError("Kata sandi diperlukan: tambahkan --password-stdin dan kirim kata sandi lewat stdin.")
+    first = getpass.getpass("Kata sandi: ")
+    second = getpass.getpass("Ulangi kata sandi: ")
+    if first != second:
+        raise AppError("Kedua kata sandi tidak sama; pengguna tidak dibuat.")
+    return first
+
+
+def _cmd_user(args: argparse.Namespace, cfg: config.Config, out: IO[str]) -> int:
+    setup.open_register(cfg)
+    if args.user_command == "add":
+        password = _read_password(args)
+        user = users.add_user(None, args.username, args.name, Role(args.role), password,
+                              nip=args.nip, jabatan=args.jabatan)
+        print("Pengguna {u} ({r}) ditambahkan.".format(u=user.username, r=user.role.label), file=out)
+        return EXIT_OK
+    rows = [_user_row(u) for u in users.list_users()]
+    _print_table(out, ("Username", "Nama", "Peran", "NIP", "Jabatan", "Aktif", "Login terakhir"), rows)
+    return EXIT_OK
+
+
+def _user_row(user: UserInfo) -> list[str]:
+    state = "ya" if user.active else "tidak"
+    if user.locked_until and user.locked_until > utcnow():
+        state += " (terkunci)"
+    last = user.last_login.strftime("%Y-%m-%d %H:%M") + " UTC" if user.last_login else "-"
+    return [user.username, user.nama, user.role.value, user.nip or "-", user.jabatan or "-", state, last]
+
+
+def _cmd_import(args: argparse.Namespace, cfg: config.Config, out: IO[str]) -> int:
+    setup.open_register(cfg)
+    user = users.get_by_username(args.as_user)
+    if not user.active:
+        raise AppError("Pengguna {u} nonaktif dan tidak dapat mengimpor.".format(u=user.username))
+    result = importer.import_file(user.as_actor(), Path(args.file))
+    print(result.summary(), file=out)
+    for line in result.detail_lines():
+        print(line, file=out)
+    return EXIT_OK
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def row_json(row: ItemRow) -> dict[str, Any]:
+    return {
+        "nomor": row.nomor,
+        "judul": row.judul,
+        "status": row.status.value,
+        "pasal17": [{"huruf": g.huruf, "angka": g.angka} for g in row.grounds],
+        "uu_lain": list(row.uu_lain),
+        "dasar_hukum": format_grounds(row.grounds),
+        "jangka_waktu": row.jangka_waktu,
+        "berakhir": _iso(row.berakhir),
+        "disetujui_oleh": row.disetujui_oleh,
+        "nomor_penetapan": row.nomor_penetapan,
+        "tanggal_penetapan": _iso(row.tanggal_penetapan),
+        "ringkasan": row.ringkasan,
+        "unit_pengusul": row.unit_pengusul,
+        "alasan": row.alasan,
+        "konsekuensi": row.konsekuensi,
+        "pertimbangan": row.pertimbangan,
+        "kesimpulan": row.kesimpulan.value if row.kesimpulan else None,
+    }
+
+
+def row_csv(row: ItemRow) -> list[str]:
+    return [row.nomor, row.judul, row.ringkasan, row.unit_pengusul, row.status.value,
+            format_legal_basis(row.grounds, row.uu_lain), row.alasan, row.konsekuensi, row.pertimbangan,
+            row.kesimpulan.value if row.kesimpulan else "", row.jangka_waktu, _iso(row.berakhir) or "",
+            row.disetujui_oleh or "", row.nomor_penetapan or "", _iso(row.tanggal_penetapan) or ""]
+
+
+def _cmd_list(args: argparse.Namespace, cfg: config.Config, out: IO[str]) -> int:
+    setup.open_register(cfg)
+    where = RowFilter(status=Status(args.status) if args.status else None)
+    rows = items.list_items(where)
+    if args.format == "json":
+        json.dump([row_json(r) for r in rows], out, ensure_ascii=False, indent=1)
+        out.write("\n")
+    elif args.format == "csv":
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(LIST_COLUMNS)
+        writer.writerows(row_csv(r) for r in rows)
+    else:
+        table = [[r.nomor, r.status.value, r.judul, format_grounds(r.grounds) or "-",
+                  r.jangka_waktu or "-", _iso(r.berakhir) or "-"] for r in rows]
+        _print_table(out, ("Nomor", "Status", "Judul", "Dasar hukum", "Jangka waktu", "Berakhir"), table,
+                     shrink=2)
+        print("{n} usulan.".format(n=len(rows)), file=out)
+    return EXIT_OK
+
+
+def _cmd_backup(args: argparse.Namespace, cfg: config.Config, out: IO[str]) -> int:
+    setup.open_register(cfg)
+    info = backup.create_backup(None, cfg, Path(args.out))
+    print("Cadangan ditulis: {p} ({n} bagian, {s:.1f} MB, skema versi {v}).".format(
+        p=info.path, n=info.files, s=info.size / 1_000_000, v=info.schema_version), file=out)
+    return EXIT_OK
+
+
+def _cmd_restore(args: argparse.Namespace, cfg: config.Config, out: IO[str]) -> int:
+    result = backup.restore_backup(None, cfg, Path(args.file))
+    print("Basis data dipulihkan dari {f} (skema versi {v}, {a} lampiran ditambahkan).".format(
+        f=args.file, v=result.schema_version, a=result.attachments_added), file=out)
+    if result.replaced_aside:
+        print("Basis data sebelumnya disimpan di {p}".format(p=result.replaced_aside), file=out)
+    return EXIT_OK
+
+
+def _cmd_audit(args: argparse.Namespace, cfg: config.Config, out: IO[str]) -> int:
+    setup.open_register(cfg)
+    result = audit.verify()
+    if result.ok:
+        print("Jejak audit utuh: {n} peristiwa diperiksa.".format(n=result.count), file=out)
+        return EXIT_OK
+    for problem in result.problems:
+        print(problem.message, file=out)
+    print("Jejak audit TIDAK utuh: {p} masalah pada {n} peristiwa.".format(
+        p=len(result.problems), n=result.count), file=sys.stderr)
+    return EXIT_ERROR
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, config.Config, IO[str]], int]] = {
+    "init": _cmd_init,
+    "user": _cmd_user,
+    "import": _cmd_import,
+    "list": _cmd_list,
+    "backup": _cmd_backup,
+    "restore": _cmd_restore,
+    "audit": _cmd_audit,
+}
+
+
+def _print_table(out: IO[str], headers: Sequence[str], rows: list[list[str]], shrink: int | None = None) -> None:
+    """A plain text table; column ``shrink`` is cut to fit the terminal width."""
+    cells = [[str(c).replace("\n", " ") for c in row] for row in rows]
+    widths = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(headers)]
+    if shrink is not None:
+        room = shutil.get_terminal_size((160, 24)).columns - (sum(widths) - widths[shrink]) - 2 * len(headers)
+        widths[shrink] = max(20, min(widths[shrink], room))
+    def line(values: Sequence[str]) -> str:
+        parts = []
+        for value, width in zip(values, widths, strict=True):
+            parts.append(value if len(value) <= width else value[: width - 1] + "…")
+        return "  ".join(p.ljust(w) for p, w in zip(parts, widths, strict=True)).rstrip()
+    print(line(headers), file=out)
+    print("  ".join("-" * w for w in widths), file=out)
+    for row in cells:
+        print(line(row), file=out)
+
+
+def _report_bug(exc: BaseException) -> str:
+    """Write the traceback to the data folder; return where it went."""
+    try:
+        folder = paths.default_data_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / "laporan-kesalahan-{t}.txt".format(t=datetime.now().strftime("%Y%m%d-%H%M%S"))
+        path.write_text("".join(traceback.format_exception(exc)), encoding="utf-8")
+        return str(path)
+    except OSError:
+        return "(laporan tidak dapat ditulis)"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    out = sys.stdout
+    try:
+        cfg = config.resolve(getattr(args, "db", None))
+        return COMMANDS[args.command](args, cfg, out)
+    except ImportRejected as exc:
+        print(exc.message, file=sys.stderr)
+        return EXIT_ERROR
+    except AppError as exc:
+        print("Kesalahan: {m}".format(m=str(exc).replace("\n", " ")), file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("Dibatalkan.", file=sys.stderr)
+        return EXIT_ERROR
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:  # a bug: one line for the user, the details in a report file
+        print("Kesalahan tak terduga ({t}: {e}). Laporan: {p}".format(
+            t=type(exc).__name__, e=exc, p=_report_bug(exc)), file=sys.stderr)
+        return EXIT_ERROR
+    finally:
+        setup.close_register()

@@ -1,0 +1,161 @@
+"""Opening the database (SQLite file or URL) and the one way to run a write transaction."""
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Callable, Iterator
+from functools import wraps
+from pathlib import Path
+from typing import Any, TypeVar
+
+import peewee
+from playhouse import db_url
+
+from dikecualikan_gui.config import sqlite_path_of
+from dikecualikan_gui.errors import StorageError
+
+database = peewee.DatabaseProxy()
+
+SQLITE_PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    "busy_timeout": 10_000,
+    "synchronous": "normal",
+}
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def open_database(target: str) -> peewee.Database:
+    """Bind the models to ``target`` (a file path, ':memory:' or a URL) and connect."""
+    close_database()
+    db = _make_database(target)
+    database.initialize(db)
+    with storage_errors():
+        db.connect()
+    return db
+
+
+def _make_database(target: str) -> peewee.Database:
+    if target == ":memory:":
+        return peewee.SqliteDatabase(":memory:", pragmas={"foreign_keys": 1})
+    file = sqlite_path_of(target)
+    if file is not None:
+        try:
+            file.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StorageError(
+                "Folder basis data {p} tidak dapat dibuat: {e}.".format(p=file.parent, e=exc.strerror)
+            ) from exc
+        if file.is_dir():
+            raise StorageError("{p} adalah folder, bukan berkas basis data.".format(p=file))
+        return peewee.SqliteDatabase(
+            str(file), pragmas=SQLITE_PRAGMAS, timeout=10, lock_type="IMMEDIATE"
+        )
+    try:
+        return db_url.connect(target)
+    except (RuntimeError, ValueError) as exc:
+        raise StorageError(
+            "Alamat basis data tidak dikenali: {u}. Gunakan path berkas SQLite atau "
+            "postgresql://pengguna:sandi@host/nama.".format(u=_redact(target))
+        ) from exc
+    except peewee.ImproperlyConfigured as exc:
+        raise StorageError(
+            "Driver PostgreSQL belum terpasang. Pasang dengan: pip install 'dikecualikan[postgres]'."
+        ) from exc
+
+
+def _redact(url: str) -> str:
+    if "@" in url and "://" in url:
+        scheme, rest = url.split("://", 1)
+        return "{s}://***@{h}".format(s=scheme, h=rest.split("@", 1)[1])
+    return url
+
+
+def close_database() -> None:
+    if database.obj is not None and not database.is_closed():
+        database.close()
+
+
+def current() -> peewee.Database:
+    if database.obj is None:
+        raise StorageError("Basis data belum dibuka.")
+    return database.obj
+
+
+def is_sqlite() -> bool:
+    return isinstance(database.obj, peewee.SqliteDatabase)
+
+
+def sqlite_file() -> Path | None:
+    """The open SQLite file, or None for in-memory and server databases."""
+    db = database.obj
+    if isinstance(db, peewee.SqliteDatabase) and db.database != ":memory:":
+        return Path(db.database)
+    return None
+
+
+def _message_for(exc: BaseException) -> str:
+    detail = " ".join(str(exc).split())
+    text = detail.lower()
+    if "locked" in text or "busy" in text:
+        return ("Basis data sedang dipakai proses lain dan tidak dapat ditulis. "
+                "Tunggu sebentar lalu coba lagi.")
+    if "not a database" in text or "malformed" in text:
+        return ("Berkas basis data rusak atau bukan basis data aplikasi ini. "
+                "Pulihkan dari cadangan (perintah: dikecualikan restore BERKAS).")
+    if "unable to open" in text or "readonly" in text or "read-only" in text:
+        return ("Berkas basis data tidak dapat dibuka untuk ditulis. "
+                "Periksa bahwa folder dan berkasnya ada dan boleh ditulis.")
+    if "disk" in text and ("full" in text or "i/o" in text):
+        return "Penyimpanan penuh atau rusak; kosongkan ruang disk lalu coba lagi."
+    if "connection" in text or "could not connect" in text or "server" in text:
+        return "Server basis data tidak dapat dihubungi: {e}".format(e=detail)
+    return "Kesalahan basis data: {e}".format(e=detail)
+
+
+@contextlib.contextmanager
+def storage_errors() -> Iterator[None]:
+    """Turn driver errors into StorageError with a message the user can act on."""
+    try:
+        yield
+    except (peewee.OperationalError, peewee.InterfaceError, peewee.DatabaseError,
+            sqlite3.DatabaseError) as exc:
+        if isinstance(exc, peewee.IntegrityError):
+            raise
+        raise StorageError(_message_for(exc)) from exc
+
+
+def guarded(fn: F) -> F:
+    """Decorator form of storage_errors() for read queries."""
+
+    @wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        with storage_errors():
+            return fn(*args, **kwargs)
+
+    return wrapper  # type: ignore[return-value]
+
+
+@contextlib.contextmanager
+def transaction() -> Iterator[None]:
+    """One atomic write (BEGIN IMMEDIATE on SQLite, so concurrent writers queue, not fail)."""
+    with storage_errors(), current().atomic():
+        yield
+
+
+def backup_sqlite_to(target: Path) -> None:
+    """A consistent copy of the open SQLite database (online backup API, WAL included)."""
+    db = current()
+    if not isinstance(db, peewee.SqliteDatabase):
+        raise StorageError("Salinan berkas hanya tersedia untuk basis data SQLite; untuk PostgreSQL "
+                           "gunakan pg_dump.")
+    try:
+        dest = sqlite3.connect(str(target))
+    except sqlite3.Error as exc:
+        raise StorageError("Salinan basis data tidak dapat ditulis ke {p}: {e}.".format(p=target, e=exc)) from exc
+    try:
+        with storage_errors():
+            db.connection().backup(dest)
+    finally:
+        dest.close()

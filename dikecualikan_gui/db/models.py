@@ -1,0 +1,203 @@
+"""The tables. Field names follow the forms offices use (judul, ringkasan, jangka waktu...)."""
+from __future__ import annotations
+
+import peewee as pw
+
+from dikecualikan_gui.db.connection import database
+
+
+class BaseModel(pw.Model):
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
+class AppMeta(BaseModel):
+    """Key/value facts about the database itself: schema version, audit chain head."""
+
+    key = pw.CharField(primary_key=True, max_length=64)
+    value = pw.TextField()
+
+
+class Profile(BaseModel):
+    """The agency profile: a single row with id 1."""
+
+    nama_badan_publik = pw.TextField(default="")
+    pemerintah = pw.TextField(default="")
+    unit_kerja = pw.TextField(default="")
+    alamat = pw.TextField(default="")
+    kota = pw.CharField(default="", max_length=120)
+    telepon = pw.CharField(default="", max_length=120)
+    email = pw.CharField(default="", max_length=200)
+    website = pw.CharField(default="", max_length=200)
+    logo_path = pw.TextField(default="")
+    ppid_nama = pw.CharField(default="", max_length=200)
+    ppid_nip = pw.CharField(default="", max_length=32)
+    ppid_jabatan = pw.TextField(default="")
+    ppid_pangkat = pw.CharField(default="", max_length=120)
+    atasan_nama = pw.CharField(default="", max_length=200)
+    atasan_nip = pw.CharField(default="", max_length=32)
+    atasan_jabatan = pw.TextField(default="")
+    atasan_pangkat = pw.CharField(default="", max_length=120)
+    penetapan_pattern = pw.CharField(default="{urut:03d}/PPID/{tahun}", max_length=200)
+    updated_at = pw.DateTimeField(null=True)
+
+
+class User(BaseModel):
+    username = pw.CharField(unique=True, max_length=64)
+    nama = pw.CharField(max_length=200)
+    nip = pw.CharField(default="", max_length=32)
+    jabatan = pw.TextField(default="")
+    role = pw.CharField(max_length=16)
+    active = pw.BooleanField(default=True)
+    password_hash = pw.TextField()
+    failed_logins = pw.IntegerField(default=0)
+    locked_until = pw.DateTimeField(null=True)
+    last_login = pw.DateTimeField(null=True)
+    created_at = pw.DateTimeField()
+
+
+class NomorCounter(BaseModel):
+    """The last item number issued per year, so a number is never issued twice."""
+
+    tahun = pw.IntegerField(primary_key=True)
+    last = pw.IntegerField()
+
+
+class Item(BaseModel):
+    tahun = pw.IntegerField()
+    urut = pw.IntegerField()
+    nomor = pw.CharField(unique=True, max_length=32)
+    judul = pw.TextField()
+    ringkasan = pw.TextField(default="")
+    dokumen_sumber = pw.TextField(default="")
+    unit_pengusul = pw.TextField(default="")
+    penanggung_jawab = pw.TextField(default="")
+    bentuk = pw.CharField(max_length=16)
+    lokasi_penyimpanan = pw.TextField(default="")
+    tanggal_usulan = pw.DateField(null=True)
+    petugas = pw.ForeignKeyField(User, backref="items", on_delete="RESTRICT")
+    status = pw.CharField(max_length=16, index=True)
+    version = pw.IntegerField(default=1)
+    berakhir = pw.DateField(null=True, index=True)
+    search_text = pw.TextField(default="")
+    created_at = pw.DateTimeField()
+    updated_at = pw.DateTimeField()
+
+    class Meta:
+        indexes = ((("tahun", "urut"), True),)
+
+
+class ConsequenceTest(BaseModel):
+    item = pw.ForeignKeyField(Item, backref="tests", on_delete="CASCADE", index=True)
+    tanggal = pw.DateField()
+    tempat = pw.TextField(default="")
+    waktu = pw.CharField(max_length=32)
+    alasan = pw.TextField(default="")
+    konsekuensi = pw.TextField(default="")
+    pertimbangan = pw.TextField(default="")
+    kesimpulan = pw.CharField(max_length=32)
+    bagian_dikecualikan = pw.TextField(default="")
+    jw_kind = pw.CharField(max_length=16, null=True)
+    jw_years = pw.IntegerField(default=0)
+    jw_months = pw.IntegerField(default=0)
+    jw_until = pw.DateField(null=True)
+    jw_event = pw.TextField(default="")
+    jw_text = pw.TextField(default="")
+    syarat_pembukaan = pw.TextField(default="")
+    catatan_pembukaan = pw.TextField(default="")
+    dasar_hukum_asli = pw.TextField(default="")
+    import_findings = pw.TextField(default="")
+    recorded_by = pw.ForeignKeyField(User, on_delete="RESTRICT")
+    recorded_at = pw.DateTimeField()
+
+
+class TestGround(BaseModel):
+    test = pw.ForeignKeyField(ConsequenceTest, backref="grounds", on_delete="CASCADE", index=True)
+    position = pw.IntegerField()
+    huruf = pw.CharField(max_length=1)
+    angka = pw.IntegerField(null=True)
+
+
+class TestStatute(BaseModel):
+    test = pw.ForeignKeyField(ConsequenceTest, backref="statutes", on_delete="CASCADE", index=True)
+    position = pw.IntegerField()
+    text = pw.TextField()
+
+
+class TestParticipant(BaseModel):
+    test = pw.ForeignKeyField(ConsequenceTest, backref="participants", on_delete="CASCADE",
+                              index=True)
+    position = pw.IntegerField()
+    nama = pw.TextField()
+    jabatan = pw.TextField(default="")
+    unit = pw.TextField(default="")
+
+
+class Penetapan(BaseModel):
+    """A decree (penetapan) under which one or more items are approved."""
+
+    nomor = pw.CharField(unique=True, max_length=200)
+    tanggal = pw.DateField()
+    tempat = pw.CharField(max_length=120, default="")
+    jenis = pw.CharField(max_length=16, default="pengecualian")
+    ditetapkan_oleh = pw.ForeignKeyField(User, on_delete="RESTRICT")
+    created_at = pw.DateTimeField()
+
+
+class Approval(BaseModel):
+    """One decision of the atasan on one item: disetujui, dikembalikan or ditolak."""
+
+    item = pw.ForeignKeyField(Item, backref="approvals", on_delete="RESTRICT", index=True)
+    test = pw.ForeignKeyField(ConsequenceTest, null=True, on_delete="RESTRICT")
+    decision = pw.CharField(max_length=16)
+    catatan = pw.TextField(default="")
+    decided_by = pw.ForeignKeyField(User, on_delete="RESTRICT")
+    decided_at = pw.DateTimeField()
+    penetapan = pw.ForeignKeyField(Penetapan, null=True, backref="approvals", on_delete="RESTRICT")
+    fingerprint = pw.CharField(max_length=64)
+    snapshot = pw.TextField()
+
+
+class Attachment(BaseModel):
+    item = pw.ForeignKeyField(Item, backref="attachments", on_delete="CASCADE", index=True)
+    nama = pw.TextField()
+    ukuran = pw.BigIntegerField()
+    sha256 = pw.CharField(max_length=64)
+    stored_path = pw.TextField()
+    added_by = pw.ForeignKeyField(User, on_delete="RESTRICT")
+    added_at = pw.DateTimeField()
+    removed_at = pw.DateTimeField(null=True)
+    removed_by = pw.ForeignKeyField(User, null=True, on_delete="RESTRICT")
+
+
+class AuditEvent(BaseModel):
+    """Append-only; each row's hash covers its content and the previous row's hash."""
+
+    id = pw.BigAutoField()
+    at = pw.CharField(max_length=40)
+    actor_id = pw.IntegerField(null=True)
+    actor = pw.CharField(max_length=64)
+    action = pw.CharField(max_length=40, index=True)
+    item_id = pw.IntegerField(null=True, index=True)
+    item_nomor = pw.CharField(max_length=32, default="")
+    details = pw.TextField(default="{}")
+    prev_hash = pw.CharField(max_length=64)
+    hash = pw.CharField(max_length=64)
+
+
+ALL_MODELS: tuple[type[BaseModel], ...] = (
+    AppMeta,
+    Profile,
+    User,
+    NomorCounter,
+    Item,
+    ConsequenceTest,
+    TestGround,
+    TestStatute,
+    TestParticipant,
+    Penetapan,
+    Approval,
+    Attachment,
+    AuditEvent,
+)

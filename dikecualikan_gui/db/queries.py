@@ -1,0 +1,709 @@
+"""Named reads and writes. Everything here returns domain dataclasses; driver errors become
+StorageError. Writes are called by services inside connection.transaction()."""
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+import peewee as pw
+
+from dikecualikan_gui.db import connection
+from dikecualikan_gui.db.connection import guarded
+from dikecualikan_gui.db.models import (
+    AppMeta,
+    Approval,
+    Attachment,
+    AuditEvent,
+    ConsequenceTest,
+    Item,
+    NomorCounter,
+    Penetapan,
+    Profile,
+    TestGround,
+    TestParticipant,
+    TestStatute,
+    User,
+)
+from dikecualikan_gui.domain import audit_chain
+from dikecualikan_gui.domain.content import canonical_json
+from dikecualikan_gui.domain.model import (
+    Actor,
+    AgencyProfile,
+    ApprovalRecord,
+    AttachmentInfo,
+    AuditAction,
+    AuditEntry,
+    Bentuk,
+    Decision,
+    Ground,
+    ItemContent,
+    ItemRecord,
+    ItemRow,
+    JangkaWaktu,
+    JangkaWaktuKind,
+    Kesimpulan,
+    Participant,
+    ReleaseCondition,
+    Role,
+    Signatory,
+    Status,
+    TestContent,
+    TestRecord,
+    UserInfo,
+    WaktuPengujian,
+)
+from dikecualikan_gui.errors import ValidationError
+
+AUDIT_HEAD_KEY = "audit_head"
+SYSTEM_ACTOR = "sistem"
+
+
+# --- meta ------------------------------------------------------------------------------------
+
+@guarded
+def get_meta(key: str) -> str | None:
+    row = AppMeta.get_or_none(AppMeta.key == key)
+    return None if row is None else row.value
+
+
+def set_meta(key: str, value: str) -> None:
+    AppMeta.replace(key=key, value=value).execute()
+
+
+# --- audit -----------------------------------------------------------------------------------
+
+def _head_for_update() -> dict[str, Any]:
+    query = AppMeta.select().where(AppMeta.key == AUDIT_HEAD_KEY)
+    if connection.current().for_update:
+        query = query.for_update()
+    row = query.first()
+    if row is None:
+        return {"count": 0, "hash": audit_chain.GENESIS, "last_id": 0}
+    return dict(json.loads(row.value))
+
+
+class AuditBatch:
+    """Chains several events in memory and writes them in bulk (imports). Use inside a transaction."""
+
+    def __init__(self) -> None:
+        self.head = _head_for_update()
+        self.rows: list[dict[str, Any]] = []
+
+    def append(self, actor: Actor | None, action: AuditAction, at: datetime,
+               details: dict[str, Any] | None = None, item_id: int | None = None,
+               item_nomor: str = "", actor_name: str | None = None) -> int:
+        event_id = int(self.head["last_id"]) + 1
+        stamp = at.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        actor_id = actor.id if actor else None
+        name = actor_name or (actor.username if actor else SYSTEM_ACTOR)
+        body = canonical_json(details or {})
+        digest = audit_chain.event_hash(self.head["hash"], event_id, stamp, actor_id, name,
+                                        action.value, item_id, item_nomor, body)
+        self.rows.append({"id": event_id, "at": stamp, "actor_id": actor_id, "actor": name,
+                          "action": action.value, "item_id": item_id, "item_nomor": item_nomor,
+                          "details": body, "prev_hash": self.head["hash"], "hash": digest})
+        self.head = {"count": int(self.head["count"]) + 1, "hash": digest, "last_id": event_id}
+        return event_id
+
+    def flush(self) -> None:
+        for start in range(0, len(self.rows), 500):
+            AuditEvent.insert_many(self.rows[start:start + 500]).execute()
+        self.rows.clear()
+        set_meta(AUDIT_HEAD_KEY, json.dumps(self.head))
+
+
+def append_audit(
+    actor: Actor | None,
+    action: AuditAction,
+    at: datetime,
+    details: dict[str, Any] | None = None,
+    item_id: int | None = None,
+    item_nomor: str = "",
+    actor_name: str | None = None,
+) -> int:
+    """Append one chained event. Must run inside a write transaction."""
+    batch = AuditBatch()
+    event_id = batch.append(actor, action, at, details, item_id, item_nomor, actor_name)
+    batch.flush()
+    return event_id
+
+
+@guarded
+def audit_head() -> tuple[int | None, str | None]:
+    value = get_meta(AUDIT_HEAD_KEY)
+    if value is None:
+        return (0, None)
+    head = json.loads(value)
+    return int(head["count"]), str(head["hash"])
+
+
+_EVENT_COLUMNS = (AuditEvent.id, AuditEvent.at, AuditEvent.actor_id, AuditEvent.actor,
+                  AuditEvent.action, AuditEvent.item_id, AuditEvent.item_nomor, AuditEvent.details,
+                  AuditEvent.prev_hash, AuditEvent.hash)
+
+
+def iter_audit(batch: int = 20_000) -> Iterator[audit_chain.EventData]:
+    """All events in id order, read in batches (keyset pagination)."""
+    last = -1
+    while True:
+        with connection.storage_errors():
+            rows = list(AuditEvent.select(*_EVENT_COLUMNS).where(AuditEvent.id > last)
+                        .order_by(AuditEvent.id).limit(batch).tuples())
+        if not rows:
+            return
+        for row in rows:
+            yield audit_chain.EventData(*row)
+        last = rows[-1][0]
+
+
+def _entry(event: audit_chain.EventData) -> AuditEntry:
+    try:
+        action: AuditAction | None = AuditAction(event.action)
+    except ValueError:
+        action = None
+    return AuditEntry(
+        id=event.id,
+        at=datetime.strptime(event.at, "%Y-%m-%dT%H:%M:%S.%fZ"),
+        actor=event.actor,
+        action=action,
+        action_name=event.action,
+        item_id=event.item_id,
+        item_nomor=event.item_nomor,
+        details=json.loads(event.details),
+    )
+
+
+@guarded
+def item_history(item_id: int) -> list[AuditEntry]:
+    rows = (AuditEvent.select(*_EVENT_COLUMNS).where(AuditEvent.item_id == item_id)
+            .order_by(AuditEvent.id).tuples())
+    return [_entry(audit_chain.EventData(*row)) for row in rows]
+
+
+@guarded
+def recent_audit(limit: int = 100, action: AuditAction | None = None) -> list[AuditEntry]:
+    query = AuditEvent.select(*_EVENT_COLUMNS)
+    if action is not None:
+        query = query.where(AuditEvent.action == action.value)
+    rows = query.order_by(AuditEvent.id.desc()).limit(limit).tuples()
+    return [_entry(audit_chain.EventData(*row)) for row in rows]
+
+
+# --- users -----------------------------------------------------------------------------------
+
+def _user_info(user: User) -> UserInfo:
+    return UserInfo(
+        id=user.id, username=user.username, nama=user.nama, nip=user.nip, jabatan=user.jabatan,
+        role=Role(user.role), active=bool(user.active), locked_until=user.locked_until,
+        last_login=user.last_login,
+    )
+
+
+@dataclass(frozen=True)
+class Credentials:
+    user: UserInfo
+    password_hash: str
+    failed_logins: int
+
+
+@guarded
+def get_credentials(username: str) -> Credentials | None:
+    user = User.get_or_none(User.username == username)
+    if user is None:
+        return None
+    return Credentials(_user_info(user), user.password_hash, user.failed_logins)
+
+
+@guarded
+def get_user(user_id: int) -> UserInfo | None:
+    user = User.get_or_none(User.id == user_id)
+    return None if user is None else _user_info(user)
+
+
+@guarded
+def get_user_by_username(username: str) -> UserInfo | None:
+    user = User.get_or_none(User.username == username)
+    return None if user is None else _user_info(user)
+
+
+@guarded
+def list_users() -> list[UserInfo]:
+    return [_user_info(u) for u in User.select().order_by(User.username)]
+
+
+@guarded
+def count_users() -> int:
+    return int(User.select().count())
+
+
+@guarded
+def count_active_admins(excluding: int | None = None) -> int:
+    query = User.select().where((User.role == Role.ADMIN.value) & (User.active == True))  # noqa: E712
+    if excluding is not None:
+        query = query.where(User.id != excluding)
+    return int(query.count())
+
+
+def insert_user(username: str, nama: str, nip: str, jabatan: str, role: Role, password_hash: str,
+                at: datetime) -> int:
+    try:
+        with connection.current().atomic():
+            return int(User.insert(
+                username=username, nama=nama, nip=nip, jabatan=jabatan, role=role.value,
+                active=True, password_hash=password_hash, created_at=at,
+            ).execute())
+    except pw.IntegrityError as exc:
+        raise ValidationError({"username": "Nama pengguna {u} sudah dipakai; pilih nama lain.".format(
+            u=username)}) from exc
+
+
+def update_user(user_id: int, **fields: Any) -> None:
+    if "role" in fields and isinstance(fields["role"], Role):
+        fields["role"] = fields["role"].value
+    User.update(**fields).where(User.id == user_id).execute()
+
+
+# --- agency profile --------------------------------------------------------------------------
+
+_SIGNATORY_FIELDS = ("nama", "nip", "jabatan", "pangkat")
+_PROFILE_FIELDS = ("nama_badan_publik", "pemerintah", "unit_kerja", "alamat", "kota", "telepon",
+                   "email", "website", "logo_path", "penetapan_pattern")
+
+
+@guarded
+def get_profile() -> AgencyProfile:
+    row = Profile.get_or_none(Profile.id == 1)
+    if row is None:
+        return AgencyProfile()
+    return AgencyProfile(
+        **{name: getattr(row, name) for name in _PROFILE_FIELDS},
+        ppid=Signatory(*(getattr(row, "ppid_" + f) for f in _SIGNATORY_FIELDS)),
+        atasan=Signatory(*(getattr(row, "atasan_" + f) for f in _SIGNATORY_FIELDS)),
+    )
+
+
+def save_profile(profile: AgencyProfile, at: datetime) -> None:
+    values: dict[str, Any] = {name: getattr(profile, name) for name in _PROFILE_FIELDS}
+    for prefix, person in (("ppid_", profile.ppid), ("atasan_", profile.atasan)):
+        values.update({prefix + f: getattr(person, f) for f in _SIGNATORY_FIELDS})
+    values["updated_at"] = at
+    Profile.insert(id=1, **values).on_conflict(
+        conflict_target=[Profile.id], update=values).execute()
+
+
+# --- items -----------------------------------------------------------------------------------
+
+def format_nomor(tahun: int, urut: int) -> str:
+    return "{t}/{u:03d}".format(t=tahun, u=urut)
+
+
+def reserve_nomors(tahun: int, count: int = 1) -> int:
+    """Reserve ``count`` consecutive numbers of the year; returns the first urut.
+
+    The counter only grows, so a number is never issued twice (not even after a draft is deleted).
+    """
+    query = NomorCounter.select().where(NomorCounter.tahun == tahun)
+    if connection.current().for_update:
+        query = query.for_update()
+    row = query.first()
+    first = 1 if row is None else row.last + 1
+    if row is None:
+        NomorCounter.insert(tahun=tahun, last=count).execute()
+    else:
+        NomorCounter.update(last=row.last + count).where(NomorCounter.tahun == tahun).execute()
+    return first
+
+
+def next_nomor(tahun: int) -> tuple[int, str]:
+    urut = reserve_nomors(tahun, 1)
+    return urut, format_nomor(tahun, urut)
+
+
+def _content_values(content: ItemContent) -> dict[str, Any]:
+    return {
+        "judul": content.judul,
+        "ringkasan": content.ringkasan,
+        "dokumen_sumber": content.dokumen_sumber,
+        "unit_pengusul": content.unit_pengusul,
+        "penanggung_jawab": content.penanggung_jawab,
+        "bentuk": content.bentuk.value,
+        "lokasi_penyimpanan": content.lokasi_penyimpanan,
+        "tanggal_usulan": content.tanggal_usulan,
+    }
+
+
+def insert_item(tahun: int, urut: int, nomor: str, content: ItemContent, petugas_id: int,
+                status: Status, search_text: str, at: datetime, berakhir: date | None = None) -> int:
+    return int(Item.insert(
+        tahun=tahun, urut=urut, nomor=nomor, petugas=petugas_id, status=status.value, version=1,
+        search_text=search_text, berakhir=berakhir, created_at=at, updated_at=at,
+        **_content_values(content),
+    ).execute())
+
+
+def update_item(item_id: int, expected_version: int, at: datetime, *,
+                content: ItemContent | None = None, status: Status | None = None,
+                search_text: str | None = None, berakhir: date | None | bool = False) -> bool:
+    """Write if nobody changed the item since ``expected_version``; False when someone did."""
+    values: dict[Any, Any] = {Item.version: Item.version + 1, Item.updated_at: at}
+    if content is not None:
+        values.update({getattr(Item, k): v for k, v in _content_values(content).items()})
+    if status is not None:
+        values[Item.status] = status.value
+    if search_text is not None:
+        values[Item.search_text] = search_text
+    if berakhir is not False:
+        values[Item.berakhir] = berakhir
+    changed = (Item.update(values)
+               .where((Item.id == item_id) & (Item.version == expected_version)).execute())
+    return bool(changed)
+
+
+def delete_item(item_id: int) -> None:
+    Attachment.delete().where(Attachment.item == item_id).execute()
+    tests = ConsequenceTest.select(ConsequenceTest.id).where(ConsequenceTest.item == item_id)
+    for model in (TestGround, TestStatute, TestParticipant):
+        model.delete().where(model.test.in_(tests)).execute()
+    ConsequenceTest.delete().where(ConsequenceTest.item == item_id).execute()
+    Item.delete().where(Item.id == item_id).execute()
+
+
+@guarded
+def item_id_by_nomor(nomor: str) -> int | None:
+    row = Item.select(Item.id).where(Item.nomor == nomor).tuples().first()
+    return None if row is None else int(row[0])
+
+
+def _item_content(row: Item) -> ItemContent:
+    return ItemContent(
+        judul=row.judul, ringkasan=row.ringkasan, dokumen_sumber=row.dokumen_sumber,
+        unit_pengusul=row.unit_pengusul, penanggung_jawab=row.penanggung_jawab,
+        bentuk=Bentuk(row.bentuk), lokasi_penyimpanan=row.lokasi_penyimpanan,
+        tanggal_usulan=row.tanggal_usulan,
+    )
+
+
+@guarded
+def get_item(item_id: int) -> ItemRecord | None:
+    row = (Item.select(Item, User.username).join(User, on=(Item.petugas == User.id))
+           .where(Item.id == item_id).objects().first())
+    if row is None:
+        return None
+    tests = tests_of(item_id, latest_only=True)
+    decisions = approvals_of(item_id, latest_only=True)
+    return ItemRecord(
+        id=row.id, nomor=row.nomor, tahun=row.tahun, urut=row.urut, status=Status(row.status),
+        version=row.version, content=_item_content(row), petugas=row.username,
+        petugas_id=row.petugas_id, created_at=row.created_at, updated_at=row.updated_at,
+        berakhir=row.berakhir, test=tests[0] if tests else None,
+        last_decision=decisions[0] if decisions else None,
+    )
+
+
+# --- consequence tests -----------------------------------------------------------------------
+
+def insert_test(item_id: int, test: TestContent, recorded_by: int, at: datetime,
+                import_findings: Sequence[str] = ()) -> int:
+    jw = test.jangka_waktu
+    test_id = int(ConsequenceTest.insert(
+        item=item_id, tanggal=test.tanggal, tempat=test.tempat, waktu=test.waktu.value,
+        alasan=test.alasan, konsekuensi=test.konsekuensi, pertimbangan=test.pertimbangan,
+        kesimpulan=test.kesimpulan.value, bagian_dikecualikan=test.bagian_dikecualikan,
+        jw_kind=jw.kind.value if jw else None, jw_years=jw.years if jw else 0,
+        jw_months=jw.months if jw else 0, jw_until=jw.until if jw else None,
+        jw_event=jw.event if jw else "", jw_text=jw.text if jw else "",
+        syarat_pembukaan=",".join(c.value for c in test.syarat_pembukaan),
+        catatan_pembukaan=test.catatan_pembukaan, dasar_hukum_asli=test.dasar_hukum_asli,
+        import_findings=json.dumps(list(import_findings), ensure_ascii=False) if import_findings else "",
+        recorded_by=recorded_by, recorded_at=at,
+    ).execute())
+    if test.grounds:
+        TestGround.insert_many([
+            {"test": test_id, "position": n, "huruf": g.huruf, "angka": g.angka}
+            for n, g in enumerate(test.grounds)]).execute()
+    if test.uu_lain:
+        TestStatute.insert_many([
+            {"test": test_id, "position": n, "text": s} for n, s in enumerate(test.uu_lain)]).execute()
+    if test.peserta:
+        TestParticipant.insert_many([
+            {"test": test_id, "position": n, "nama": p.nama, "jabatan": p.jabatan, "unit": p.unit}
+            for n, p in enumerate(test.peserta)]).execute()
+    return test_id
+
+
+def _jangka_waktu(row: ConsequenceTest) -> JangkaWaktu | None:
+    if not row.jw_kind:
+        return None
+    return JangkaWaktu(kind=JangkaWaktuKind(row.jw_kind), years=row.jw_years, months=row.jw_months,
+                       until=row.jw_until, event=row.jw_event, text=row.jw_text)
+
+
+@guarded
+def tests_of(item_id: int, latest_only: bool = False) -> list[TestRecord]:
+    """The item's tests, newest first."""
+    query = (ConsequenceTest.select(ConsequenceTest, User.username)
+             .join(User, on=(ConsequenceTest.recorded_by == User.id))
+             .where(ConsequenceTest.item == item_id).order_by(ConsequenceTest.id.desc()))
+    if latest_only:
+        query = query.limit(1)
+    rows = list(query.objects())
+    if not rows:
+        return []
+    ids = [r.id for r in rows]
+    grounds: dict[int, list[Ground]] = defaultdict(list)
+    for test_id, huruf, angka in (TestGround.select(TestGround.test, TestGround.huruf, TestGround.angka)
+                                  .where(TestGround.test.in_(ids)).order_by(TestGround.position).tuples()):
+        grounds[test_id].append(Ground(huruf, angka))
+    statutes: dict[int, list[str]] = defaultdict(list)
+    for test_id, text in (TestStatute.select(TestStatute.test, TestStatute.text)
+                          .where(TestStatute.test.in_(ids)).order_by(TestStatute.position).tuples()):
+        statutes[test_id].append(text)
+    people: dict[int, list[Participant]] = defaultdict(list)
+    for test_id, nama, jabatan, unit in (
+            TestParticipant.select(TestParticipant.test, TestParticipant.nama,
+                                   TestParticipant.jabatan, TestParticipant.unit)
+            .where(TestParticipant.test.in_(ids)).order_by(TestParticipant.position).tuples()):
+        people[test_id].append(Participant(nama, jabatan, unit))
+    return [
+        TestRecord(
+            id=r.id, item_id=item_id,
+            content=TestContent(
+                tanggal=r.tanggal, tempat=r.tempat, waktu=WaktuPengujian(r.waktu),
+                peserta=tuple(people[r.id]), grounds=tuple(grounds[r.id]),
+                uu_lain=tuple(statutes[r.id]), alasan=r.alasan, konsekuensi=r.konsekuensi,
+                pertimbangan=r.pertimbangan, kesimpulan=Kesimpulan(r.kesimpulan),
+                bagian_dikecualikan=r.bagian_dikecualikan, jangka_waktu=_jangka_waktu(r),
+                syarat_pembukaan=tuple(ReleaseCondition(v) for v in r.syarat_pembukaan.split(",") if v),
+                catatan_pembukaan=r.catatan_pembukaan, dasar_hukum_asli=r.dasar_hukum_asli,
+            ),
+            recorded_by=r.username, recorded_by_id=r.recorded_by_id, recorded_at=r.recorded_at,
+            import_findings=tuple(json.loads(r.import_findings)) if r.import_findings else (),
+        )
+        for r in rows
+    ]
+
+
+# --- approvals -------------------------------------------------------------------------------
+
+def insert_penetapan(nomor: str, tanggal: date, tempat: str, jenis: str, by: int, at: datetime) -> int:
+    try:
+        with connection.current().atomic():
+            return int(Penetapan.insert(nomor=nomor, tanggal=tanggal, tempat=tempat, jenis=jenis,
+                                        ditetapkan_oleh=by, created_at=at).execute())
+    except pw.IntegrityError as exc:
+        raise ValidationError({"nomor_penetapan": (
+            "Nomor penetapan {n} sudah dipakai untuk penetapan lain; gunakan nomor baru.").format(
+                n=nomor)}) from exc
+
+
+@guarded
+def penetapan_exists(nomor: str) -> bool:
+    return Penetapan.select().where(Penetapan.nomor == nomor).exists()
+
+
+@guarded
+def count_penetapan(tahun: int) -> int:
+    start, end = date(tahun, 1, 1), date(tahun, 12, 31)
+    return int(Penetapan.select().where(Penetapan.tanggal.between(start, end)).count())
+
+
+def insert_approval(item_id: int, test_id: int | None, decision: Decision, catatan: str, by: int,
+                    at: datetime, penetapan_id: int | None, fingerprint: str, snapshot: str) -> int:
+    return int(Approval.insert(
+        item=item_id, test=test_id, decision=decision.value, catatan=catatan, decided_by=by,
+        decided_at=at, penetapan=penetapan_id, fingerprint=fingerprint, snapshot=snapshot,
+    ).execute())
+
+
+@guarded
+def approvals_of(item_id: int, latest_only: bool = False,
+                 decision: Decision | None = None) -> list[ApprovalRecord]:
+    """The item's decisions, newest first."""
+    query = (Approval.select(Approval, User.username, Penetapan.nomor, Penetapan.tanggal,
+                             Penetapan.tempat)
+             .join(User, on=(Approval.decided_by == User.id))
+             .join(Penetapan, pw.JOIN.LEFT_OUTER, on=(Approval.penetapan == Penetapan.id))
+             .where(Approval.item == item_id).order_by(Approval.id.desc()))
+    if decision is not None:
+        query = query.where(Approval.decision == decision.value)
+    if latest_only:
+        query = query.limit(1)
+    return [
+        ApprovalRecord(
+            id=r[0], item_id=item_id, test_id=r[1], decision=Decision(r[2]), catatan=r[3],
+            decided_by=r[4], decided_by_id=r[5], decided_at=r[6], nomor_penetapan=r[7] or "",
+            tanggal_penetapan=r[8], tempat_penetapan=r[9] or "", fingerprint=r[10],
+        )
+        for r in query.select(
+            Approval.id, Approval.test, Approval.decision, Approval.catatan, User.username,
+            Approval.decided_by, Approval.decided_at, Penetapan.nomor, Penetapan.tanggal,
+            Penetapan.tempat, Approval.fingerprint).tuples()
+    ]
+
+
+@guarded
+def approval_snapshot(approval_id: int) -> dict[str, Any]:
+    row = Approval.select(Approval.snapshot).where(Approval.id == approval_id).tuples().first()
+    return {} if row is None else dict(json.loads(row[0]))
+
+
+# --- the register ----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class RowFilter:
+    status: Status | None = None
+    statuses: tuple[Status, ...] = ()
+    tahun: int | None = None
+    search: str = ""
+    ids: tuple[int, ...] = ()
+
+
+def _filtered(query: pw.ModelSelect, where: RowFilter) -> pw.ModelSelect:
+    if where.status is not None:
+        query = query.where(Item.status == where.status.value)
+    if where.statuses:
+        query = query.where(Item.status.in_([s.value for s in where.statuses]))
+    if where.tahun is not None:
+        query = query.where(Item.tahun == where.tahun)
+    for word in where.search.casefold().split():
+        query = query.where(Item.search_text.contains(word))
+    if where.ids:
+        query = query.where(Item.id.in_(list(where.ids)))
+    return query
+
+
+@guarded
+def count_rows(where: RowFilter = RowFilter()) -> int:
+    return int(_filtered(Item.select(), where).count())
+
+
+@guarded
+def count_by_status() -> dict[Status, int]:
+    counts = {s: 0 for s in Status}
+    for status, n in Item.select(Item.status, pw.fn.COUNT(Item.id)).group_by(Item.status).tuples():
+        counts[Status(status)] = n
+    return counts
+
+
+@guarded
+def list_rows(where: RowFilter = RowFilter(), limit: int | None = None, offset: int = 0) -> list[ItemRow]:
+    """Register rows in nomor order, with the current test and the approval in force."""
+    page = _filtered(Item.select(Item.id), where).order_by(Item.tahun, Item.urut)
+    rows = _filtered(
+        Item.select(Item.id, Item.nomor, Item.tahun, Item.urut, Item.status, Item.judul,
+                    Item.ringkasan, Item.unit_pengusul, Item.berakhir), where,
+    ).order_by(Item.tahun, Item.urut)
+    if limit is not None:
+        page = page.limit(limit).offset(offset)
+        rows = rows.limit(limit).offset(offset)
+    item_rows = list(rows.tuples())
+    if not item_rows:
+        return []
+    # Related rows are read for the whole table at once, or only for the page/filter.
+    scope = page if limit is not None or where != RowFilter() else None
+
+    latest = ConsequenceTest.select(pw.fn.MAX(ConsequenceTest.id)).group_by(ConsequenceTest.item)
+    if scope is not None:
+        latest = latest.where(ConsequenceTest.item.in_(scope))
+    tests = {
+        row[0]: row[1:]
+        for row in ConsequenceTest.select(
+            ConsequenceTest.item, ConsequenceTest.id, ConsequenceTest.alasan,
+            ConsequenceTest.konsekuensi, ConsequenceTest.pertimbangan, ConsequenceTest.kesimpulan,
+            ConsequenceTest.jw_text).where(ConsequenceTest.id.in_(latest)).tuples()
+    }
+    grounds: dict[int, list[Ground]] = defaultdict(list)
+    for test_id, huruf, angka in (TestGround.select(TestGround.test, TestGround.huruf, TestGround.angka)
+                                  .where(TestGround.test.in_(latest))
+                                  .order_by(TestGround.test, TestGround.position).tuples()):
+        grounds[test_id].append(Ground(huruf, angka))
+    statutes: dict[int, list[str]] = defaultdict(list)
+    for test_id, text in (TestStatute.select(TestStatute.test, TestStatute.text)
+                          .where(TestStatute.test.in_(latest))
+                          .order_by(TestStatute.test, TestStatute.position).tuples()):
+        statutes[test_id].append(text)
+
+    approved = (Approval.select(pw.fn.MAX(Approval.id))
+                .where(Approval.decision == Decision.DISETUJUI.value).group_by(Approval.item))
+    if scope is not None:
+        approved = approved.where(Approval.item.in_(scope))
+    approvals = {
+        row[0]: row[1:]
+        for row in Approval.select(Approval.item, User.username, Penetapan.nomor, Penetapan.tanggal)
+        .join(User, on=(Approval.decided_by == User.id))
+        .join(Penetapan, pw.JOIN.LEFT_OUTER, on=(Approval.penetapan == Penetapan.id))
+        .where(Approval.id.in_(approved)).tuples()
+    }
+    shows_approval = {Status.DISETUJUI, Status.BERAKHIR}
+    result = []
+    for item_id, nomor, tahun, urut, status_value, judul, ringkasan, unit, berakhir in item_rows:
+        status = Status(status_value)
+        test = tests.get(item_id)
+        test_id = test[0] if test else None
+        approval = approvals.get(item_id) if status in shows_approval else None
+        result.append(ItemRow(
+            id=item_id, nomor=nomor, tahun=tahun, urut=urut, status=status, judul=judul,
+            ringkasan=ringkasan, unit_pengusul=unit,
+            grounds=tuple(grounds.get(test_id, ())) if test_id else (),
+            uu_lain=tuple(statutes.get(test_id, ())) if test_id else (),
+            alasan=test[1] if test else "", konsekuensi=test[2] if test else "",
+            pertimbangan=test[3] if test else "",
+            kesimpulan=Kesimpulan(test[4]) if test else None,
+            jangka_waktu=test[5] if test else "", berakhir=berakhir,
+            disetujui_oleh=approval[0] if approval else None,
+            nomor_penetapan=approval[1] if approval else None,
+            tanggal_penetapan=approval[2] if approval else None,
+        ))
+    return result
+
+
+@guarded
+def all_item_ids(where: RowFilter = RowFilter()) -> list[int]:
+    query = _filtered(Item.select(Item.id), where).order_by(Item.tahun, Item.urut)
+    return [row[0] for row in query.tuples()]
+
+
+# --- attachments -----------------------------------------------------------------------------
+
+def insert_attachment(item_id: int, nama: str, ukuran: int, sha256: str, stored_path: str, by: int,
+                      at: datetime) -> int:
+    return int(Attachment.insert(item=item_id, nama=nama, ukuran=ukuran, sha256=sha256,
+                                 stored_path=stored_path, added_by=by, added_at=at).execute())
+
+
+def mark_attachment_removed(attachment_id: int, by: int, at: datetime) -> None:
+    Attachment.update(removed_at=at, removed_by=by).where(Attachment.id == attachment_id).execute()
+
+
+def _attachment_info(row: Any) -> AttachmentInfo:
+    return AttachmentInfo(id=row.id, item_id=row.item_id, nama=row.nama, ukuran=row.ukuran,
+                          sha256=row.sha256, stored_path=row.stored_path, added_by=row.username,
+                          added_at=row.added_at)
+
+
+@guarded
+def attachments_of(item_id: int) -> list[AttachmentInfo]:
+    rows = (Attachment.select(Attachment, User.username)
+            .join(User, on=(Attachment.added_by == User.id))
+            .where((Attachment.item == item_id) & Attachment.removed_at.is_null())
+            .order_by(Attachment.id).objects())
+    return [_attachment_info(r) for r in rows]
+
+
+@guarded
+def get_attachment(attachment_id: int) -> AttachmentInfo | None:
+    row = (Attachment.select(Attachment, User.username)
+           .join(User, on=(Attachment.added_by == User.id))
+           .where((Attachment.id == attachment_id) & Attachment.removed_at.is_null())
+           .objects().first())
+    return None if row is None else _attachment_info(row)
+
+
+@guarded
+def all_attachment_paths() -> list[str]:
+    return [row[0] for row in Attachment.select(Attachment.stored_path).distinct().tuples()]
+

@@ -1,0 +1,129 @@
+"""Canonical content of an item and its test: what an approval covers, its fingerprint, a diff."""
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import date
+from typing import Any
+
+from dikecualikan_gui.domain.legal_basis import format_grounds
+from dikecualikan_gui.domain.model import ItemContent, JangkaWaktu, TestContent
+
+FIELD_LABELS = {
+    "judul": "Judul informasi",
+    "ringkasan": "Ringkasan",
+    "dokumen_sumber": "Dokumen sumber",
+    "unit_pengusul": "Unit/bidang pengusul",
+    "penanggung_jawab": "Penanggung jawab",
+    "bentuk": "Bentuk",
+    "lokasi_penyimpanan": "Lokasi penyimpanan",
+    "tanggal_usulan": "Tanggal usulan",
+    "uji.tanggal": "Tanggal uji",
+    "uji.tempat": "Tempat uji",
+    "uji.waktu": "Waktu pengujian",
+    "uji.peserta": "Peserta uji",
+    "uji.pasal17": "Dasar Pasal 17",
+    "uji.uu_lain": "Peraturan perundang-undangan lain",
+    "uji.alasan": "Alasan pengecualian",
+    "uji.konsekuensi": "Konsekuensi apabila dibuka",
+    "uji.pertimbangan": "Pertimbangan apabila ditutup",
+    "uji.kesimpulan": "Kesimpulan",
+    "uji.bagian_dikecualikan": "Bagian yang dikecualikan",
+    "uji.jangka_waktu": "Jangka waktu",
+    "uji.syarat_pembukaan": "Syarat pembukaan",
+    "uji.catatan_pembukaan": "Catatan syarat pembukaan",
+}
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def item_dict(content: ItemContent) -> dict[str, Any]:
+    return {
+        "judul": content.judul,
+        "ringkasan": content.ringkasan,
+        "dokumen_sumber": content.dokumen_sumber,
+        "unit_pengusul": content.unit_pengusul,
+        "penanggung_jawab": content.penanggung_jawab,
+        "bentuk": content.bentuk.value,
+        "lokasi_penyimpanan": content.lokasi_penyimpanan,
+        "tanggal_usulan": _iso(content.tanggal_usulan),
+    }
+
+
+def jangka_waktu_dict(jw: JangkaWaktu | None) -> dict[str, Any] | None:
+    if jw is None:
+        return None
+    return {
+        "jenis": jw.kind.value,
+        "tahun": jw.years,
+        "bulan": jw.months,
+        "sampai": _iso(jw.until),
+        "peristiwa": jw.event,
+        "teks": jw.text,
+    }
+
+
+def test_dict(test: TestContent) -> dict[str, Any]:
+    return {
+        "tanggal": _iso(test.tanggal),
+        "tempat": test.tempat,
+        "waktu": test.waktu.value,
+        "peserta": [[p.nama, p.jabatan, p.unit] for p in test.peserta],
+        "pasal17": [{"huruf": g.huruf, "angka": g.angka} for g in test.grounds],
+        "uu_lain": list(test.uu_lain),
+        "alasan": test.alasan,
+        "konsekuensi": test.konsekuensi,
+        "pertimbangan": test.pertimbangan,
+        "kesimpulan": test.kesimpulan.value,
+        "bagian_dikecualikan": test.bagian_dikecualikan,
+        "jangka_waktu": jangka_waktu_dict(test.jangka_waktu),
+        "syarat_pembukaan": [c.value for c in test.syarat_pembukaan],
+        "catatan_pembukaan": test.catatan_pembukaan,
+    }
+
+
+def snapshot(content: ItemContent, test: TestContent | None) -> dict[str, Any]:
+    """The approved content, as stored with the approval."""
+    data = item_dict(content)
+    data["uji"] = test_dict(test) if test is not None else None
+    return data
+
+
+def canonical_json(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def fingerprint(data: dict[str, Any]) -> str:
+    """SHA-256 of the canonical JSON of a snapshot."""
+    return hashlib.sha256(canonical_json(data).encode("utf-8")).hexdigest()
+
+
+def _flatten(data: dict[str, Any] | None, prefix: str = "") -> dict[str, Any]:
+    flat: dict[str, Any] = {}
+    for key, value in (data or {}).items():
+        if key == "uji" and not prefix:
+            flat.update(_flatten(value, "uji."))
+        else:
+            flat[prefix + key] = value
+    return flat
+
+
+def diff(before: dict[str, Any] | None, after: dict[str, Any] | None) -> list[tuple[str, Any, Any]]:
+    """(field, old, new) for every field that differs; nested test fields are 'uji.<name>'."""
+    old, new = _flatten(before), _flatten(after)
+    return [
+        (key, old.get(key), new.get(key))
+        for key in list(dict.fromkeys([*old, *new]))
+        if old.get(key) != new.get(key)
+    ]
+
+
+def search_text(nomor: str, content: ItemContent, test: TestContent | None) -> str:
+    """What the register's search box looks through: nomor, judul, ringkasan, dasar hukum."""
+    parts = [nomor, content.judul, content.ringkasan]
+    if test is not None:
+        parts.append(format_grounds(test.grounds))
+        parts.extend(test.uu_lain)
+    return " ".join(p for p in parts if p).casefold()

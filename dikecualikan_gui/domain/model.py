@@ -1,0 +1,329 @@
+"""Plain data that crosses the layers: enums and frozen dataclasses, no storage, no Qt."""
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+
+class LabeledEnum(enum.Enum):
+    """An enum whose value is the stored/contract name and whose label is what users read."""
+
+    label: str
+
+    def __new__(cls, value: str, label: str = "") -> LabeledEnum:
+        obj = object.__new__(cls)
+        obj._value_ = value
+        obj.label = label
+        return obj
+
+    @classmethod
+    def parse(cls, text: str) -> LabeledEnum:
+        """Accept the stored value or the label, ignoring case, spaces and punctuation."""
+        wanted = _squash(text)
+        for member in cls:
+            if wanted in (_squash(member.value), _squash(member.label)):
+                return member
+        raise ValueError(text)
+
+
+def _squash(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+class Status(LabeledEnum):
+    DRAF = ("draf", "Draf")
+    DIUJI = ("diuji", "Diuji (menunggu persetujuan)")
+    DISETUJUI = ("disetujui", "Disetujui (masuk DIK)")
+    DIKEMBALIKAN = ("dikembalikan", "Dikembalikan untuk diperbaiki")
+    DITOLAK = ("ditolak", "Ditolak (tetap terbuka)")
+    BERAKHIR = ("berakhir", "Berakhir (terbuka kembali)")
+
+
+class Role(LabeledEnum):
+    PETUGAS = ("petugas", "Petugas PPID")
+    ATASAN = ("atasan", "Atasan PPID")
+    ADMIN = ("admin", "Administrator")
+
+
+class Bentuk(LabeledEnum):
+    SOFTCOPY = ("softcopy", "Softcopy")
+    HARDCOPY = ("hardcopy", "Hardcopy")
+    KEDUANYA = ("keduanya", "Softcopy dan hardcopy")
+
+
+class WaktuPengujian(LabeledEnum):
+    """When the test was done (Perki 1/2017 Pasal 4 ayat 2)."""
+
+    SEBELUM_PERMOHONAN = ("sebelum_permohonan", "Sebelum ada permohonan")
+    SAAT_PERMOHONAN = ("saat_permohonan", "Pada saat ada permohonan")
+    PERINTAH_MAJELIS = ("perintah_majelis", "Atas perintah Majelis Komisioner")
+
+
+class Kesimpulan(LabeledEnum):
+    SELURUHNYA = ("dikecualikan_seluruhnya", "Dikecualikan seluruhnya")
+    SEBAGIAN = ("dikecualikan_sebagian", "Dikecualikan sebagian")
+    TERBUKA = ("terbuka", "Terbuka")
+
+
+class ReleaseCondition(LabeledEnum):
+    """Conditions under which exempted information opens (UU 14/2008 Pasal 18)."""
+
+    PERSETUJUAN = (
+        "persetujuan",
+        "Persetujuan tertulis pihak yang rahasianya diungkap (Pasal 18 ayat 2 huruf a)",
+    )
+    JABATAN_PUBLIK = (
+        "jabatan_publik",
+        "Berkaitan dengan posisi seseorang dalam jabatan publik (Pasal 18 ayat 2 huruf b)",
+    )
+    PUTUSAN = ("putusan", "Putusan Komisi Informasi atau pengadilan")
+
+
+class JangkaWaktuKind(LabeledEnum):
+    DURASI = ("durasi", "Jangka waktu (tahun/bulan)")
+    SAMPAI_TANGGAL = ("sampai_tanggal", "Sampai tanggal tertentu")
+    PERISTIWA = ("peristiwa", "Sampai peristiwa tertentu")
+    TIDAK_TERBATAS = ("tidak_terbatas", "Tidak terbatas")
+
+
+class Decision(LabeledEnum):
+    DISETUJUI = ("disetujui", "Disetujui")
+    DIKEMBALIKAN = ("dikembalikan", "Dikembalikan")
+    DITOLAK = ("ditolak", "Ditolak")
+
+
+@dataclass(frozen=True)
+class Ground:
+    """One Pasal 17 ground: a huruf (a-j) and, where that huruf has sub-points, its angka."""
+
+    huruf: str
+    angka: int | None = None
+
+
+@dataclass(frozen=True)
+class JangkaWaktu:
+    """The exemption period. ``text`` keeps the words as written (or as generated)."""
+
+    kind: JangkaWaktuKind
+    years: int = 0
+    months: int = 0
+    until: date | None = None
+    event: str = ""
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class Participant:
+    nama: str
+    jabatan: str = ""
+    unit: str = ""
+
+
+@dataclass(frozen=True)
+class ItemContent:
+    """What the officer writes on the form 'daftar informasi yang akan dikecualikan'."""
+
+    judul: str
+    ringkasan: str = ""
+    dokumen_sumber: str = ""
+    unit_pengusul: str = ""
+    penanggung_jawab: str = ""
+    bentuk: Bentuk = Bentuk.KEDUANYA
+    lokasi_penyimpanan: str = ""
+    tanggal_usulan: date | None = None
+
+
+@dataclass(frozen=True)
+class TestContent:
+    """One uji konsekuensi as recorded."""
+
+    tanggal: date
+    tempat: str = ""
+    waktu: WaktuPengujian = WaktuPengujian.SEBELUM_PERMOHONAN
+    peserta: tuple[Participant, ...] = ()
+    grounds: tuple[Ground, ...] = ()
+    uu_lain: tuple[str, ...] = ()
+    alasan: str = ""
+    konsekuensi: str = ""
+    pertimbangan: str = ""
+    kesimpulan: Kesimpulan = Kesimpulan.SELURUHNYA
+    bagian_dikecualikan: str = ""
+    jangka_waktu: JangkaWaktu | None = None
+    syarat_pembukaan: tuple[ReleaseCondition, ...] = ()
+    catatan_pembukaan: str = ""
+    dasar_hukum_asli: str = ""
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The user on whose behalf a service acts (None in a service call means the system)."""
+
+    id: int
+    username: str
+    nama: str
+    role: Role
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    id: int
+    username: str
+    nama: str
+    nip: str
+    jabatan: str
+    role: Role
+    active: bool
+    locked_until: datetime | None
+    last_login: datetime | None
+
+    def as_actor(self) -> Actor:
+        return Actor(self.id, self.username, self.nama, self.role)
+
+
+@dataclass(frozen=True)
+class Signatory:
+    nama: str = ""
+    nip: str = ""
+    jabatan: str = ""
+    pangkat: str = ""
+
+
+@dataclass(frozen=True)
+class AgencyProfile:
+    nama_badan_publik: str = ""
+    pemerintah: str = ""
+    unit_kerja: str = ""
+    alamat: str = ""
+    kota: str = ""
+    telepon: str = ""
+    email: str = ""
+    website: str = ""
+    logo_path: str = ""
+    ppid: Signatory = field(default_factory=Signatory)
+    atasan: Signatory = field(default_factory=Signatory)
+    penetapan_pattern: str = "{urut:03d}/PPID/{tahun}"
+
+
+@dataclass(frozen=True)
+class TestRecord:
+    """A stored consequence test with who recorded it."""
+
+    id: int
+    item_id: int
+    content: TestContent
+    recorded_by: str
+    recorded_by_id: int
+    recorded_at: datetime
+    import_findings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ApprovalRecord:
+    id: int
+    item_id: int
+    test_id: int | None
+    decision: Decision
+    catatan: str
+    decided_by: str
+    decided_by_id: int
+    decided_at: datetime
+    nomor_penetapan: str
+    tanggal_penetapan: date | None
+    tempat_penetapan: str
+    fingerprint: str
+
+
+@dataclass(frozen=True)
+class ItemRecord:
+    """One item with its current test and its latest approval in force."""
+
+    id: int
+    nomor: str
+    tahun: int
+    urut: int
+    status: Status
+    version: int
+    content: ItemContent
+    petugas: str
+    petugas_id: int
+    created_at: datetime
+    updated_at: datetime
+    berakhir: date | None
+    test: TestRecord | None
+    last_decision: ApprovalRecord | None
+
+
+@dataclass(frozen=True)
+class ItemRow:
+    """A flat register row: what the list command, the exports and the register table read."""
+
+    id: int
+    nomor: str
+    tahun: int
+    urut: int
+    status: Status
+    judul: str
+    ringkasan: str
+    unit_pengusul: str
+    grounds: tuple[Ground, ...]
+    uu_lain: tuple[str, ...]
+    alasan: str
+    konsekuensi: str
+    pertimbangan: str
+    kesimpulan: Kesimpulan | None
+    jangka_waktu: str
+    berakhir: date | None
+    disetujui_oleh: str | None
+    nomor_penetapan: str | None
+    tanggal_penetapan: date | None
+
+
+@dataclass(frozen=True)
+class AttachmentInfo:
+    id: int
+    item_id: int
+    nama: str
+    ukuran: int
+    sha256: str
+    stored_path: str
+    added_by: str
+    added_at: datetime
+
+
+class AuditAction(LabeledEnum):
+    LOGIN_OK = ("login_berhasil", "Masuk ke aplikasi")
+    LOGIN_FAILED = ("login_gagal", "Gagal masuk")
+    ACCOUNT_LOCKED = ("akun_terkunci", "Akun terkunci karena salah kata sandi berulang")
+    USER_ADDED = ("pengguna_ditambah", "Menambah pengguna")
+    USER_CHANGED = ("pengguna_diubah", "Mengubah data pengguna")
+    PASSWORD_CHANGED = ("kata_sandi_diubah", "Mengganti kata sandi")
+    PROFILE_CHANGED = ("profil_diubah", "Mengubah profil badan publik")
+    ITEM_CREATED = ("usulan_dibuat", "Membuat usulan")
+    ITEM_CHANGED = ("usulan_diubah", "Mengubah usulan")
+    DRAFT_DELETED = ("draf_dihapus", "Menghapus draf")
+    TEST_RECORDED = ("uji_dicatat", "Mencatat uji konsekuensi")
+    SUBMITTED = ("usulan_diajukan", "Mengajukan untuk persetujuan")
+    APPROVED = ("usulan_disetujui", "Menyetujui dan menetapkan")
+    RETURNED = ("usulan_dikembalikan", "Mengembalikan untuk diperbaiki")
+    REJECTED = ("usulan_ditolak", "Menolak")
+    ATTACHMENT_ADDED = ("lampiran_ditambah", "Menambah lampiran")
+    ATTACHMENT_REMOVED = ("lampiran_dihapus", "Menghapus lampiran")
+    IMPORTED = ("impor", "Mengimpor daftar")
+    BACKUP_CREATED = ("cadangan_dibuat", "Membuat cadangan")
+    RESTORED = ("dipulihkan", "Memulihkan dari cadangan")
+    SCHEMA_UPGRADED = ("skema_diperbarui", "Memperbarui skema basis data")
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """One audit event for display: who did what, when, to which item, with before/after."""
+
+    id: int
+    at: datetime
+    actor: str
+    action: AuditAction | None
+    action_name: str
+    item_id: int | None
+    item_nomor: str
+    details: dict[str, object]

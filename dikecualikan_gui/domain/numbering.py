@@ -1,0 +1,19 @@
+"""Numbers: penetapan letters from the agency's pattern."""
+from __future__ import annotations
+
+from datetime import date
+
+ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+PLACEHOLDERS = "{urut}, {urut:03d}, {tahun}, {bulan}, {bulan_romawi}"
+
+
+def render_penetapan_number(pattern: str, urut: int, tanggal: date) -> str:
+    """E.g. '{urut:03d}/PPID/{bulan_romawi}/{tahun}' -> '007/PPID/XI/2026'."""
+    try:
+        return pattern.format(urut=urut, tahun=tanggal.year, bulan=tanggal.month,
+                              bulan_romawi=ROMAN_MONTHS[tanggal.month - 1])
+    except (KeyError, IndexError, ValueError, AttributeError) as exc:
+        raise ValueError(
+            "Pola nomor penetapan {p!r} tidak dapat dipakai; gunakan teks dengan {ph}.".format(
+                p=pattern, ph=PLACEHOLDERS)
+        ) from exc

@@ -1,0 +1,178 @@
+"""The rules of ../shared/domain.md section 8: errors block, warnings are shown and confirmed."""
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from dikecualikan_gui.domain import pasal17
+from dikecualikan_gui.domain.dates import add_months
+from dikecualikan_gui.domain.jangka_waktu import total_months
+from dikecualikan_gui.domain.model import (
+    Ground,
+    ItemContent,
+    JangkaWaktu,
+    JangkaWaktuKind,
+    Kesimpulan,
+    ReleaseCondition,
+    TestContent,
+)
+
+
+class Level(enum.Enum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Finding:
+    level: Level
+    field: str
+    message: str
+
+    @property
+    def is_error(self) -> bool:
+        return self.level is Level.ERROR
+
+
+def _error(field: str, message: str) -> Finding:
+    return Finding(Level.ERROR, field, message)
+
+
+def _warning(field: str, message: str) -> Finding:
+    return Finding(Level.WARNING, field, message)
+
+
+def errors(findings: list[Finding]) -> list[Finding]:
+    return [f for f in findings if f.is_error]
+
+
+def warnings(findings: list[Finding]) -> list[Finding]:
+    return [f for f in findings if not f.is_error]
+
+
+# --- always: what a record must be to be stored at all -------------------------------------
+
+def item_problems(content: ItemContent) -> list[Finding]:
+    found = []
+    if not content.judul.strip():
+        found.append(_error("judul", "Judul informasi wajib diisi dengan jelas dan spesifik."))
+    return found
+
+
+def test_problems(test: TestContent) -> list[Finding]:
+    """Structural errors: a ground that cannot exist, a duplicate, a nameless participant."""
+    found = []
+    seen: set[Ground] = set()
+    for ground in test.grounds:
+        problem = pasal17.ground_error(ground.huruf, ground.angka)
+        if problem:
+            found.append(_error("pasal17", problem))
+        elif ground in seen:
+            found.append(_error("pasal17", "Dasar {g} disebut dua kali.".format(
+                g=describe_ground(ground))))
+        seen.add(ground)
+    for number, person in enumerate(test.peserta, start=1):
+        if not person.nama.strip():
+            found.append(_error("peserta", "Nama peserta ke-{n} kosong.".format(n=number)))
+    for number, statute in enumerate(test.uu_lain, start=1):
+        if not statute.strip():
+            found.append(_error("uu_lain", "Peraturan lain ke-{n} kosong.".format(n=number)))
+    return found
+
+
+def describe_ground(ground: Ground) -> str:
+    if ground.angka is None:
+        return "Pasal 17 huruf {h}".format(h=ground.huruf)
+    return "Pasal 17 huruf {h} angka {a}".format(h=ground.huruf, a=ground.angka)
+
+
+# --- before submission ------------------------------------------------------------------------
+
+_PASAL18_PATTERNS = (
+    (re.compile(r"\bputusan\b"), "putusan"),
+    (re.compile(r"\bperaturan\b"), "peraturan"),
+    (re.compile(r"\bsurat keputusan\b|\bkeputusan\b|\bsk\b"), "keputusan"),
+    (re.compile(r"\bsurat edaran\b"), "surat edaran"),
+    (re.compile(r"\bkebijakan\b"), "kebijakan"),
+    (re.compile(r"\bsp3\b|\bskp2\b|penghentian penyidikan|penghentian penuntutan"),
+     "penghentian penyidikan/penuntutan (SP3/SKP2)"),
+)
+
+
+def pasal18_terms(content: ItemContent) -> list[str]:
+    """Words that suggest Pasal 18 ayat 1 material, which is never exempt."""
+    text = " ".join((content.judul, content.ringkasan, content.dokumen_sumber)).casefold()
+    return [name for pattern, name in _PASAL18_PATTERNS if pattern.search(text)]
+
+
+def submission_findings(content: ItemContent, test: TestContent | None) -> list[Finding]:
+    """Everything that blocks (errors) or needs confirming (warnings) before 'Ajukan'."""
+    found = item_problems(content)
+    if test is None:
+        found.append(_error("uji", "Uji konsekuensi belum dicatat; catat uji konsekuensi dahulu."))
+        return found
+    found.extend(test_problems(test))
+    if not test.grounds:
+        found.append(_error("pasal17", "Pilih paling sedikit satu dasar Pasal 17 (huruf a sampai j)."))
+    for ground in test.grounds:
+        category = pasal17.CATEGORIES.get(ground.huruf)
+        if category is not None and category.has_angka and ground.angka is None:
+            found.append(_error("pasal17", "Pasal 17 huruf {h} memerlukan angka (1 sampai {n}).".format(
+                h=ground.huruf, n=max(category.angka))))
+    hurufs = {g.huruf for g in test.grounds}
+    if "j" in hurufs and not any(s.strip() for s in test.uu_lain):
+        found.append(_error("uu_lain", "Pasal 17 huruf j memerlukan Undang-Undang lain yang melarang "
+                                       "informasi ini diungkapkan; tuliskan undang-undangnya."))
+    if not test.konsekuensi.strip():
+        found.append(_error("konsekuensi", "Konsekuensi apabila informasi dibuka wajib diisi."))
+    if not test.pertimbangan.strip():
+        found.append(_error("pertimbangan", "Pertimbangan apabila informasi ditutup wajib diisi."))
+    if test.kesimpulan is Kesimpulan.SEBAGIAN and not test.bagian_dikecualikan.strip():
+        found.append(_error("bagian_dikecualikan",
+                            "Kesimpulan 'dikecualikan sebagian': sebutkan bagian yang dikecualikan."))
+    jw = test.jangka_waktu
+    if jw is None or not jw.text.strip():
+        found.append(_error("jangka_waktu", "Jangka waktu pengecualian wajib diisi."))
+    found.extend(_warnings(content, test, hurufs))
+    return found
+
+
+def _warnings(content: ItemContent, test: TestContent, hurufs: set[str]) -> list[Finding]:
+    found = []
+    jw = test.jangka_waktu
+    temporary = sorted(hurufs & pasal17.NOT_PERMANENT)
+    if jw is not None and jw.kind is JangkaWaktuKind.TIDAK_TERBATAS and temporary:
+        found.append(_warning("jangka_waktu", (
+            "Pengecualian berdasarkan Pasal 17 huruf {h} tidak bersifat permanen (Pasal 20 ayat 1 "
+            "UU 14/2008); jangka waktu 'tidak terbatas' perlu ditinjau.").format(h=", ".join(temporary))))
+    if jw is not None and "a" in hurufs and _longer_than_years(jw, test.tanggal, pasal17.MAX_YEARS_HURUF_A):
+        found.append(_warning("jangka_waktu", (
+            "Jangka waktu pengecualian huruf a (penegakan hukum) paling lama {n} tahun "
+            "(PP 61/2010).").format(n=pasal17.MAX_YEARS_HURUF_A)))
+    terms = pasal18_terms(content)
+    if terms:
+        found.append(_warning("judul", (
+            "Usulan menyebut {t}. Menurut Pasal 18 ayat 1 UU 14/2008 putusan pengadilan, peraturan, "
+            "keputusan, surat edaran, kebijakan dan SP3/SKP2 bukan informasi yang dikecualikan; "
+            "pastikan yang dikecualikan hanya bagian tertentu.").format(t=", ".join(terms))))
+    pasal18_2 = {ReleaseCondition.PERSETUJUAN, ReleaseCondition.JABATAN_PUBLIK}
+    if pasal18_2 & set(test.syarat_pembukaan) and not hurufs & {"g", "h"}:
+        found.append(_warning("syarat_pembukaan", (
+            "Syarat pembukaan Pasal 18 ayat 2 (persetujuan pihak yang bersangkutan, jabatan publik) "
+            "hanya berlaku untuk Pasal 17 huruf g dan h.")))
+    if test.kesimpulan is Kesimpulan.TERBUKA:
+        found.append(_warning("kesimpulan", (
+            "Kesimpulan uji konsekuensi menyatakan informasi ini terbuka; atasan tidak dapat "
+            "menetapkannya sebagai informasi yang dikecualikan.")))
+    return found
+
+
+def _longer_than_years(jw: JangkaWaktu, start: date, years: int) -> bool:
+    months = total_months(jw)
+    if months is not None:
+        return months > years * 12
+    if jw.kind is JangkaWaktuKind.SAMPAI_TANGGAL and jw.until is not None:
+        return jw.until > add_months(start, years * 12)
+    return False

@@ -1,0 +1,161 @@
+"""The atasan's decisions: approve under a penetapan, return with notes, reject with a reason."""
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date, datetime
+from typing import Any
+
+from dikecualikan_gui.db import connection, queries
+from dikecualikan_gui.domain import content as content_rules
+from dikecualikan_gui.domain import validation, workflow
+from dikecualikan_gui.domain.model import (
+    Actor,
+    AuditAction,
+    Decision,
+    ItemRecord,
+    Kesimpulan,
+    Status,
+)
+from dikecualikan_gui.domain.numbering import render_penetapan_number
+from dikecualikan_gui.domain.permissions import Action, require
+from dikecualikan_gui.errors import Conflict, InvalidState, PermissionDenied, ValidationError
+from dikecualikan_gui.services.common import (
+    check_version,
+    conflict_message,
+    load_item,
+    local_today,
+    utcnow,
+)
+from dikecualikan_gui.services.items import expiry_of
+
+
+def _snapshot(item: ItemRecord) -> dict[str, Any]:
+    return content_rules.snapshot(item.content, item.test.content if item.test else None)
+
+
+def _check_four_eyes(actor: Actor | None, item: ItemRecord) -> None:
+    if actor is not None and item.test is not None and item.test.recorded_by_id == actor.id:
+        raise PermissionDenied(
+            "Anda mencatat uji konsekuensi usulan {n}; persetujuan harus diberikan oleh atasan lain "
+            "(prinsip empat mata).".format(n=item.nomor))
+
+
+def propose_penetapan_number(tanggal: date | None = None) -> str:
+    """The next number from the agency's pattern, skipping numbers already used."""
+    tanggal = tanggal or local_today()
+    pattern = queries.get_profile().penetapan_pattern
+    urut = queries.count_penetapan(tanggal.year) + 1
+    number = render_penetapan_number(pattern, urut, tanggal)
+    while queries.penetapan_exists(number) and urut < 100_000:
+        urut += 1
+        number = render_penetapan_number(pattern, urut, tanggal)
+    return number
+
+
+def approve(actor: Actor | None, item_ids: Sequence[int], nomor_penetapan: str, *,
+            tanggal: date | None = None, tempat: str | None = None,
+            expected_versions: Mapping[int, int] | None = None,
+            now: datetime | None = None) -> list[ItemRecord]:
+    """Approve one or more items under one penetapan. All or nothing."""
+    require(actor, Action.APPROVE)
+    now = now or utcnow()
+    nomor_penetapan = nomor_penetapan.strip()
+    problems = {}
+    if not nomor_penetapan:
+        problems["nomor_penetapan"] = "Nomor penetapan wajib diisi."
+    if not item_ids:
+        problems["items"] = "Pilih paling sedikit satu usulan untuk disetujui."
+    if problems:
+        raise ValidationError(problems)
+    tanggal = tanggal or local_today(now)
+    tempat = (tempat if tempat is not None else queries.get_profile().kota).strip()
+    if actor is None:
+        raise PermissionDenied("Persetujuan harus diberikan oleh seorang atasan PPID.")
+    with connection.transaction():
+        items = [load_item(i) for i in dict.fromkeys(item_ids)]
+        for item in items:
+            if expected_versions is not None:
+                check_version(item, expected_versions.get(item.id))
+            workflow.check_decidable(item.status, item.nomor)
+            _check_four_eyes(actor, item)
+            if item.test is not None and item.test.content.kesimpulan is Kesimpulan.TERBUKA:
+                raise InvalidState(
+                    "Kesimpulan uji konsekuensi usulan {n} menyatakan informasi terbuka; usulan ini "
+                    "tidak dapat ditetapkan sebagai dikecualikan. Tolak atau kembalikan.".format(n=item.nomor))
+            errors = validation.errors(validation.submission_findings(
+                item.content, item.test.content if item.test else None))
+            if errors:
+                raise ValidationError({"items": "Usulan {n} belum lengkap: {e}".format(
+                    n=item.nomor, e=" ".join(e.message for e in errors))})
+        penetapan_id = queries.insert_penetapan(nomor_penetapan, tanggal, tempat, "pengecualian",
+                                                actor.id, now)
+        for item in items:
+            snap = _snapshot(item)
+            digest = content_rules.fingerprint(snap)
+            queries.insert_approval(item.id, item.test.id if item.test else None, Decision.DISETUJUI, "",
+                                    actor.id, now, penetapan_id, digest, content_rules.canonical_json(snap))
+            if not queries.update_item(item.id, item.version, now, status=Status.DISETUJUI,
+                                       berakhir=expiry_of(item.test.content if item.test else None, tanggal)):
+                raise Conflict(conflict_message(item))
+            queries.append_audit(actor, AuditAction.APPROVED, now, item_id=item.id, item_nomor=item.nomor,
+                                 details={"status": [item.status.value, Status.DISETUJUI.value],
+                                          "nomor_penetapan": nomor_penetapan,
+                                          "tanggal_penetapan": tanggal.isoformat(), "tempat": tempat,
+                                          "fingerprint": digest})
+    return [load_item(item.id) for item in items]
+
+
+def _decide_without_penetapan(actor: Actor | None, item_id: int, expected_version: int | None,
+                              decision: Decision, catatan: str, action: AuditAction,
+                              status: Status, field: str, missing: str, now: datetime | None) -> ItemRecord:
+    now = now or utcnow()
+    catatan = catatan.strip()
+    if not catatan:
+        raise ValidationError({field: missing})
+    if actor is None:
+        raise PermissionDenied("Keputusan harus diambil oleh seorang atasan PPID.")
+    with connection.transaction():
+        item = load_item(item_id)
+        check_version(item, expected_version)
+        workflow.check_decidable(item.status, item.nomor)
+        snap = _snapshot(item)
+        queries.insert_approval(item.id, item.test.id if item.test else None, decision, catatan, actor.id,
+                                now, None, content_rules.fingerprint(snap), content_rules.canonical_json(snap))
+        if not queries.update_item(item.id, item.version, now, status=status):
+            raise Conflict(conflict_message(item))
+        queries.append_audit(actor, action, now, item_id=item.id, item_nomor=item.nomor,
+                             details={"status": [item.status.value, status.value], field: catatan})
+    return load_item(item_id)
+
+
+def return_item(actor: Actor | None, item_id: int, expected_version: int | None, catatan: str, *,
+                now: datetime | None = None) -> ItemRecord:
+    """Send back to the officer for rework (notes required); the item becomes editable again."""
+    require(actor, Action.RETURN)
+    return _decide_without_penetapan(actor, item_id, expected_version, Decision.DIKEMBALIKAN, catatan,
+                                     AuditAction.RETURNED, Status.DIKEMBALIKAN, "catatan",
+                                     "Tuliskan catatan perbaikan untuk petugas.", now)
+
+
+def reject_item(actor: Actor | None, item_id: int, expected_version: int | None, alasan: str, *,
+                now: datetime | None = None) -> ItemRecord:
+    """Refuse the exemption (reason required); the information stays public."""
+    require(actor, Action.REJECT)
+    return _decide_without_penetapan(actor, item_id, expected_version, Decision.DITOLAK, alasan,
+                                     AuditAction.REJECTED, Status.DITOLAK, "alasan",
+                                     "Tuliskan alasan penolakan.", now)
+
+
+def needs_reapproval(item: ItemRecord) -> bool:
+    """True when an item that was approved has content that differs from what was approved."""
+    approved = queries.approvals_of(item.id, latest_only=True, decision=Decision.DISETUJUI)
+    return bool(approved) and approved[0].fingerprint != content_rules.fingerprint(_snapshot(item))
+
+
+def changes_since_approval(item_id: int) -> list[tuple[str, Any, Any]]:
+    """(field, approved value, current value) for every field changed since the last approval."""
+    item = load_item(item_id)
+    approved = queries.approvals_of(item.id, latest_only=True, decision=Decision.DISETUJUI)
+    if not approved:
+        return []
+    return content_rules.diff(queries.approval_snapshot(approved[0].id), _snapshot(item))

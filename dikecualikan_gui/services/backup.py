@@ -1,0 +1,230 @@
+"""Backup to one zip (database + attachments + manifest with SHA-256 of every part) and restore.
+
+The backup copies the database with SQLite's online backup, so it is consistent while the
+application is open. Restore checks the whole file before it replaces anything and keeps the
+replaced database aside.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+import zipfile
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path, PurePosixPath
+
+from dikecualikan_gui import __version__
+from dikecualikan_gui.config import Config
+from dikecualikan_gui.db import connection, migrations, queries
+from dikecualikan_gui.domain.model import Actor, AuditAction
+from dikecualikan_gui.domain.permissions import Action, require
+from dikecualikan_gui.errors import BackupError, StorageError
+from dikecualikan_gui.services import setup
+from dikecualikan_gui.services.attachments import CHUNK
+from dikecualikan_gui.services.common import utcnow
+
+FORMAT = "dikecualikan-cadangan"
+FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+DB_MEMBER = "database.sqlite3"
+ATTACHMENTS_PREFIX = "lampiran/"
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    schema_version: int
+    created_at: str
+    files: int
+    size: int
+
+
+def _digest_file(path: Path) -> tuple[str, int]:
+    digest = hashlib.sha256()
+    size = 0
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(CHUNK), b""):
+            digest.update(block)
+            size += len(block)
+    return digest.hexdigest(), size
+
+
+def _attachment_files(config: Config) -> list[tuple[str, Path]]:
+    root = config.attachments_dir
+    if not root.is_dir():
+        return []
+    found = []
+    for path in sorted(root.rglob("*")):
+        relative = path.relative_to(root).as_posix()
+        # Only finished store entries (xx/<sha256>); temporary copies are skipped.
+        if path.is_file() and len(relative) == 67 and relative[2] == "/":
+            found.append((ATTACHMENTS_PREFIX + relative, path))
+    return found
+
+
+def create_backup(actor: Actor | None, config: Config, out: Path, *, now: datetime | None = None) -> BackupInfo:
+    require(actor, Action.BACKUP)
+    now = now or utcnow()
+    if connection.sqlite_file() is None:
+        raise BackupError("Perintah backup menyalin basis data SQLite. Untuk PostgreSQL gunakan pg_dump "
+                          "dan salin folder {d}.".format(d=config.attachments_dir))
+    out = Path(out)
+    if out.exists() and out.is_dir():
+        raise BackupError("{p} adalah folder; sebutkan nama berkas, misalnya {p}/cadangan.zip.".format(p=out))
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BackupError("Folder {d} tidak dapat dibuat: {e}.".format(d=out.parent, e=exc.strerror)) from exc
+    with tempfile.TemporaryDirectory(prefix="dikecualikan-backup-") as tmp:
+        db_copy = Path(tmp) / DB_MEMBER
+        connection.backup_sqlite_to(db_copy)
+        version = migrations.inspect_sqlite_file(db_copy)
+        members = [(DB_MEMBER, db_copy), *_attachment_files(config)]
+        files = {}
+        for name, path in members:
+            sha, size = _digest_file(path)
+            files[name] = {"sha256": sha, "size": size}
+        stamp = now.strftime("%Y-%m-%dT%H:%M:%SZ")
+        manifest = {"format": FORMAT, "format_version": FORMAT_VERSION, "app_version": __version__,
+                    "schema_version": version, "created_at": stamp, "files": files}
+        partial = out.with_name(out.name + ".sebagian")
+        try:
+            with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
+                archive.writestr(MANIFEST, json.dumps(manifest, indent=2, ensure_ascii=False))
+                for name, path in members:
+                    archive.write(path, name)
+            os.replace(partial, out)
+        except OSError as exc:
+            partial.unlink(missing_ok=True)
+            raise BackupError("Cadangan tidak dapat ditulis ke {p}: {e}.".format(p=out, e=exc.strerror or exc)) from exc
+    with connection.transaction():
+        queries.append_audit(actor, AuditAction.BACKUP_CREATED, now, details={
+            "berkas": str(out), "berkas_lampiran": len(members) - 1, "skema": version})
+    return BackupInfo(out, version, stamp, len(members), out.stat().st_size)
+
+
+@dataclass(frozen=True)
+class VerifiedBackup:
+    manifest: dict[str, object]
+    schema_version: int
+    workdir: Path
+    db_file: Path
+    attachments: list[tuple[str, Path]]
+
+
+def _safe_member(name: str) -> bool:
+    path = PurePosixPath(name)
+    return not path.is_absolute() and ".." not in path.parts and (
+        name in (MANIFEST, DB_MEMBER) or name.startswith(ATTACHMENTS_PREFIX))
+
+
+def verify_backup(path: Path, workdir: Path) -> VerifiedBackup:
+    """Check everything in the backup (manifest, every hash, the database) into ``workdir``."""
+    path = Path(path)
+    if not path.is_file():
+        raise BackupError("Berkas cadangan {p} tidak ditemukan.".format(p=path))
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = archive.namelist()
+            if MANIFEST not in names:
+                raise BackupError("{p} bukan cadangan aplikasi ini (tidak ada {m}).".format(p=path, m=MANIFEST))
+            manifest = json.loads(archive.read(MANIFEST).decode("utf-8"))
+            if manifest.get("format") != FORMAT:
+                raise BackupError("{p} bukan cadangan aplikasi Dikecualikan.".format(p=path))
+            if int(manifest.get("format_version", 0)) > FORMAT_VERSION:
+                raise BackupError("Cadangan ini memakai format yang lebih baru; perbarui aplikasi.")
+            files = manifest.get("files")
+            if not isinstance(files, dict) or DB_MEMBER not in files:
+                raise BackupError("Manifest cadangan tidak lengkap (basis data tidak tercantum).")
+            listed, present = set(files), set(names) - {MANIFEST}
+            if listed - present:
+                raise BackupError("Cadangan tidak lengkap; bagian yang hilang: {m}.".format(
+                    m=", ".join(sorted(listed - present))))
+            if present - listed:
+                raise BackupError("Cadangan berisi bagian yang tidak tercantum di manifest: {m}.".format(
+                    m=", ".join(sorted(present - listed))))
+            for name in names:
+                if not _safe_member(name):
+                    raise BackupError("Cadangan berisi nama berkas yang tidak aman: {n}.".format(n=name))
+            extracted = []
+            for name in sorted(listed):
+                target = workdir / name
+                target.parent.mkdir(parents=True, exist_ok=True)
+                digest = hashlib.sha256()
+                size = 0
+                with archive.open(name) as source, target.open("wb") as sink:
+                    for block in iter(lambda: source.read(CHUNK), b""):
+                        digest.update(block)
+                        size += len(block)
+                        sink.write(block)
+                expected = files[name]
+                if digest.hexdigest() != expected.get("sha256") or size != expected.get("size"):
+                    raise BackupError("Bagian {n} di dalam cadangan rusak: SHA-256 atau ukurannya tidak "
+                                      "cocok dengan manifest.".format(n=name))
+                if name.startswith(ATTACHMENTS_PREFIX) and PurePosixPath(name).name != digest.hexdigest():
+                    raise BackupError("Lampiran {n} di dalam cadangan tidak cocok dengan namanya.".format(n=name))
+                extracted.append((name, target))
+    except zipfile.BadZipFile as exc:
+        raise BackupError("{p} bukan berkas zip yang utuh: {e}.".format(p=path, e=exc)) from exc
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise BackupError("Manifest cadangan tidak dapat dibaca: {e}.".format(e=exc)) from exc
+    except OSError as exc:
+        raise BackupError("Cadangan tidak dapat dibaca: {e}.".format(e=exc.strerror or exc)) from exc
+    db_file = workdir / DB_MEMBER
+    try:
+        version = migrations.inspect_sqlite_file(db_file)
+    except StorageError as exc:
+        raise BackupError(str(exc)) from exc
+    attachments = [(n[len(ATTACHMENTS_PREFIX):], p) for n, p in extracted if n.startswith(ATTACHMENTS_PREFIX)]
+    return VerifiedBackup(manifest, version, workdir, db_file, attachments)
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    replaced_aside: Path | None
+    schema_version: int
+    attachments_added: int
+    upgraded: bool
+
+
+def restore_backup(actor: Actor | None, config: Config, path: Path, *,
+                   now: datetime | None = None) -> RestoreResult:
+    require(actor, Action.BACKUP)
+    now = now or utcnow()
+    target = config.sqlite_path
+    if target is None:
+        raise BackupError("Pemulihan dari cadangan hanya untuk basis data SQLite; untuk PostgreSQL "
+                          "gunakan pg_restore.")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=".pulihkan-", dir=target.parent) as tmp:
+        verified = verify_backup(path, Path(tmp))
+        aside = None
+        if target.exists():
+            aside = target.with_name("{n}.diganti-{t}".format(n=target.name, t=now.strftime("%Y%m%d-%H%M%S")))
+            connection.open_database(str(target))
+            connection.backup_sqlite_to(aside)
+        connection.close_database()
+        added = 0
+        try:
+            for relative, source in verified.attachments:
+                stored = config.attachments_dir / relative
+                if not stored.exists():
+                    stored.parent.mkdir(parents=True, exist_ok=True)
+                    shutil.copyfile(source, stored)
+                    added += 1
+            for suffix in ("-wal", "-shm"):
+                Path(str(target) + suffix).unlink(missing_ok=True)
+            os.replace(verified.db_file, target)
+        except OSError as exc:
+            raise BackupError("Basis data tidak dapat diganti ({e}). Tutup aplikasi yang masih membuka "
+                              "basis data lalu coba lagi; salinan sebelumnya ada di {a}.".format(
+                                  e=exc.strerror or exc, a=aside)) from exc
+    result = setup.open_register(config)
+    with connection.transaction():
+        queries.append_audit(actor, AuditAction.RESTORED, now, details={
+            "berkas": str(path), "dibuat": verified.manifest.get("created_at"),
+            "disimpan_di": str(aside) if aside else None})
+    return RestoreResult(aside, verified.schema_version, added, result.upgraded)

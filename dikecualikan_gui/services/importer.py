@@ -1,0 +1,433 @@
+"""Import of last year's DIK or a unit's proposals from CSV or XLSX.
+
+The first row is the header, matched ignoring case, spaces and punctuation; besides our own
+column names the headings of published DIK tables are understood. Rows that are legally
+incomplete are imported as draf with their findings; rows that pass every submission rule
+become diuji. A row that cannot be what it says (empty judul, huruf k, an unreadable date)
+rejects the whole file, listing every bad row. Import never approves.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from dikecualikan_gui.db import connection, queries
+from dikecualikan_gui.domain import content as content_rules
+from dikecualikan_gui.domain import validation
+from dikecualikan_gui.domain.dates import parse_date
+from dikecualikan_gui.domain.jangka_waktu import parse_jangka_waktu
+from dikecualikan_gui.domain.legal_basis import (
+    NOTE_EMPTY,
+    NOTE_NO_GROUNDS,
+    LegalBasisError,
+    parse_legal_basis,
+)
+from dikecualikan_gui.domain.model import (
+    Actor,
+    AuditAction,
+    Bentuk,
+    ItemContent,
+    JangkaWaktu,
+    Kesimpulan,
+    ReleaseCondition,
+    Status,
+    TestContent,
+    WaktuPengujian,
+)
+from dikecualikan_gui.domain.permissions import Action, require
+from dikecualikan_gui.errors import ImportRejected, PermissionDenied
+from dikecualikan_gui.services.common import local_today, utcnow
+from dikecualikan_gui.services.items import expiry_of
+
+
+def squash(text: str) -> str:
+    """A heading as compared: lower case, letters and digits only."""
+    return "".join(ch for ch in str(text).casefold() if ch.isalnum())
+
+
+#: Our own column names first (documented in README), then headings of published tables.
+COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
+    "judul": ("judul", "judul informasi", "informasi", "informasi yang dikecualikan",
+              "jenis informasi", "uraian informasi", "konten informasi",
+              "jenis klasifikasi informasi yang dikecualikan", "informasi publik yang dikecualikan"),
+    "ringkasan": ("ringkasan", "ringkasan isi informasi", "deskripsi", "uraian"),
+    "dokumen_sumber": ("dokumen sumber", "dokumen", "sumber dokumen"),
+    "unit_pengusul": ("unit pengusul", "unit", "bidang", "unit/bidang", "unit/bidang pengusul",
+                      "unit kerja", "pejabat/unit/satuan kerja yang menguasai informasi"),
+    "penanggung_jawab": ("penanggung jawab", "penanggung jawab informasi"),
+    "bentuk": ("bentuk", "bentuk informasi", "format informasi"),
+    "lokasi_penyimpanan": ("lokasi penyimpanan", "tempat penyimpanan", "lokasi"),
+    "tanggal_usulan": ("tanggal usulan",),
+    "dasar_hukum": ("dasar hukum", "dasar hukum pengecualian", "dasar hukum pengecualian informasi",
+                    "pasal17", "pasal 17"),
+    "uu_lain": ("uu lain", "peraturan lain", "undang-undang lain"),
+    "alasan": ("alasan", "alasan pengecualian", "alasan informasi yang dikecualikan"),
+    "konsekuensi": ("konsekuensi", "konsekuensi apabila dibuka", "konsekuensi bila dibuka",
+                    "akibat bila informasi dibuka", "akibat bila info dibuka",
+                    "akibat jika informasi dibuka", "dibuka", "konsekuensi dibuka"),
+    "pertimbangan": ("pertimbangan", "pertimbangan apabila ditutup", "pertimbangan bila ditutup",
+                     "akibat bila informasi ditutup", "akibat bila info ditutup",
+                     "manfaat bila ditutup", "manfaat jika informasi ditutup",
+                     "manfaat bila informasi ditutup", "ditutup", "konsekuensi ditutup"),
+    "kesimpulan": ("kesimpulan",),
+    "bagian_dikecualikan": ("bagian dikecualikan", "bagian yang dikecualikan"),
+    "jangka_waktu": ("jangka waktu", "jangka waktu pengecualian", "batas waktu pengecualian",
+                     "batas waktu"),
+    "tanggal_uji": ("tanggal uji", "tanggal pengujian"),
+    "tempat_uji": ("tempat uji", "tempat pengujian"),
+    "waktu_pengujian": ("waktu pengujian",),
+    "syarat_pembukaan": ("syarat pembukaan",),
+}
+#: Columns that are read back from our own exports but never imported (numbers are assigned anew,
+#: status and approval are never imported).
+IGNORED_COLUMNS = frozenset(squash(c) for c in (
+    "no", "no.", "nomor", "nomor urut", "status", "berakhir", "disetujui oleh", "nomor penetapan",
+    "tanggal penetapan"))
+#: Group headings over the Dibuka/Ditutup pair in two-row table headers.
+GROUP_HEADINGS = frozenset(squash(c) for c in (
+    "konsekuensi / pertimbangan bagi publik", "konsekuensi/pertimbangan bagi publik",
+    "konsekuensi", "konsekuensi/pertimbangan", "pertimbangan bagi publik",
+    "akibat", "konsekuensi (akibat)"))
+
+_LOOKUP = {squash(alias): name for name, aliases in COLUMN_ALIASES.items() for alias in aliases}
+TEST_FIELDS = ("dasar_hukum", "uu_lain", "alasan", "konsekuensi", "pertimbangan", "kesimpulan",
+               "bagian_dikecualikan", "jangka_waktu", "tanggal_uji", "tempat_uji", "waktu_pengujian",
+               "syarat_pembukaan")
+HEADER_SEARCH_ROWS = 10
+
+
+# --- reading the file -------------------------------------------------------------------------
+
+def _decode(data: bytes) -> str:
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def _delimiter(text: str) -> str:
+    for line in text.splitlines():
+        if line.strip():
+            counts = {d: line.count(d) for d in (";", ",", "\t")}
+            best = max(counts, key=lambda d: counts[d])
+            return best if counts[best] else ","
+    return ","
+
+
+def read_csv(path: Path) -> list[list[str]]:
+    text = _decode(path.read_bytes())
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
+    return [[cell.strip() for cell in row] for row in reader]
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == datetime.min.time() else value.isoformat(" ")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def read_xlsx(path: Path) -> list[list[str]]:
+    import openpyxl
+
+    workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    try:
+        sheet = workbook.active if workbook.active is not None else workbook.worksheets[0]
+        return [[_cell(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+    finally:
+        workbook.close()
+
+
+def read_table(path: Path) -> list[list[str]]:
+    suffix = path.suffix.casefold()
+    if not path.is_file():
+        raise ImportRejected("Berkas {p} tidak ditemukan.".format(p=path))
+    try:
+        if suffix in (".xlsx", ".xlsm"):
+            return read_xlsx(path)
+        if suffix == ".xls":
+            raise ImportRejected("Format Excel lama (.xls) tidak didukung. Buka di Excel lalu simpan "
+                                 "sebagai .xlsx atau CSV.")
+        return read_csv(path)
+    except ImportRejected:
+        raise
+    except (OSError, csv.Error, ValueError, KeyError) as exc:
+        raise ImportRejected("Berkas {p} tidak dapat dibaca: {e}.".format(p=path, e=exc)) from exc
+    except Exception as exc:  # openpyxl raises a variety of errors for damaged workbooks
+        if type(exc).__module__.startswith(("openpyxl", "zipfile")):
+            raise ImportRejected("Berkas {p} bukan buku kerja Excel yang utuh: {e}.".format(p=path, e=exc)) from exc
+        raise
+
+
+# --- the header --------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Header:
+    row_index: int  # 0-based index of the (last) header row
+    columns: dict[str, int]
+    ignored: tuple[str, ...]
+
+
+def _map_row(cells: Sequence[str]) -> tuple[dict[str, int], list[str]]:
+    columns: dict[str, int] = {}
+    unknown = []
+    for index, heading in enumerate(cells):
+        key = squash(heading)
+        if not key:
+            continue
+        name = _LOOKUP.get(key)
+        if name is not None and name not in columns:
+            columns[name] = index
+        elif name is None and key not in IGNORED_COLUMNS and key not in GROUP_HEADINGS:
+            unknown.append(heading)
+    return columns, unknown
+
+
+def find_header(rows: list[list[str]]) -> Header:
+    """The first row (of the first few) that names the judul column; a second header row
+    under a group heading ('Konsekuensi / Pertimbangan bagi Publik' over 'Dibuka | Ditutup') is merged."""
+    for index, cells in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        columns, unknown = _map_row(cells)
+        if "judul" not in columns:
+            continue
+        last = index
+        if index + 1 < len(rows):
+            below, _ = _map_row(rows[index + 1])
+            extra = {k: v for k, v in below.items() if k not in columns and k in ("konsekuensi", "pertimbangan")}
+            if extra and "judul" not in below:
+                columns.update(extra)
+                last = index + 1
+        return Header(last, columns, tuple(unknown))
+    raise ImportRejected(
+        "Baris judul kolom tidak ditemukan. Baris pertama harus memuat kolom judul informasi, misalnya "
+        "'judul', 'Informasi' atau 'Informasi yang Dikecualikan'.")
+
+
+# --- the rows ----------------------------------------------------------------------------------
+
+@dataclass
+class ParsedRow:
+    row_number: int
+    content: ItemContent
+    test: TestContent | None
+    notes: list[str] = field(default_factory=list)
+    status: Status = Status.DRAF
+    findings: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def _is_numbering_row(values: dict[str, str]) -> bool:
+    """The '(1) (2) (3) ...' row that Indonesian tables put under the header."""
+    filled = [v for v in values.values() if v]
+    return bool(filled) and all(re.fullmatch(r"\(?\d{1,2}\)?", v) for v in filled)
+
+
+def _parse_enum(cls: Any, text: str, field_name: str, aliases: dict[str, Any] | None = None) -> Any:
+    key = squash(text)
+    if aliases and key in aliases:
+        return aliases[key]
+    try:
+        return cls.parse(text)
+    except ValueError:
+        choices = ", ".join(m.value for m in cls)
+        raise ValueError("{f} '{t}' tidak dikenal; gunakan salah satu: {c}.".format(
+            f=field_name, t=text, c=choices)) from None
+
+
+_KESIMPULAN_ALIASES = {
+    "dikecualikan": Kesimpulan.SELURUHNYA, "seluruhnya": Kesimpulan.SELURUHNYA,
+    "sebagian": Kesimpulan.SEBAGIAN, "dikecualikansebagian": Kesimpulan.SEBAGIAN,
+    "dibuka": Kesimpulan.TERBUKA, "tidakdikecualikan": Kesimpulan.TERBUKA,
+}
+_WAKTU_ALIASES = {
+    "sebelum": WaktuPengujian.SEBELUM_PERMOHONAN, "sebelumpermohonan": WaktuPengujian.SEBELUM_PERMOHONAN,
+    "saat": WaktuPengujian.SAAT_PERMOHONAN, "saatpermohonan": WaktuPengujian.SAAT_PERMOHONAN,
+    "majelis": WaktuPengujian.PERINTAH_MAJELIS, "perintahmajelis": WaktuPengujian.PERINTAH_MAJELIS,
+    "perintahmajeliskomisioner": WaktuPengujian.PERINTAH_MAJELIS,
+}
+
+
+def _split_list(text: str) -> list[str]:
+    return [part.strip() for part in re.split(r"[\n;]+", text) if part.strip()]
+
+
+def parse_row(row_number: int, values: dict[str, str], today: date, tempat: str) -> ParsedRow:
+    """One data row -> content and test; raises ValueError with the reason for a bad row."""
+    judul = values.get("judul", "")
+    if not judul:
+        raise ValueError("judul informasi kosong")
+    content = ItemContent(
+        judul=judul,
+        ringkasan=values.get("ringkasan", ""),
+        dokumen_sumber=values.get("dokumen_sumber", ""),
+        unit_pengusul=values.get("unit_pengusul", ""),
+        penanggung_jawab=values.get("penanggung_jawab", ""),
+        bentuk=_parse_enum(Bentuk, values["bentuk"], "Bentuk") if values.get("bentuk") else Bentuk.KEDUANYA,
+        lokasi_penyimpanan=values.get("lokasi_penyimpanan", ""),
+        tanggal_usulan=parse_date(values["tanggal_usulan"]) if values.get("tanggal_usulan") else today,
+    )
+    if not any(values.get(name) for name in TEST_FIELDS):
+        return ParsedRow(row_number, content, None)
+    notes: list[str] = []
+    basis_text = values.get("dasar_hukum", "")
+    grounds: tuple[Any, ...] = ()
+    uu_lain: list[str] = []
+    if basis_text:
+        try:
+            basis = parse_legal_basis(basis_text)
+        except LegalBasisError as exc:
+            raise ValueError("dasar hukum: {e}".format(e=exc)) from None
+        grounds, uu_lain = basis.grounds, list(basis.uu_lain)
+        # "no ground" and "empty" are reported by the submission rules in their own words.
+        notes = [n for n in basis.notes if n not in (NOTE_NO_GROUNDS, NOTE_EMPTY)]
+    for statute in _split_list(values.get("uu_lain", "")):
+        if statute not in uu_lain:
+            uu_lain.append(statute)
+    jangka: JangkaWaktu | None = None
+    if values.get("jangka_waktu"):
+        try:
+            jangka = parse_jangka_waktu(values["jangka_waktu"])
+        except ValueError as exc:
+            raise ValueError("jangka waktu: {e}".format(e=exc)) from None
+    conditions = tuple(_parse_enum(ReleaseCondition, part, "Syarat pembukaan")
+                       for part in re.split(r"[,;\n]+", values.get("syarat_pembukaan", "")) if part.strip())
+    test = TestContent(
+        tanggal=parse_date(values["tanggal_uji"]) if values.get("tanggal_uji") else today,
+        tempat=values.get("tempat_uji", "") or tempat,
+        waktu=(_parse_enum(WaktuPengujian, values["waktu_pengujian"], "Waktu pengujian", _WAKTU_ALIASES)
+               if values.get("waktu_pengujian") else WaktuPengujian.SEBELUM_PERMOHONAN),
+        grounds=tuple(grounds),
+        uu_lain=tuple(uu_lain),
+        alasan=values.get("alasan", ""),
+        konsekuensi=values.get("konsekuensi", ""),
+        pertimbangan=values.get("pertimbangan", ""),
+        kesimpulan=(_parse_enum(Kesimpulan, values["kesimpulan"], "Kesimpulan", _KESIMPULAN_ALIASES)
+                    if values.get("kesimpulan") else Kesimpulan.SELURUHNYA),
+        bagian_dikecualikan=values.get("bagian_dikecualikan", ""),
+        jangka_waktu=jangka,
+        syarat_pembukaan=conditions,
+        dasar_hukum_asli=basis_text,
+    )
+    return ParsedRow(row_number, content, test, notes)
+
+
+def parse_table(rows: list[list[str]], today: date, tempat: str) -> tuple[Header, list[ParsedRow]]:
+    header = find_header(rows)
+    parsed: list[ParsedRow] = []
+    bad: list[tuple[int, str]] = []
+    for index in range(header.row_index + 1, len(rows)):
+        cells = rows[index]
+        values = {name: (cells[col].strip() if col < len(cells) else "") for name, col in header.columns.items()}
+        if not any(values.values()) or _is_numbering_row(values):
+            continue
+        row_number = index + 1
+        try:
+            row = parse_row(row_number, values, today, tempat)
+        except ValueError as exc:
+            bad.append((row_number, str(exc)))
+            continue
+        structural = validation.test_problems(row.test) if row.test else []
+        if structural:
+            bad.append((row_number, " ".join(f.message for f in structural)))
+            continue
+        findings = validation.submission_findings(row.content, row.test)
+        row.findings = row.notes + [f.message for f in validation.errors(findings)
+                                    if f.message not in row.notes]
+        row.warnings = [f.message for f in validation.warnings(findings)]
+        row.status = Status.DRAF if validation.errors(findings) else Status.DIUJI
+        parsed.append(row)
+    if bad:
+        raise ImportRejected("Tidak ada yang diimpor: {n} baris tidak dapat dibaca. Perbaiki baris berikut "
+                             "lalu impor ulang berkas yang sama.".format(n=len(bad)), bad)
+    if not parsed:
+        raise ImportRejected("Berkas tidak berisi baris data di bawah judul kolom.")
+    return header, parsed
+
+
+# --- writing -----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ImportedRow:
+    row_number: int
+    nomor: str
+    status: Status
+    findings: tuple[str, ...]
+    warnings: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    source: str
+    rows: tuple[ImportedRow, ...]
+    ignored_columns: tuple[str, ...]
+
+    @property
+    def count(self) -> int:
+        return len(self.rows)
+
+    def count_status(self, status: Status) -> int:
+        return sum(1 for r in self.rows if r.status is status)
+
+    def summary(self) -> str:
+        return ("{n} baris diimpor dari {s}: {u} diuji (menunggu persetujuan), {d} draf (perlu dilengkapi "
+                "dan diuji ulang).").format(n=self.count, s=self.source, u=self.count_status(Status.DIUJI),
+                                          d=self.count_status(Status.DRAF))
+
+    def detail_lines(self) -> Iterator[str]:
+        if self.ignored_columns:
+            yield "Kolom yang tidak dikenal dan diabaikan: {c}.".format(c=", ".join(self.ignored_columns))
+        for row in self.rows:
+            for message in row.findings:
+                yield "  baris {r} -> {n} (draf): {m}".format(r=row.row_number, n=row.nomor, m=message)
+            for message in row.warnings:
+                yield "  baris {r} -> {n} (peringatan): {m}".format(r=row.row_number, n=row.nomor, m=message)
+
+
+def import_file(actor: Actor, path: Path, *, now: datetime | None = None) -> ImportResult:
+    """Read, check every row, then write all rows in one transaction (or nothing)."""
+    require(actor, Action.IMPORT)
+    if actor is None:
+        raise PermissionDenied("Impor harus atas nama seorang petugas (--as).")
+    now = now or utcnow()
+    today = local_today(now)
+    path = Path(path)
+    header, parsed = parse_table(read_table(path), today, queries.get_profile().kota)
+    source = path.name
+    imported: list[ImportedRow] = []
+    with connection.transaction():
+        audit = queries.AuditBatch()
+        first = queries.reserve_nomors(today.year, len(parsed))
+        for offset, row in enumerate(parsed):
+            urut = first + offset
+            nomor = queries.format_nomor(today.year, urut)
+            item_id = queries.insert_item(today.year, urut, nomor, row.content, actor.id, row.status,
+                                          content_rules.search_text(nomor, row.content, row.test), now,
+                                          berakhir=expiry_of(row.test, None))
+            details: dict[str, Any] = {"sumber": source, "baris": row.row_number, "status": row.status.value,
+                                       "after": content_rules.item_dict(row.content)}
+            if row.test is not None:
+                queries.insert_test(item_id, row.test, actor.id, now, row.findings)
+                details["uji"] = content_rules.test_dict(row.test)
+            if row.findings:
+                details["temuan"] = row.findings
+            audit.append(actor, AuditAction.IMPORTED, now, details, item_id=item_id, item_nomor=nomor)
+            imported.append(ImportedRow(row.row_number, nomor, row.status, tuple(row.findings),
+                                        tuple(row.warnings)))
+        audit.append(actor, AuditAction.IMPORTED, now, {
+            "sumber": source, "baris": len(parsed), "nomor": [imported[0].nomor, imported[-1].nomor],
+            "diuji": sum(1 for r in imported if r.status is Status.DIUJI)})
+        audit.flush()
+    return ImportResult(source, tuple(imported), header.ignored)

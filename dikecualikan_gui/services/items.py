@@ -1,0 +1,215 @@
+"""Items proposed for exemption: create, edit, record the test, submit, read the register."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from dikecualikan_gui.db import connection, queries
+from dikecualikan_gui.db.queries import RowFilter
+from dikecualikan_gui.domain import content as content_rules
+from dikecualikan_gui.domain import validation, workflow
+from dikecualikan_gui.domain.jangka_waktu import compute_expiry
+from dikecualikan_gui.domain.model import (
+    Actor,
+    AuditAction,
+    AuditEntry,
+    ItemContent,
+    ItemRecord,
+    ItemRow,
+    Status,
+    TestContent,
+    TestRecord,
+)
+from dikecualikan_gui.domain.permissions import Action, require
+from dikecualikan_gui.domain.validation import Finding
+from dikecualikan_gui.errors import Conflict, InvalidState, NotFound, ValidationError
+from dikecualikan_gui.services.common import (
+    check_version,
+    conflict_message,
+    load_item,
+    local_today,
+    utcnow,
+)
+
+
+def _raise_errors(findings: Sequence[Finding]) -> None:
+    errors = validation.errors(list(findings))
+    if errors:
+        problems: dict[str, str] = {}
+        for finding in errors:
+            problems[finding.field] = (problems[finding.field] + " " + finding.message
+                                       if finding.field in problems else finding.message)
+        raise ValidationError(problems)
+
+
+def expiry_of(test: TestContent | None, tanggal_penetapan: date | None) -> date | None:
+    """The end of the exemption: from the penetapan once approved, provisionally from the test."""
+    if test is None or test.jangka_waktu is None:
+        return None
+    return compute_expiry(test.jangka_waktu, tanggal_penetapan or test.tanggal)
+
+
+# --- reading ---------------------------------------------------------------------------------
+
+def get_item(item_id: int) -> ItemRecord:
+    return load_item(item_id)
+
+
+def get_item_by_nomor(nomor: str) -> ItemRecord:
+    item_id = queries.item_id_by_nomor(nomor.strip())
+    if item_id is None:
+        raise NotFound("Usulan nomor {n} tidak ditemukan.".format(n=nomor.strip()))
+    return load_item(item_id)
+
+
+def list_items(where: RowFilter = RowFilter(), limit: int | None = None, offset: int = 0) -> list[ItemRow]:
+    return queries.list_rows(where, limit, offset)
+
+
+def count_items(where: RowFilter = RowFilter()) -> int:
+    return queries.count_rows(where)
+
+
+def count_by_status() -> dict[Status, int]:
+    return queries.count_by_status()
+
+
+def tests_of(item_id: int) -> list[TestRecord]:
+    return queries.tests_of(item_id)
+
+
+def history(item_id: int) -> list[AuditEntry]:
+    return queries.item_history(item_id)
+
+
+def submission_findings(item: ItemRecord) -> list[Finding]:
+    """Errors and warnings for 'Ajukan untuk persetujuan' (the UI shows the warnings first)."""
+    return validation.submission_findings(item.content, item.test.content if item.test else None)
+
+
+# --- writing ---------------------------------------------------------------------------------
+
+def create_item(actor: Actor | None, content: ItemContent, *, petugas_id: int | None = None,
+                now: datetime | None = None) -> ItemRecord:
+    require(actor, Action.CREATE_ITEM)
+    now = now or utcnow()
+    owner = actor.id if actor else petugas_id
+    if owner is None:
+        raise ValidationError({"petugas": "Usulan harus mencatat petugas pengusulnya."})
+    _raise_errors(validation.item_problems(content))
+    with connection.transaction():
+        tahun = local_today(now).year
+        urut, nomor = queries.next_nomor(tahun)
+        item_id = queries.insert_item(tahun, urut, nomor, content, owner, Status.DRAF,
+                                      content_rules.search_text(nomor, content, None), now)
+        queries.append_audit(actor, AuditAction.ITEM_CREATED, now, item_id=item_id, item_nomor=nomor,
+                             details={"after": content_rules.item_dict(content)})
+    return load_item(item_id)
+
+
+def _check_resubmission(item: ItemRecord, content: ItemContent, test: TestContent | None) -> None:
+    """An approved item that changes goes back to 'diuji', so it must still be submittable."""
+    if item.status is Status.DISETUJUI:
+        _raise_errors(validation.submission_findings(content, test))
+
+
+def update_item(actor: Actor | None, item_id: int, expected_version: int | None,
+                content: ItemContent, *, now: datetime | None = None) -> ItemRecord:
+    require(actor, Action.EDIT_ITEM)
+    now = now or utcnow()
+    _raise_errors(validation.item_problems(content))
+    with connection.transaction():
+        item = load_item(item_id)
+        check_version(item, expected_version)
+        workflow.check_editable(item.status, item.nomor)
+        before, after = content_rules.item_dict(item.content), content_rules.item_dict(content)
+        changed = [k for k in after if before[k] != after[k]]
+        if not changed:
+            return item
+        test = item.test.content if item.test else None
+        _check_resubmission(item, content, test)
+        status = workflow.status_after_content_change(item.status)
+        if not queries.update_item(item.id, item.version, now, content=content, status=status,
+                                   search_text=content_rules.search_text(item.nomor, content, test)):
+            raise Conflict(conflict_message(item))
+        details: dict[str, object] = {"before": {k: before[k] for k in changed},
+                                      "after": {k: after[k] for k in changed}}
+        if status is not item.status:
+            details["status"] = [item.status.value, status.value]
+        queries.append_audit(actor, AuditAction.ITEM_CHANGED, now, item_id=item.id,
+                             item_nomor=item.nomor, details=details)
+    return load_item(item_id)
+
+
+def delete_draft(actor: Actor | None, item_id: int, expected_version: int | None = None, *,
+                 now: datetime | None = None) -> None:
+    """Only a draft that was never submitted may be deleted; its number is not reused."""
+    require(actor, Action.DELETE_DRAFT)
+    now = now or utcnow()
+    with connection.transaction():
+        item = load_item(item_id)
+        check_version(item, expected_version)
+        if item.status is not Status.DRAF:
+            raise InvalidState("Usulan {n} sudah pernah diajukan dan tidak dapat dihapus.".format(n=item.nomor))
+        queries.delete_item(item.id)
+        queries.append_audit(actor, AuditAction.DRAFT_DELETED, now, item_id=item.id, item_nomor=item.nomor,
+                             details={"before": content_rules.item_dict(item.content)})
+
+
+def record_test(actor: Actor | None, item_id: int, expected_version: int | None, test: TestContent, *,
+                now: datetime | None = None, recorded_by: int | None = None,
+                import_findings: Sequence[str] = ()) -> ItemRecord:
+    """Store a new consequence test (earlier tests stay in the history)."""
+    require(actor, Action.RECORD_TEST)
+    now = now or utcnow()
+    recorder = actor.id if actor else recorded_by
+    if recorder is None:
+        raise ValidationError({"uji": "Uji konsekuensi harus mencatat siapa yang mencatatnya."})
+    _raise_errors(validation.test_problems(test))
+    with connection.transaction():
+        item = load_item(item_id)
+        check_version(item, expected_version)
+        workflow.check_editable(item.status, item.nomor)
+        _check_resubmission(item, item.content, test)
+        status = workflow.status_after_content_change(item.status)
+        test_id = queries.insert_test(item.id, test, recorder, now, import_findings)
+        if not queries.update_item(item.id, item.version, now, status=status,
+                                   search_text=content_rules.search_text(item.nomor, item.content, test),
+                                   berakhir=expiry_of(test, None)):
+            raise Conflict(conflict_message(item))
+        details: dict[str, object] = {"test_id": test_id, "after": content_rules.test_dict(test)}
+        if status is not item.status:
+            details["status"] = [item.status.value, status.value]
+        if import_findings:
+            details["temuan"] = list(import_findings)
+        queries.append_audit(actor, AuditAction.TEST_RECORDED, now, item_id=item.id,
+                             item_nomor=item.nomor, details=details)
+    return load_item(item_id)
+
+
+@dataclass(frozen=True)
+class SubmitResult:
+    item: ItemRecord
+    warnings: tuple[Finding, ...]
+
+
+def submit(actor: Actor | None, item_id: int, expected_version: int | None = None, *,
+           now: datetime | None = None) -> SubmitResult:
+    """draf/dikembalikan -> diuji, when every submission rule holds. Warnings are returned
+    (and recorded); the UI has the officer confirm them before calling this."""
+    require(actor, Action.SUBMIT)
+    now = now or utcnow()
+    with connection.transaction():
+        item = load_item(item_id)
+        check_version(item, expected_version)
+        workflow.check_submittable(item.status, item.nomor)
+        findings = submission_findings(item)
+        _raise_errors(findings)
+        warnings = tuple(validation.warnings(findings))
+        if not queries.update_item(item.id, item.version, now, status=Status.DIUJI):
+            raise Conflict(conflict_message(item))
+        queries.append_audit(actor, AuditAction.SUBMITTED, now, item_id=item.id, item_nomor=item.nomor,
+                             details={"status": [item.status.value, Status.DIUJI.value],
+                                      "peringatan": [w.message for w in warnings]})
+    return SubmitResult(load_item(item_id), warnings)

@@ -1,0 +1,58 @@
+"""The agency profile: who the public body is and who signs."""
+from __future__ import annotations
+
+import dataclasses
+from datetime import date, datetime
+
+from dikecualikan_gui.db import connection, queries
+from dikecualikan_gui.domain.model import Actor, AgencyProfile, AuditAction, Signatory
+from dikecualikan_gui.domain.numbering import render_penetapan_number
+from dikecualikan_gui.domain.permissions import Action, require
+from dikecualikan_gui.errors import ValidationError
+from dikecualikan_gui.services.common import utcnow
+from dikecualikan_gui.services.users import normalize_nip
+
+
+def get_profile() -> AgencyProfile:
+    return queries.get_profile()
+
+
+def _flat(profile: AgencyProfile) -> dict[str, object]:
+    data = dataclasses.asdict(profile)
+    for key in ("ppid", "atasan"):
+        for name, value in data.pop(key).items():
+            data["{k}_{n}".format(k=key, n=name)] = value
+    return data
+
+
+def update_profile(actor: Actor | None, profile: AgencyProfile, *, now: datetime | None = None) -> AgencyProfile:
+    require(actor, Action.EDIT_PROFILE)
+    now = now or utcnow()
+    problems: dict[str, str] = {}
+    if not profile.nama_badan_publik.strip():
+        problems["nama_badan_publik"] = "Nama badan publik wajib diisi."
+    cleaned: dict[str, Signatory] = {}
+    for key, person in (("ppid", profile.ppid), ("atasan", profile.atasan)):
+        try:
+            cleaned[key] = dataclasses.replace(person, nip=normalize_nip(person.nip))
+        except ValidationError as exc:
+            problems[key + "_nip"] = exc.problems["nip"]
+    try:
+        render_penetapan_number(profile.penetapan_pattern, 1, date(2026, 1, 1))
+    except ValueError as exc:
+        problems["penetapan_pattern"] = str(exc)
+    if problems:
+        raise ValidationError(problems)
+    profile = dataclasses.replace(
+        profile, nama_badan_publik=profile.nama_badan_publik.strip(), ppid=cleaned["ppid"],
+        atasan=cleaned["atasan"])
+    before = _flat(queries.get_profile())
+    after = _flat(profile)
+    changed = [k for k in after if before.get(k) != after[k]]
+    if not changed:
+        return profile
+    with connection.transaction():
+        queries.save_profile(profile, now)
+        queries.append_audit(actor, AuditAction.PROFILE_CHANGED, now, details={
+            "before": {k: before.get(k) for k in changed}, "after": {k: after[k] for k in changed}})
+    return queries.get_profile()

@@ -1,0 +1,74 @@
+"""Shared fixtures. Qt runs offscreen; every test gets a fresh database built by the migrations."""
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator  # noqa: E402
+from dataclasses import dataclass  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+from factories import PASSWORD  # noqa: E402
+
+from dikecualikan_gui.config import Config  # noqa: E402
+from dikecualikan_gui.domain.model import Actor, Role  # noqa: E402
+from dikecualikan_gui.services import auth, setup, users  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def fast_scrypt(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Cheaper scrypt cost in tests; the parameters are stored with each hash, so verification
+    exercises the same code. test_auth checks the production parameters separately."""
+    monkeypatch.setattr(auth, "SCRYPT_N", 2**8)
+
+
+@pytest.fixture(autouse=True)
+def isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Nothing a test does may touch the real user data folder."""
+    data = tmp_path / "data-home"
+    monkeypatch.setenv("DIKECUALIKAN_DATA", str(data))
+    monkeypatch.delenv("DIKECUALIKAN_DB", raising=False)
+    return data
+
+
+@pytest.fixture
+def config(tmp_path: Path) -> Iterator[Config]:
+    """A fresh SQLite file database (files and threads work with it), schema by the migrations."""
+    cfg = Config(db=str(tmp_path / "register.sqlite3"), data_dir=tmp_path)
+    setup.open_register(cfg)
+    yield cfg
+    setup.close_register()
+
+
+@pytest.fixture
+def memory_db() -> Iterator[Config]:
+    """A fresh in-memory database for tests that need no files."""
+    cfg = Config(db=":memory:", data_dir=Path("/nonexistent"))
+    setup.open_register(cfg)
+    yield cfg
+    setup.close_register()
+
+
+@dataclass(frozen=True)
+class People:
+    admin: Actor
+    petugas: Actor
+    petugas2: Actor
+    atasan: Actor
+    atasan2: Actor
+
+
+@pytest.fixture
+def people(config: Config) -> People:
+    def add(username: str, role: Role, nama: str) -> Actor:
+        return users.add_user(None, username, nama, role, PASSWORD).as_actor()
+
+    return People(
+        admin=add("admin", Role.ADMIN, "Administrator Dinas"),
+        petugas=add("petugas", Role.PETUGAS, "Siti Petugas"),
+        petugas2=add("petugas2", Role.PETUGAS, "Budi Petugas"),
+        atasan=add("atasan", Role.ATASAN, "Drs. Atasan PPID"),
+        atasan2=add("atasan2", Role.ATASAN, "Atasan Kedua"),
+    )

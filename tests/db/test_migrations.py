@@ -1,0 +1,134 @@
+"""Schema versions: create, upgrade step by step (atomically, with a backup first), refuse newer."""
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+import peewee as pw
+import pytest
+
+from dikecualikan_gui.config import Config
+from dikecualikan_gui.db import connection, migrations
+from dikecualikan_gui.db.models import ALL_MODELS, AppMeta, Item
+from dikecualikan_gui.errors import SchemaTooNew, StorageError
+from dikecualikan_gui.services import audit, auth, items, setup
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+NOW = datetime(2026, 11, 25, 9, 30, 0)
+
+
+def _version(path: Path) -> int:
+    with sqlite3.connect(path) as conn:
+        return int(conn.execute("SELECT value FROM app_meta WHERE key='schema_version'").fetchone()[0])
+
+
+def test_a_new_database_gets_every_table_and_the_current_version(tmp_path: Path) -> None:
+    db = connection.open_database(str(tmp_path / "baru.sqlite3"))
+    result = migrations.ensure_schema(db)
+    assert (result.created, result.to_version, result.backup) == (True, migrations.SCHEMA_VERSION, None)
+    assert {m._meta.table_name for m in ALL_MODELS} <= set(db.get_tables())
+    again = migrations.ensure_schema(db)  # init is idempotent
+    assert (again.created, again.upgraded) == (False, False)
+    connection.close_database()
+
+
+def test_sqlite_is_opened_with_wal_foreign_keys_and_a_busy_timeout(tmp_path: Path) -> None:
+    db = connection.open_database(str(tmp_path / "pragma.sqlite3"))
+    assert db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert db.execute_sql("PRAGMA busy_timeout").fetchone()[0] >= 5000
+    connection.close_database()
+
+
+def _upgrade_steps(calls: list[int]) -> dict[int, migrations.Step]:
+    def add_column(db: pw.Database) -> None:
+        calls.append(2)
+        db.execute_sql("ALTER TABLE item ADD COLUMN catatan_v2 TEXT DEFAULT ''")
+
+    def add_index(db: pw.Database) -> None:
+        calls.append(3)
+        db.execute_sql("CREATE INDEX item_catatan_v2 ON item (catatan_v2)")
+
+    return {2: add_column, 3: add_index}
+
+
+def test_an_older_database_is_backed_up_then_upgraded_step_by_step(tmp_path: Path) -> None:
+    path = tmp_path / "lama.sqlite3"
+    shutil.copyfile(FIXTURES / "schema_v1.sqlite3", path)
+    db = connection.open_database(str(path))
+    calls: list[int] = []
+    result = migrations.ensure_schema(db, latest=3, steps=_upgrade_steps(calls), now=NOW)
+    assert calls == [2, 3]
+    assert (result.from_version, result.to_version, result.upgraded) == (1, 3, True)
+    assert result.backup == tmp_path / "lama.sqlite3.v1-20261125-093000.bak"
+    assert _version(result.backup) == 1  # the copy is the database as it was
+    connection.close_database()
+    assert _version(path) == 3
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT count(*) FROM item WHERE catatan_v2 = ''").fetchone()[0] == 3
+
+
+def test_a_failing_step_leaves_the_database_at_the_last_good_version(tmp_path: Path) -> None:
+    path = tmp_path / "lama.sqlite3"
+    shutil.copyfile(FIXTURES / "schema_v1.sqlite3", path)
+    db = connection.open_database(str(path))
+
+    def broken(db: pw.Database) -> None:
+        db.execute_sql("ALTER TABLE item ADD COLUMN setengah TEXT")
+        raise pw.OperationalError("langkah gagal di tengah jalan")
+
+    steps = {2: _upgrade_steps([])[2], 3: broken}
+    with pytest.raises(StorageError):
+        migrations.ensure_schema(db, latest=3, steps=steps, now=NOW)
+    connection.close_database()
+    assert _version(path) == 2
+    with sqlite3.connect(path) as conn:
+        columns = {row[1] for row in conn.execute("PRAGMA table_info(item)")}
+    assert "catatan_v2" in columns and "setengah" not in columns
+
+
+def test_a_database_from_a_newer_version_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "baru.sqlite3"
+    db = connection.open_database(str(path))
+    migrations.ensure_schema(db)
+    AppMeta.update(value="99").where(AppMeta.key == migrations.VERSION_KEY).execute()
+    with pytest.raises(SchemaTooNew, match="versi 99"):
+        migrations.ensure_schema(db)
+    connection.close_database()
+    assert _version(path) == 99
+    assert not list(tmp_path.glob("*.bak"))
+
+
+def test_a_foreign_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "lain.sqlite3"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE pelanggan (id INTEGER)")
+    db = connection.open_database(str(path))
+    with pytest.raises(StorageError, match="bukan milik aplikasi"):
+        migrations.ensure_schema(db)
+    connection.close_database()
+
+
+def test_a_file_that_is_not_a_database_gets_a_clear_message(tmp_path: Path) -> None:
+    path = tmp_path / "rusak.sqlite3"
+    path.write_bytes(b"ini bukan basis data" * 100)
+    with pytest.raises(StorageError, match="rusak atau bukan basis data"):
+        setup.open_register(Config(db=str(path), data_dir=tmp_path))
+    connection.close_database()
+
+
+def test_the_v1_fixture_opens_with_the_current_code(tmp_path: Path) -> None:
+    """A real database written by version 1 keeps working (whatever steps were added since)."""
+    path = tmp_path / "v1.sqlite3"
+    shutil.copyfile(FIXTURES / "schema_v1.sqlite3", path)
+    setup.open_register(Config(db=str(path), data_dir=tmp_path))
+    try:
+        assert _version(path) == migrations.SCHEMA_VERSION
+        assert [i.judul for i in Item.select().order_by(Item.id)][0] == "Biodata mahasiswa"
+        assert items.get_item_by_nomor("2026/001").test is not None
+        assert auth.authenticate("petugas", "rahasia-petugas").username == "petugas"
+        assert audit.verify().ok
+    finally:
+        setup.close_register()

@@ -1,0 +1,83 @@
+"""Tampering with the audit trail outside the application is detected, with its position."""
+from __future__ import annotations
+
+import json
+
+from conftest import People
+from factories import sample_content
+
+from dikecualikan_gui.db.models import AppMeta, AuditEvent
+from dikecualikan_gui.db.queries import AUDIT_HEAD_KEY
+from dikecualikan_gui.services import audit, items
+
+
+def _events(people: People, n: int = 6) -> list[int]:
+    for k in range(n):
+        items.create_item(people.petugas, sample_content("Usulan {k}".format(k=k)))
+    return [e.id for e in AuditEvent.select(AuditEvent.id).order_by(AuditEvent.id)]
+
+
+def test_an_untouched_trail_verifies(people: People) -> None:
+    ids = _events(people)
+    result = audit.verify()
+    assert result.ok and result.count == len(ids)
+
+
+def test_an_edited_row_is_reported_at_its_position(people: People) -> None:
+    ids = _events(people)
+    target = ids[6]
+    AuditEvent.update(details=json.dumps({"after": {"judul": "dipalsukan"}})).where(AuditEvent.id == target).execute()
+    result = audit.verify()
+    assert not result.ok
+    assert [(p.position, p.event_id) for p in result.problems] == [(7, target)]
+    assert "diubah" in result.problems[0].message
+
+
+def test_an_edit_with_a_recomputed_hash_breaks_the_next_link(people: People) -> None:
+    from dikecualikan_gui.domain.audit_chain import EventData, hash_of
+
+    ids = _events(people)
+    row = AuditEvent.get_by_id(ids[3])
+    forged = EventData(row.id, row.at, row.actor_id, "penyusup", row.action, row.item_id, row.item_nomor,
+                       row.details, row.prev_hash, "")
+    AuditEvent.update(actor="penyusup", hash=hash_of(forged)).where(AuditEvent.id == row.id).execute()
+    result = audit.verify()
+    assert [(p.position, p.event_id) for p in result.problems] == [(5, ids[4])]
+
+
+def test_a_deleted_row_is_reported(people: People) -> None:
+    ids = _events(people)
+    AuditEvent.delete().where(AuditEvent.id == ids[2]).execute()
+    result = audit.verify()
+    positions = [(p.position, p.event_id) for p in result.problems]
+    assert (3, ids[3]) in positions
+    assert any("hilang" in p.message for p in result.problems)
+    assert any(p.position == 0 for p in result.problems)  # the count no longer matches the head
+
+
+def test_reordered_rows_are_reported(people: People) -> None:
+    ids = _events(people)
+    first, second = AuditEvent.get_by_id(ids[1]), AuditEvent.get_by_id(ids[2])
+    columns = ("at", "actor_id", "actor", "action", "item_id", "item_nomor", "details", "prev_hash", "hash")
+    a = {c: getattr(first, c) for c in columns}
+    b = {c: getattr(second, c) for c in columns}
+    AuditEvent.update(**b).where(AuditEvent.id == ids[1]).execute()
+    AuditEvent.update(**a).where(AuditEvent.id == ids[2]).execute()
+    result = audit.verify()
+    assert {p.position for p in result.problems} >= {2, 3}
+
+
+def test_rows_cut_from_the_end_are_reported(people: People) -> None:
+    ids = _events(people)
+    AuditEvent.delete().where(AuditEvent.id >= ids[-2]).execute()
+    result = audit.verify()
+    assert [p.position for p in result.problems] == [0]
+    assert "seharusnya {n}".format(n=len(ids)) in result.problems[0].message
+
+
+def test_the_head_itself_is_checked(people: People) -> None:
+    _events(people)
+    head = json.loads(AppMeta.get_by_id(AUDIT_HEAD_KEY).value)
+    head["hash"] = "f" * 64
+    AppMeta.update(value=json.dumps(head)).where(AppMeta.key == AUDIT_HEAD_KEY).execute()
+    assert not audit.verify().ok

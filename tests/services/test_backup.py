@@ -1,0 +1,125 @@
+"""Backup and restore round trip; a damaged backup is refused before anything is replaced."""
+from __future__ import annotations
+
+import json
+import threading
+import zipfile
+from pathlib import Path
+
+import pytest
+from conftest import People
+from factories import sample_content
+
+from dikecualikan_gui.config import Config
+from dikecualikan_gui.db import queries
+from dikecualikan_gui.domain.model import AuditAction
+from dikecualikan_gui.errors import BackupError
+from dikecualikan_gui.services import attachments, audit, backup, items, setup
+
+
+def _with_attachment(people: People, config: Config, tmp_path: Path) -> tuple[int, str]:
+    item = items.create_item(people.petugas, sample_content())
+    source = tmp_path / "surat.pdf"
+    source.write_bytes(b"%PDF-1.4 isi surat " * 100)
+    info = attachments.add_attachment(people.petugas, config, item.id, source)
+    return item.id, info.sha256
+
+
+def test_round_trip_restores_database_and_attachments(people: People, config: Config, tmp_path: Path) -> None:
+    item_id, sha = _with_attachment(people, config, tmp_path)
+    out = tmp_path / "arsip" / "cadangan.zip"
+    info = backup.create_backup(people.admin, config, out)
+    assert info.files == 2 and out.is_file()
+    with zipfile.ZipFile(out) as archive:
+        manifest = json.loads(archive.read("manifest.json"))
+        assert set(manifest["files"]) == {"database.sqlite3", "lampiran/{a}/{s}".format(a=sha[:2], s=sha)}
+
+    # Work goes on after the backup, and the attachment store is lost.
+    items.create_item(people.petugas, sample_content("Dibuat setelah cadangan"))
+    for stored in config.attachments_dir.rglob("*"):
+        if stored.is_file():
+            stored.unlink()
+
+    result = backup.restore_backup(people.admin, config, out)
+    assert result.attachments_added == 1
+    assert result.replaced_aside is not None and result.replaced_aside.is_file()
+    assert [r.judul for r in items.list_items()] == ["Biodata pegawai beserta riwayat kesehatan"]
+    [attached] = attachments.list_attachments(item_id)
+    assert attachments.attachment_file(config, attached, verify=True).read_bytes().startswith(b"%PDF")
+    assert audit.verify().ok
+    assert audit.recent(1)[0].action is AuditAction.RESTORED
+
+    # The database that was replaced is kept aside, complete.
+    setup.close_register()
+    setup.open_register(Config(db=str(result.replaced_aside), data_dir=config.data_dir))
+    assert len(items.list_items()) == 2
+    setup.close_register()
+
+
+def _tampered(source: Path, target: Path, member: str, data: bytes | None) -> Path:
+    with zipfile.ZipFile(source) as src, zipfile.ZipFile(target, "w") as dst:
+        for name in src.namelist():
+            if name == member:
+                if data is not None:
+                    dst.writestr(name, data)
+            else:
+                dst.writestr(name, src.read(name))
+    return target
+
+
+@pytest.mark.parametrize("member,data,message", [
+    ("database.sqlite3", b"SQLite format 3\x00" + b"\x00" * 100, "rusak"),
+    ("database.sqlite3", None, "tidak lengkap"),
+    ("manifest.json", b"{bukan json", "Manifest"),
+    ("manifest.json", None, "bukan cadangan"),
+])
+def test_a_damaged_backup_replaces_nothing(people: People, config: Config, tmp_path: Path,
+                                           member: str, data: bytes | None, message: str) -> None:
+    _with_attachment(people, config, tmp_path)
+    good = tmp_path / "baik.zip"
+    backup.create_backup(people.admin, config, good)
+    items.create_item(people.petugas, sample_content("Tetap ada"))
+    bad = _tampered(good, tmp_path / "rusak.zip", member, data)
+    with pytest.raises(BackupError, match=message):
+        backup.restore_backup(people.admin, config, bad)
+    setup.open_register(config)
+    assert len(items.list_items()) == 2
+    assert not list(config.data_dir.glob("*.diganti-*"))
+
+
+def test_a_file_that_is_not_a_zip_is_refused(people: People, config: Config, tmp_path: Path) -> None:
+    bogus = tmp_path / "bukan.zip"
+    bogus.write_text("halo", encoding="utf-8")
+    with pytest.raises(BackupError, match="zip"):
+        backup.restore_backup(people.admin, config, bogus)
+
+
+def test_backup_is_consistent_while_another_connection_writes(people: People, config: Config, tmp_path: Path) -> None:
+    """The online backup copies a consistent state while a second thread keeps writing."""
+    stop = threading.Event()
+    errors: list[BaseException] = []
+
+    def writer() -> None:
+        try:
+            n = 0
+            while not stop.is_set() and n < 200:
+                items.create_item(people.petugas, sample_content("Tulis {n}".format(n=n)))
+                n += 1
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    thread = threading.Thread(target=writer)
+    thread.start()
+    try:
+        outs = [backup.create_backup(people.admin, config, tmp_path / "c{n}.zip".format(n=n)) for n in range(3)]
+    finally:
+        stop.set()
+        thread.join()
+    assert not errors
+    target = Config(db=str(tmp_path / "pulih.sqlite3"), data_dir=tmp_path / "pulih")
+    backup.restore_backup(people.admin, target, outs[-1].path)
+    assert audit.verify().ok
+    rows = queries.count_rows()
+    assert rows > 0
+    created = sum(1 for e in audit.recent(10_000) if e.action is AuditAction.ITEM_CREATED)
+    assert created == rows
