@@ -10,11 +10,12 @@ from dataclasses import dataclass  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
-from factories import PASSWORD  # noqa: E402
 
 from dikecualikan_gui.config import Config  # noqa: E402
 from dikecualikan_gui.domain.model import Actor, Role  # noqa: E402
 from dikecualikan_gui.services import auth, setup, users  # noqa: E402
+
+from factories import PASSWORD  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -33,10 +34,33 @@ def isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return data
 
 
-@pytest.fixture
-def config(tmp_path: Path) -> Iterator[Config]:
-    """A fresh SQLite file database (files and threads work with it), schema by the migrations."""
-    cfg = Config(db=str(tmp_path / "register.sqlite3"), data_dir=tmp_path)
+PG_URL = os.environ.get("DIKECUALIKAN_TEST_PG_URL", "")
+BACKENDS = ["sqlite"] + (["postgresql"] if PG_URL else [])
+
+
+def _reset_postgres(url: str) -> None:
+    """Empty the test database so that the migrations build it from nothing."""
+    from playhouse.db_url import connect
+
+    db = connect(url)
+    with db.connection_context():
+        db.execute_sql("DROP SCHEMA public CASCADE")
+        db.execute_sql("CREATE SCHEMA public")
+
+
+def sqlite_config(tmp_path: Path) -> Config:
+    return Config(db=str(tmp_path / "register.sqlite3"), data_dir=tmp_path)
+
+
+@pytest.fixture(params=BACKENDS)
+def config(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Config]:
+    """A fresh database built by the migrations: an SQLite file (files and threads work with it),
+    and also PostgreSQL when DIKECUALIKAN_TEST_PG_URL names a test database."""
+    if request.param == "postgresql":
+        _reset_postgres(PG_URL)
+        cfg = Config(db=PG_URL, data_dir=tmp_path)
+    else:
+        cfg = sqlite_config(tmp_path)
     setup.open_register(cfg)
     yield cfg
     setup.close_register()

@@ -6,6 +6,7 @@ and the version bump commit together. A newer one is refused.
 """
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -15,6 +16,7 @@ import peewee as pw
 
 from dikecualikan_gui.db import connection
 from dikecualikan_gui.db.models import ALL_MODELS, AppMeta
+from dikecualikan_gui.domain.audit_chain import GENESIS
 from dikecualikan_gui.errors import SchemaTooNew, StorageError
 
 Step = Callable[[pw.Database], None]
@@ -26,6 +28,8 @@ SCHEMA_VERSION = 1
 STEPS: dict[int, Step] = {}
 
 VERSION_KEY = "schema_version"
+AUDIT_HEAD_KEY = "audit_head"
+EMPTY_AUDIT_HEAD = json.dumps({"count": 0, "hash": GENESIS, "last_id": 0})
 
 
 @dataclass(frozen=True)
@@ -69,7 +73,8 @@ def ensure_schema(
     if version is None:
         with connection.transaction():
             db.create_tables(ALL_MODELS)
-            AppMeta.replace(key=VERSION_KEY, value=str(latest)).execute()
+            AppMeta.put(VERSION_KEY, str(latest))
+            AppMeta.put(AUDIT_HEAD_KEY, EMPTY_AUDIT_HEAD)
         return SchemaResult(True, 0, latest, None)
     if version > latest:
         raise SchemaTooNew(
@@ -87,7 +92,7 @@ def ensure_schema(
     for target in range(version + 1, latest + 1):
         with connection.transaction():
             steps[target](db)
-            AppMeta.replace(key=VERSION_KEY, value=str(target)).execute()
+            AppMeta.put(VERSION_KEY, str(target))
     return SchemaResult(False, version, latest, backup)
 
 

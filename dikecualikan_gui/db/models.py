@@ -18,6 +18,12 @@ class AppMeta(BaseModel):
     key = pw.CharField(primary_key=True, max_length=64)
     value = pw.TextField()
 
+    @classmethod
+    def put(cls, key: str, value: str) -> None:
+        """Insert or update (portable upsert: SQLite and PostgreSQL)."""
+        cls.insert(key=key, value=value).on_conflict(
+            conflict_target=[cls.key], update={cls.value: value}).execute()
+
 
 class Profile(BaseModel):
     """The agency profile: a single row with id 1."""

@@ -11,7 +11,7 @@ from typing import Any
 
 import peewee as pw
 
-from dikecualikan_gui.db import connection
+from dikecualikan_gui.db import connection, migrations
 from dikecualikan_gui.db.connection import guarded
 from dikecualikan_gui.db.models import (
     AppMeta,
@@ -58,7 +58,7 @@ from dikecualikan_gui.domain.model import (
 )
 from dikecualikan_gui.errors import ValidationError
 
-AUDIT_HEAD_KEY = "audit_head"
+AUDIT_HEAD_KEY = migrations.AUDIT_HEAD_KEY
 SYSTEM_ACTOR = "sistem"
 
 
@@ -71,7 +71,7 @@ def get_meta(key: str) -> str | None:
 
 
 def set_meta(key: str, value: str) -> None:
-    AppMeta.replace(key=key, value=value).execute()
+    AppMeta.put(key, value)
 
 
 # --- audit -----------------------------------------------------------------------------------
@@ -80,10 +80,7 @@ def _head_for_update() -> dict[str, Any]:
     query = AppMeta.select().where(AppMeta.key == AUDIT_HEAD_KEY)
     if connection.current().for_update:
         query = query.for_update()
-    row = query.first()
-    if row is None:
-        return {"count": 0, "hash": audit_chain.GENESIS, "last_id": 0}
-    return dict(json.loads(row.value))
+    return dict(json.loads(query.get().value))
 
 
 class AuditBatch:
@@ -306,16 +303,13 @@ def reserve_nomors(tahun: int, count: int = 1) -> int:
 
     The counter only grows, so a number is never issued twice (not even after a draft is deleted).
     """
+    NomorCounter.insert(tahun=tahun, last=0).on_conflict_ignore().execute()
     query = NomorCounter.select().where(NomorCounter.tahun == tahun)
     if connection.current().for_update:
         query = query.for_update()
-    row = query.first()
-    first = 1 if row is None else row.last + 1
-    if row is None:
-        NomorCounter.insert(tahun=tahun, last=count).execute()
-    else:
-        NomorCounter.update(last=row.last + count).where(NomorCounter.tahun == tahun).execute()
-    return first
+    last = query.get().last
+    NomorCounter.update(last=last + count).where(NomorCounter.tahun == tahun).execute()
+    return last + 1
 
 
 def next_nomor(tahun: int) -> tuple[int, str]:

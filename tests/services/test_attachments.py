@@ -5,13 +5,14 @@ import hashlib
 from pathlib import Path
 
 import pytest
-from conftest import People
-from factories import sample_content, sample_test
 
 from dikecualikan_gui.config import Config
 from dikecualikan_gui.domain.model import AuditAction
 from dikecualikan_gui.errors import InvalidState, StorageError, ValidationError
 from dikecualikan_gui.services import approval, attachments, items
+
+from conftest import People
+from factories import sample_content, sample_test
 
 
 def test_add_copies_hashes_and_audits(people: People, config: Config, tmp_path: Path) -> None:

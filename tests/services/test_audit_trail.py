@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import json
 
-from conftest import People
-from factories import sample_content
-
 from dikecualikan_gui.db.models import AppMeta, AuditEvent
 from dikecualikan_gui.db.queries import AUDIT_HEAD_KEY
 from dikecualikan_gui.services import audit, items
+
+from conftest import People
+from factories import sample_content
 
 
 def _events(people: People, n: int = 6) -> list[int]:

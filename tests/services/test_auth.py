@@ -4,8 +4,6 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
-from conftest import People
-from factories import PASSWORD
 
 from dikecualikan_gui.domain.model import AuditAction, Role
 from dikecualikan_gui.errors import (
@@ -15,6 +13,9 @@ from dikecualikan_gui.errors import (
     ValidationError,
 )
 from dikecualikan_gui.services import audit, auth, users
+
+from conftest import People
+from factories import PASSWORD
 
 NOW = datetime(2026, 11, 25, 8, 0, 0)
 

@@ -4,17 +4,28 @@ from __future__ import annotations
 import json
 import threading
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import People
-from factories import sample_content
 
 from dikecualikan_gui.config import Config
 from dikecualikan_gui.db import queries
 from dikecualikan_gui.domain.model import AuditAction
 from dikecualikan_gui.errors import BackupError
 from dikecualikan_gui.services import attachments, audit, backup, items, setup
+
+from conftest import People, sqlite_config
+from factories import sample_content
+
+
+@pytest.fixture
+def config(tmp_path: Path) -> Iterator[Config]:
+    """Backups copy SQLite files: these tests run on SQLite only."""
+    cfg = sqlite_config(tmp_path)
+    setup.open_register(cfg)
+    yield cfg
+    setup.close_register()
 
 
 def _with_attachment(people: People, config: Config, tmp_path: Path) -> tuple[int, str]:

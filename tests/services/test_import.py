@@ -6,12 +6,13 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from conftest import People
 
 from dikecualikan_gui.db import queries
 from dikecualikan_gui.domain.model import AuditAction, Ground, JangkaWaktuKind, Status
 from dikecualikan_gui.errors import ImportRejected, PermissionDenied
 from dikecualikan_gui.services import importer, items
+
+from conftest import People
 
 PUBLISHED = [
     ["No", "Informasi", "Dasar Hukum Pengecualian", "Konsekuensi Apabila Dibuka",

@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import pytest
-from conftest import People
-from factories import PASSWORD
 
 from dikecualikan_gui.domain.model import AgencyProfile, AuditAction, Role, Signatory
 from dikecualikan_gui.errors import InvalidState, ValidationError
 from dikecualikan_gui.services import audit, profile, users
+
+from conftest import People
+from factories import PASSWORD
 
 
 def test_add_user_normalises_and_audits(people: People) -> None:

@@ -4,8 +4,6 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from conftest import People
-from factories import sample_content, sample_test
 
 from dikecualikan_gui.db import queries
 from dikecualikan_gui.domain import content as content_rules
@@ -18,6 +16,9 @@ from dikecualikan_gui.errors import (
 )
 from dikecualikan_gui.services import approval, items
 from dikecualikan_gui.services.common import local_today
+
+from conftest import People
+from factories import sample_content, sample_test
 
 
 def _submitted(people: People, judul: str = "Biodata pegawai") -> int:

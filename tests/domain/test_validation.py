@@ -1,0 +1,121 @@
+"""The rules of domain.md section 8, one by one, on the pure functions."""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from dikecualikan_gui.domain import validation
+from dikecualikan_gui.domain.jangka_waktu import make_jangka_waktu
+from dikecualikan_gui.domain.model import (
+    Ground,
+    JangkaWaktuKind,
+    Kesimpulan,
+    Participant,
+    ReleaseCondition,
+)
+
+from factories import sample_content, sample_test
+
+
+def _fields(findings: list[validation.Finding], level: validation.Level) -> list[str]:
+    return sorted(f.field for f in findings if f.level is level)
+
+
+def test_a_complete_item_has_no_findings() -> None:
+    assert validation.submission_findings(sample_content(), sample_test()) == []
+
+
+def test_judul_is_required() -> None:
+    assert _fields(validation.item_problems(sample_content("  ")), validation.Level.ERROR) == ["judul"]
+
+
+@pytest.mark.parametrize("ground,ok", [
+    (Ground("a", 1), True), (Ground("a", 5), True), (Ground("a", 6), False), (Ground("c", 7), True),
+    (Ground("c", 8), False), (Ground("e", 7), True), (Ground("f", 4), True), (Ground("f", 5), False),
+    (Ground("h", 5), True), (Ground("h", 0), False), (Ground("b"), True), (Ground("b", 1), False),
+    (Ground("d", 2), False), (Ground("g"), True), (Ground("i", 1), False), (Ground("j"), True),
+    (Ground("k"), False), (Ground("A"), False),
+])
+def test_structural_ground_rules(ground: Ground, ok: bool) -> None:
+    problems = validation.test_problems(sample_test(grounds=(ground,)))
+    assert (problems == []) is ok
+
+
+@pytest.mark.parametrize("huruf", ["a", "c", "e", "f", "h"])
+def test_angka_required_where_the_huruf_has_sub_points(huruf: str) -> None:
+    findings = validation.submission_findings(sample_content(), sample_test(grounds=(Ground(huruf),)))
+    assert _fields(findings, validation.Level.ERROR) == ["pasal17"]
+    assert "angka" in findings[0].message
+
+
+def test_duplicates_and_nameless_participants_are_errors() -> None:
+    test = sample_test(grounds=(Ground("h", 2), Ground("h", 2)), peserta=(Participant(" "),))
+    assert _fields(validation.test_problems(test), validation.Level.ERROR) == ["pasal17", "peserta"]
+
+
+def test_submission_requires_each_part() -> None:
+    test = sample_test(grounds=(), konsekuensi="", pertimbangan="", jangka_waktu=None,
+                       kesimpulan=Kesimpulan.SEBAGIAN, bagian_dikecualikan="")
+    fields = _fields(validation.submission_findings(sample_content(), test), validation.Level.ERROR)
+    assert fields == ["bagian_dikecualikan", "jangka_waktu", "konsekuensi", "pasal17", "pertimbangan"]
+    assert _fields(validation.submission_findings(sample_content(), None), validation.Level.ERROR) == ["uji"]
+
+
+def test_huruf_j_needs_another_statute() -> None:
+    test = sample_test(grounds=(Ground("j"),))
+    assert _fields(validation.submission_findings(sample_content(), test), validation.Level.ERROR) == ["uu_lain"]
+    assert validation.submission_findings(sample_content(), replace(test, uu_lain=("UU 43/2009",))) == []
+
+
+UNLIMITED = make_jangka_waktu(JangkaWaktuKind.TIDAK_TERBATAS)
+
+
+@pytest.mark.parametrize("huruf,warned", [("a", True), ("b", True), ("d", True), ("f", True),
+                                          ("g", False), ("h", False), ("i", False)])
+def test_pasal_20_warns_about_unlimited_periods_for_a_to_f(huruf: str, warned: bool) -> None:
+    angka = 1 if huruf in "acefh" else None
+    findings = validation.submission_findings(
+        sample_content(), sample_test(grounds=(Ground(huruf, angka),), jangka_waktu=UNLIMITED))
+    assert validation.errors(findings) == []
+    assert (_fields(findings, validation.Level.WARNING) == ["jangka_waktu"]) is warned
+
+
+@pytest.mark.parametrize("jw,warned", [
+    (make_jangka_waktu(JangkaWaktuKind.DURASI, years=30), False),
+    (make_jangka_waktu(JangkaWaktuKind.DURASI, years=30, months=1), True),
+    (make_jangka_waktu(JangkaWaktuKind.SAMPAI_TANGGAL, until=date(2056, 11, 10)), False),
+    (make_jangka_waktu(JangkaWaktuKind.SAMPAI_TANGGAL, until=date(2056, 11, 11)), True),
+])
+def test_huruf_a_longer_than_thirty_years_warns(jw: object, warned: bool) -> None:
+    test = sample_test(grounds=(Ground("a", 1),), jangka_waktu=jw, tanggal=date(2026, 11, 10))
+    findings = validation.submission_findings(sample_content(), test)
+    assert (_fields(findings, validation.Level.WARNING) == ["jangka_waktu"]) is warned
+
+
+@pytest.mark.parametrize("judul,warned", [
+    ("Putusan Pengadilan Negeri Pontianak", True),
+    ("Peraturan Gubernur tentang tunjangan", True),
+    ("Surat Keputusan Kepala Dinas", True),
+    ("SK penempatan pegawai", True),
+    ("Kebijakan pengadaan", True),
+    ("SP3 perkara korupsi", True),
+    ("Surat Edaran Sekda", True),
+    ("Keputusan rapat pimpinan", True),
+    ("Laporan Hasil Pemeriksaan", False),
+    ("Nilai SKP pegawai", False),
+    ("Biodata pegawai", False),
+])
+def test_pasal_18_material_warns(judul: str, warned: bool) -> None:
+    findings = validation.submission_findings(sample_content(judul), sample_test())
+    assert (_fields(findings, validation.Level.WARNING) == ["judul"]) is warned
+
+
+def test_release_conditions_of_pasal_18_2_fit_only_g_and_h() -> None:
+    consent = (ReleaseCondition.PERSETUJUAN,)
+    ok = validation.submission_findings(sample_content(), sample_test(syarat_pembukaan=consent))
+    assert ok == []
+    off = validation.submission_findings(
+        sample_content(), sample_test(grounds=(Ground("b"),), syarat_pembukaan=consent))
+    assert _fields(off, validation.Level.WARNING) == ["syarat_pembukaan"]
