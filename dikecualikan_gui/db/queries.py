@@ -330,13 +330,41 @@ def _content_values(content: ItemContent) -> dict[str, Any]:
     }
 
 
-def insert_item(tahun: int, urut: int, nomor: str, content: ItemContent, petugas_id: int,
-                status: Status, search_text: str, at: datetime, berakhir: date | None = None) -> int:
-    return int(Item.insert(
-        tahun=tahun, urut=urut, nomor=nomor, petugas=petugas_id, status=status.value, version=1,
-        search_text=search_text, berakhir=berakhir, created_at=at, updated_at=at,
-        **_content_values(content),
-    ).execute())
+@dataclass(frozen=True)
+class NewItem:
+    tahun: int
+    urut: int
+    nomor: str
+    content: ItemContent
+    petugas_id: int
+    status: Status
+    search_text: str
+    berakhir: date | None = None
+
+
+CHUNK = 100  # rows per multi-row INSERT (stays far below every driver's parameter limit)
+
+
+def _item_values(new: NewItem, at: datetime) -> dict[str, Any]:
+    return {"tahun": new.tahun, "urut": new.urut, "nomor": new.nomor, "petugas": new.petugas_id,
+            "status": new.status.value, "version": 1, "search_text": new.search_text,
+            "berakhir": new.berakhir, "created_at": at, "updated_at": at, **_content_values(new.content)}
+
+
+def insert_item(new: NewItem, at: datetime) -> int:
+    return int(Item.insert(**_item_values(new, at)).execute())
+
+
+def insert_items(news: Sequence[NewItem], at: datetime) -> list[int]:
+    """Many items of one year with consecutive numbers (an import); their ids in the same order."""
+    if not news:
+        return []
+    for start in range(0, len(news), CHUNK):
+        Item.insert_many([_item_values(n, at) for n in news[start:start + CHUNK]]).execute()
+    tahun, uruts = news[0].tahun, [n.urut for n in news]
+    ids: dict[int, int] = dict(_raw(Item.select(Item.urut, Item.id).where(
+        (Item.tahun == tahun) & Item.urut.between(min(uruts), max(uruts)))))
+    return [ids[u] for u in uruts]
 
 
 def update_item(item_id: int, expected_version: int, at: datetime, *,
@@ -400,33 +428,57 @@ def get_item(item_id: int) -> ItemRecord | None:
 
 # --- consequence tests -----------------------------------------------------------------------
 
+def _test_values(item_id: int, test: TestContent, recorded_by: int, at: datetime,
+                 import_findings: Sequence[str]) -> dict[str, Any]:
+    jw = test.jangka_waktu
+    return {
+        "item": item_id, "tanggal": test.tanggal, "tempat": test.tempat, "waktu": test.waktu.value,
+        "alasan": test.alasan, "konsekuensi": test.konsekuensi, "pertimbangan": test.pertimbangan,
+        "kesimpulan": test.kesimpulan.value, "bagian_dikecualikan": test.bagian_dikecualikan,
+        "jw_kind": jw.kind.value if jw else None, "jw_years": jw.years if jw else 0,
+        "jw_months": jw.months if jw else 0, "jw_until": jw.until if jw else None,
+        "jw_event": jw.event if jw else "", "jw_text": jw.text if jw else "",
+        "syarat_pembukaan": ",".join(c.value for c in test.syarat_pembukaan),
+        "catatan_pembukaan": test.catatan_pembukaan, "dasar_hukum_asli": test.dasar_hukum_asli,
+        "import_findings": json.dumps(list(import_findings), ensure_ascii=False) if import_findings else "",
+        "recorded_by": recorded_by, "recorded_at": at,
+    }
+
+
+def _insert_children(tests: Sequence[tuple[int, TestContent]]) -> None:
+    """The grounds, statutes and participants of freshly inserted tests."""
+    grounds = [{"test": test_id, "position": n, "huruf": g.huruf, "angka": g.angka}
+               for test_id, test in tests for n, g in enumerate(test.grounds)]
+    statutes = [{"test": test_id, "position": n, "text": text}
+                for test_id, test in tests for n, text in enumerate(test.uu_lain)]
+    people = [{"test": test_id, "position": n, "nama": p.nama, "jabatan": p.jabatan, "unit": p.unit}
+              for test_id, test in tests for n, p in enumerate(test.peserta)]
+    for model, rows in ((TestGround, grounds), (TestStatute, statutes), (TestParticipant, people)):
+        for start in range(0, len(rows), CHUNK * 3):
+            model.insert_many(rows[start:start + CHUNK * 3]).execute()
+
+
 def insert_test(item_id: int, test: TestContent, recorded_by: int, at: datetime,
                 import_findings: Sequence[str] = ()) -> int:
-    jw = test.jangka_waktu
     test_id = int(ConsequenceTest.insert(
-        item=item_id, tanggal=test.tanggal, tempat=test.tempat, waktu=test.waktu.value,
-        alasan=test.alasan, konsekuensi=test.konsekuensi, pertimbangan=test.pertimbangan,
-        kesimpulan=test.kesimpulan.value, bagian_dikecualikan=test.bagian_dikecualikan,
-        jw_kind=jw.kind.value if jw else None, jw_years=jw.years if jw else 0,
-        jw_months=jw.months if jw else 0, jw_until=jw.until if jw else None,
-        jw_event=jw.event if jw else "", jw_text=jw.text if jw else "",
-        syarat_pembukaan=",".join(c.value for c in test.syarat_pembukaan),
-        catatan_pembukaan=test.catatan_pembukaan, dasar_hukum_asli=test.dasar_hukum_asli,
-        import_findings=json.dumps(list(import_findings), ensure_ascii=False) if import_findings else "",
-        recorded_by=recorded_by, recorded_at=at,
-    ).execute())
-    if test.grounds:
-        TestGround.insert_many([
-            {"test": test_id, "position": n, "huruf": g.huruf, "angka": g.angka}
-            for n, g in enumerate(test.grounds)]).execute()
-    if test.uu_lain:
-        TestStatute.insert_many([
-            {"test": test_id, "position": n, "text": s} for n, s in enumerate(test.uu_lain)]).execute()
-    if test.peserta:
-        TestParticipant.insert_many([
-            {"test": test_id, "position": n, "nama": p.nama, "jabatan": p.jabatan, "unit": p.unit}
-            for n, p in enumerate(test.peserta)]).execute()
+        **_test_values(item_id, test, recorded_by, at, import_findings)).execute())
+    _insert_children([(test_id, test)])
     return test_id
+
+
+def insert_tests(entries: Sequence[tuple[int, TestContent, Sequence[str]]], recorded_by: int,
+                 at: datetime) -> None:
+    """One new test for each of many items (an import): (item id, test, import findings)."""
+    for start in range(0, len(entries), CHUNK):
+        ConsequenceTest.insert_many([_test_values(item_id, test, recorded_by, at, findings)
+                                     for item_id, test, findings in entries[start:start + CHUNK]]).execute()
+    item_ids = [item_id for item_id, _, _ in entries]
+    newest: dict[int, int] = {}
+    for start in range(0, len(item_ids), 1000):
+        newest.update(_raw(ConsequenceTest.select(ConsequenceTest.item, pw.fn.MAX(ConsequenceTest.id))
+                           .where(ConsequenceTest.item.in_(item_ids[start:start + 1000]))
+                           .group_by(ConsequenceTest.item)))
+    _insert_children([(newest[item_id], test) for item_id, test, _ in entries])
 
 
 def _jangka_waktu(row: ConsequenceTest) -> JangkaWaktu | None:
@@ -583,74 +635,88 @@ def count_by_status() -> dict[Status, int]:
     return counts
 
 
+#: Up to this many rows, related rows are fetched for the listed ids; beyond it, for the whole table.
+SCOPE_LIMIT = 5000
+_STATUS = {s.value: s for s in Status}
+_KESIMPULAN = {k.value: k for k in Kesimpulan}
+
+
+def _raw(query: pw.Query) -> list[tuple[Any, ...]]:
+    """Rows as the driver returns them, without peewee's per-value conversion (the register reads
+    hundreds of thousands of values; the few that need it are converted below)."""
+    return list(connection.current().execute(query).fetchall())
+
+
+def _as_date(value: Any) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
 @guarded
 def list_rows(where: RowFilter = RowFilter(), limit: int | None = None, offset: int = 0) -> list[ItemRow]:
     """Register rows in nomor order, with the current test and the approval in force."""
-    page = _filtered(Item.select(Item.id), where).order_by(Item.tahun, Item.urut)
-    rows = _filtered(
+    query = _filtered(
         Item.select(Item.id, Item.nomor, Item.tahun, Item.urut, Item.status, Item.judul,
                     Item.ringkasan, Item.unit_pengusul, Item.berakhir), where,
     ).order_by(Item.tahun, Item.urut)
     if limit is not None:
-        page = page.limit(limit).offset(offset)
-        rows = rows.limit(limit).offset(offset)
-    item_rows = list(rows.tuples())
+        query = query.limit(limit).offset(offset)
+    item_rows = _raw(query)
     if not item_rows:
         return []
-    # Related rows are read for the whole table at once, or only for the page/filter.
-    scope = page if limit is not None or where != RowFilter() else None
+    ids = [row[0] for row in item_rows] if len(item_rows) <= SCOPE_LIMIT else None
 
     latest = ConsequenceTest.select(pw.fn.MAX(ConsequenceTest.id)).group_by(ConsequenceTest.item)
-    if scope is not None:
-        latest = latest.where(ConsequenceTest.item.in_(scope))
-    tests = {
-        row[0]: row[1:]
-        for row in ConsequenceTest.select(
-            ConsequenceTest.item, ConsequenceTest.id, ConsequenceTest.alasan,
-            ConsequenceTest.konsekuensi, ConsequenceTest.pertimbangan, ConsequenceTest.kesimpulan,
-            ConsequenceTest.jw_text).where(ConsequenceTest.id.in_(latest)).tuples()
-    }
+    if ids is not None:
+        latest = latest.where(ConsequenceTest.item.in_(ids))
+    tests = {row[0]: row[1:] for row in _raw(
+        ConsequenceTest.select(ConsequenceTest.item, ConsequenceTest.id, ConsequenceTest.alasan,
+                               ConsequenceTest.konsekuensi, ConsequenceTest.pertimbangan,
+                               ConsequenceTest.kesimpulan, ConsequenceTest.jw_text)
+        .where(ConsequenceTest.id.in_(latest)))}
     grounds: dict[int, list[Ground]] = defaultdict(list)
-    for test_id, huruf, angka in (TestGround.select(TestGround.test, TestGround.huruf, TestGround.angka)
-                                  .where(TestGround.test.in_(latest))
-                                  .order_by(TestGround.test, TestGround.position).tuples()):
+    for test_id, huruf, angka in _raw(TestGround.select(TestGround.test, TestGround.huruf, TestGround.angka)
+                                      .where(TestGround.test.in_(latest))
+                                      .order_by(TestGround.test, TestGround.position)):
         grounds[test_id].append(Ground(huruf, angka))
     statutes: dict[int, list[str]] = defaultdict(list)
-    for test_id, text in (TestStatute.select(TestStatute.test, TestStatute.text)
-                          .where(TestStatute.test.in_(latest))
-                          .order_by(TestStatute.test, TestStatute.position).tuples()):
+    for test_id, text in _raw(TestStatute.select(TestStatute.test, TestStatute.text)
+                              .where(TestStatute.test.in_(latest))
+                              .order_by(TestStatute.test, TestStatute.position)):
         statutes[test_id].append(text)
 
     approved = (Approval.select(pw.fn.MAX(Approval.id))
                 .where(Approval.decision == Decision.DISETUJUI.value).group_by(Approval.item))
-    if scope is not None:
-        approved = approved.where(Approval.item.in_(scope))
-    approvals = {
-        row[0]: row[1:]
-        for row in Approval.select(Approval.item, User.username, Penetapan.nomor, Penetapan.tanggal)
+    if ids is not None:
+        approved = approved.where(Approval.item.in_(ids))
+    approvals = {row[0]: row[1:] for row in _raw(
+        Approval.select(Approval.item, User.username, Penetapan.nomor, Penetapan.tanggal)
         .join(User, on=(Approval.decided_by == User.id))
         .join(Penetapan, pw.JOIN.LEFT_OUTER, on=(Approval.penetapan == Penetapan.id))
-        .where(Approval.id.in_(approved)).tuples()
-    }
+        .where(Approval.id.in_(approved)))}
+
     shows_approval = {Status.DISETUJUI, Status.BERAKHIR}
     result = []
     for item_id, nomor, tahun, urut, status_value, judul, ringkasan, unit, berakhir in item_rows:
-        status = Status(status_value)
+        status = _STATUS[status_value]
         test = tests.get(item_id)
-        test_id = test[0] if test else None
         approval = approvals.get(item_id) if status in shows_approval else None
+        if test is not None:
+            test_id, alasan, konsekuensi, pertimbangan, kesimpulan, jangka_waktu = test
+            kesimpulan_value: Kesimpulan | None = _KESIMPULAN[kesimpulan]
+        else:
+            test_id, alasan, konsekuensi, pertimbangan, jangka_waktu = None, "", "", "", ""
+            kesimpulan_value = None
         result.append(ItemRow(
             id=item_id, nomor=nomor, tahun=tahun, urut=urut, status=status, judul=judul,
             ringkasan=ringkasan, unit_pengusul=unit,
-            grounds=tuple(grounds.get(test_id, ())) if test_id else (),
-            uu_lain=tuple(statutes.get(test_id, ())) if test_id else (),
-            alasan=test[1] if test else "", konsekuensi=test[2] if test else "",
-            pertimbangan=test[3] if test else "",
-            kesimpulan=Kesimpulan(test[4]) if test else None,
-            jangka_waktu=test[5] if test else "", berakhir=berakhir,
+            grounds=tuple(grounds.get(test_id, ())), uu_lain=tuple(statutes.get(test_id, ())),
+            alasan=alasan, konsekuensi=konsekuensi, pertimbangan=pertimbangan,
+            kesimpulan=kesimpulan_value, jangka_waktu=jangka_waktu, berakhir=_as_date(berakhir),
             disetujui_oleh=approval[0] if approval else None,
             nomor_penetapan=approval[1] if approval else None,
-            tanggal_penetapan=approval[2] if approval else None,
+            tanggal_penetapan=_as_date(approval[2]) if approval else None,
         ))
     return result
 

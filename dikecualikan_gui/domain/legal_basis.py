@@ -20,6 +20,7 @@ How a text is read:
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -330,6 +331,12 @@ def format_grounds(grounds: Sequence[Ground]) -> str:
     dan 4"), so ``parse_legal_basis(format_grounds(g)).grounds == tuple(g)`` for any valid
     grounds without duplicates, in any order.
     """
+    return _format_grounds(tuple(grounds))
+
+
+@functools.lru_cache(maxsize=4096)
+def _format_grounds(grounds: tuple[Ground, ...]) -> str:
+    """format_grounds, remembered: a register repeats the same few combinations many times."""
     if not grounds:
         return ""
     items: list[tuple[str, list[int]]] = []

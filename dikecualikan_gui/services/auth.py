@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import hmac
 import math
@@ -57,8 +58,10 @@ def verify_password(password: str, stored: str) -> bool:
     return hmac.compare_digest(actual, expected)
 
 
-# Compared against when the username is unknown, so both cases take the same time.
-_DUMMY_HASH = hash_password(secrets.token_hex(8))
+@functools.lru_cache(maxsize=1)
+def _dummy_hash() -> str:
+    """Compared against when the username is unknown, so both cases take the same time."""
+    return hash_password(secrets.token_hex(8))
 
 
 def check_password_policy(password: str, field: str = "password") -> None:
@@ -86,7 +89,7 @@ def authenticate(username: str, password: str, *, now: datetime | None = None,
     name = normalize_username(username)
     creds = queries.get_credentials(name)
     if creds is None:
-        verify_password(password, _DUMMY_HASH)
+        verify_password(password, _dummy_hash())
         with connection.transaction():
             queries.append_audit(None, AuditAction.LOGIN_FAILED, now, actor_name=name[:64] or "?",
                                  details={"alasan": "pengguna tidak dikenal", "keperluan": purpose})

@@ -408,18 +408,20 @@ def import_file(actor: Actor, path: Path, *, now: datetime | None = None) -> Imp
     source = path.name
     imported: list[ImportedRow] = []
     with connection.transaction():
-        audit = queries.AuditBatch()
         first = queries.reserve_nomors(today.year, len(parsed))
-        for offset, row in enumerate(parsed):
-            urut = first + offset
-            nomor = queries.format_nomor(today.year, urut)
-            item_id = queries.insert_item(today.year, urut, nomor, row.content, actor.id, row.status,
-                                          content_rules.search_text(nomor, row.content, row.test), now,
-                                          berakhir=expiry_of(row.test, None))
+        nomors = [queries.format_nomor(today.year, first + n) for n in range(len(parsed))]
+        ids = queries.insert_items([
+            queries.NewItem(today.year, first + n, nomor, row.content, actor.id, row.status,
+                            content_rules.search_text(nomor, row.content, row.test), expiry_of(row.test, None))
+            for n, (nomor, row) in enumerate(zip(nomors, parsed, strict=True))], now)
+        queries.insert_tests([(item_id, row.test, row.findings)
+                              for item_id, row in zip(ids, parsed, strict=True) if row.test is not None],
+                             actor.id, now)
+        audit = queries.AuditBatch()
+        for item_id, nomor, row in zip(ids, nomors, parsed, strict=True):
             details: dict[str, Any] = {"sumber": source, "baris": row.row_number, "status": row.status.value,
                                        "after": content_rules.item_dict(row.content)}
             if row.test is not None:
-                queries.insert_test(item_id, row.test, actor.id, now, row.findings)
                 details["uji"] = content_rules.test_dict(row.test)
             if row.findings:
                 details["temuan"] = row.findings
@@ -427,7 +429,7 @@ def import_file(actor: Actor, path: Path, *, now: datetime | None = None) -> Imp
             imported.append(ImportedRow(row.row_number, nomor, row.status, tuple(row.findings),
                                         tuple(row.warnings)))
         audit.append(actor, AuditAction.IMPORTED, now, {
-            "sumber": source, "baris": len(parsed), "nomor": [imported[0].nomor, imported[-1].nomor],
+            "sumber": source, "baris": len(parsed), "nomor": [nomors[0], nomors[-1]],
             "diuji": sum(1 for r in imported if r.status is Status.DIUJI)})
         audit.flush()
     return ImportResult(source, tuple(imported), header.ignored)

@@ -101,8 +101,8 @@ def create_item(actor: Actor | None, content: ItemContent, *, petugas_id: int | 
     with connection.transaction():
         tahun = local_today(now).year
         urut, nomor = queries.next_nomor(tahun)
-        item_id = queries.insert_item(tahun, urut, nomor, content, owner, Status.DRAF,
-                                      content_rules.search_text(nomor, content, None), now)
+        item_id = queries.insert_item(queries.NewItem(
+            tahun, urut, nomor, content, owner, Status.DRAF, content_rules.search_text(nomor, content, None)), now)
         queries.append_audit(actor, AuditAction.ITEM_CREATED, now, item_id=item_id, item_nomor=nomor,
                              details={"after": content_rules.item_dict(content)})
     return load_item(item_id)
