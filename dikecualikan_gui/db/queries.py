@@ -29,7 +29,7 @@ from dikecualikan_gui.db.models import (
     User,
 )
 from dikecualikan_gui.domain import audit_chain
-from dikecualikan_gui.domain.content import canonical_json
+from dikecualikan_gui.domain.content import canonical_json, item_dict
 from dikecualikan_gui.domain.model import (
     Actor,
     AgencyProfile,
@@ -318,16 +318,7 @@ def next_nomor(tahun: int) -> tuple[int, str]:
 
 
 def _content_values(content: ItemContent) -> dict[str, Any]:
-    return {
-        "judul": content.judul,
-        "ringkasan": content.ringkasan,
-        "dokumen_sumber": content.dokumen_sumber,
-        "unit_pengusul": content.unit_pengusul,
-        "penanggung_jawab": content.penanggung_jawab,
-        "bentuk": content.bentuk.value,
-        "lokasi_penyimpanan": content.lokasi_penyimpanan,
-        "tanggal_usulan": content.tanggal_usulan,
-    }
+    return {**item_dict(content), "tanggal_usulan": content.tanggal_usulan}
 
 
 @dataclass(frozen=True)

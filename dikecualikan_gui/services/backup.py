@@ -23,7 +23,7 @@ from dikecualikan_gui.domain.model import Actor, AuditAction
 from dikecualikan_gui.domain.permissions import Action, require
 from dikecualikan_gui.errors import BackupError, StorageError
 from dikecualikan_gui.services import setup
-from dikecualikan_gui.services.attachments import CHUNK
+from dikecualikan_gui.services.attachments import CHUNK, sha256_of
 from dikecualikan_gui.services.common import utcnow
 
 FORMAT = "dikecualikan-cadangan"
@@ -40,16 +40,6 @@ class BackupInfo:
     created_at: str
     files: int
     size: int
-
-
-def _digest_file(path: Path) -> tuple[str, int]:
-    digest = hashlib.sha256()
-    size = 0
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(CHUNK), b""):
-            digest.update(block)
-            size += len(block)
-    return digest.hexdigest(), size
 
 
 def _attachment_files(config: Config) -> list[tuple[str, Path]]:
@@ -85,8 +75,7 @@ def create_backup(actor: Actor | None, config: Config, out: Path, *, now: dateti
         members = [(DB_MEMBER, db_copy), *_attachment_files(config)]
         files = {}
         for name, path in members:
-            sha, size = _digest_file(path)
-            files[name] = {"sha256": sha, "size": size}
+            files[name] = {"sha256": sha256_of(path), "size": path.stat().st_size}
         stamp = now.strftime("%Y-%m-%dT%H:%M:%SZ")
         manifest = {"format": FORMAT, "format_version": FORMAT_VERSION, "app_version": __version__,
                     "schema_version": version, "created_at": stamp, "files": files}
