@@ -15,17 +15,57 @@ from pathlib import Path
 import peewee as pw
 
 from dikecualikan_gui.db import connection
-from dikecualikan_gui.db.models import ALL_MODELS, AppMeta
+from dikecualikan_gui.db.models import ALL_MODELS, SORTED_COLUMNS, AppMeta
 from dikecualikan_gui.domain.audit_chain import GENESIS
 from dikecualikan_gui.errors import SchemaTooNew, StorageError
 
 Step = Callable[[pw.Database], None]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+
+
+def _v2_register_columns(db: pw.Database) -> None:
+    """The register's own columns (huruf letters, dasar hukum and jangka waktu as shown) and the
+    idle-lock setting; the new columns are filled from each item's latest test."""
+    from dikecualikan_gui.domain.legal_basis import format_grounds
+    from dikecualikan_gui.domain.model import Ground
+
+    for statement in (
+        "ALTER TABLE item ADD COLUMN hurufs VARCHAR(10) NOT NULL DEFAULT ''",
+        "ALTER TABLE item ADD COLUMN dasar_hukum TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE item ADD COLUMN jangka_waktu TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE profile ADD COLUMN idle_lock_minutes INTEGER NOT NULL DEFAULT 10",
+    ):
+        db.execute_sql(statement)
+    for column in SORTED_COLUMNS:
+        db.execute_sql("CREATE INDEX item_{c}_tahun_urut ON item ({c}, tahun, urut)".format(c=column))
+    latest = {row[0]: (row[1], row[2]) for row in db.execute_sql(
+        "SELECT t.item_id, t.id, t.jw_text FROM consequence_test t WHERE t.id IN "
+        "(SELECT MAX(id) FROM consequence_test GROUP BY item_id)").fetchall()}
+    grounds: dict[int, list[Ground]] = {}
+    for test_id, huruf, angka in db.execute_sql(
+            "SELECT test_id, huruf, angka FROM test_ground ORDER BY test_id, position").fetchall():
+        grounds.setdefault(test_id, []).append(Ground(huruf, angka))
+    statutes: dict[int, list[str]] = {}
+    for test_id, text in db.execute_sql(
+            "SELECT test_id, text FROM test_statute ORDER BY test_id, position").fetchall():
+        statutes.setdefault(test_id, []).append(text)
+    param = db.param
+    for item_id, (test_id, jw_text) in latest.items():
+        found = grounds.get(test_id, [])
+        basis = format_grounds(found) or "; ".join(statutes.get(test_id, []))
+        db.execute_sql(
+            "UPDATE item SET hurufs = {p}, dasar_hukum = {p}, jangka_waktu = {p} WHERE id = {p}".format(p=param),
+            ("".join(sorted({g.huruf for g in found})), basis, jw_text or "", item_id))
+
 
 #: STEPS[n] upgrades a database from version n-1 to version n. Version 1 is the first schema
-#: and is only ever created whole, so the first real step will be STEPS[2].
-STEPS: dict[int, Step] = {}
+#: and is only ever created whole. Steps use explicit SQL or explicit columns, never the
+#: current models as a whole: those describe the newest schema, not the one being upgraded.
+#: Never rebuild a table (as playhouse.migrate does on SQLite for NOT NULL columns): with foreign
+#: keys on, dropping the old table cascades into its children. ALTER TABLE ... ADD COLUMN with a
+#: NOT NULL DEFAULT works in place on SQLite and PostgreSQL.
+STEPS: dict[int, Step] = {2: _v2_register_columns}
 
 VERSION_KEY = "schema_version"
 AUDIT_HEAD_KEY = "audit_head"

@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 import peewee as pw
 
@@ -29,7 +29,7 @@ from dikecualikan_gui.db.models import (
     User,
 )
 from dikecualikan_gui.domain import audit_chain
-from dikecualikan_gui.domain.content import canonical_json, item_dict
+from dikecualikan_gui.domain.content import RegisterColumns, canonical_json, item_dict
 from dikecualikan_gui.domain.model import (
     Actor,
     AgencyProfile,
@@ -268,7 +268,7 @@ def update_user(user_id: int, **fields: Any) -> None:
 
 _SIGNATORY_FIELDS = ("nama", "nip", "jabatan", "pangkat")
 _PROFILE_FIELDS = ("nama_badan_publik", "pemerintah", "unit_kerja", "alamat", "kota", "telepon",
-                   "email", "website", "logo_path", "penetapan_pattern")
+                   "email", "website", "logo_path", "penetapan_pattern", "idle_lock_minutes")
 
 
 @guarded
@@ -329,16 +329,21 @@ class NewItem:
     content: ItemContent
     petugas_id: int
     status: Status
-    search_text: str
+    columns: RegisterColumns
     berakhir: date | None = None
 
 
 CHUNK = 100  # rows per multi-row INSERT (stays far below every driver's parameter limit)
 
 
+def _columns(columns: RegisterColumns) -> dict[str, str]:
+    return {"search_text": columns.search_text, "hurufs": columns.hurufs,
+            "dasar_hukum": columns.dasar_hukum, "jangka_waktu": columns.jangka_waktu}
+
+
 def _item_values(new: NewItem, at: datetime) -> dict[str, Any]:
     return {"tahun": new.tahun, "urut": new.urut, "nomor": new.nomor, "petugas": new.petugas_id,
-            "status": new.status.value, "version": 1, "search_text": new.search_text,
+            "status": new.status.value, "version": 1, **_columns(new.columns),
             "berakhir": new.berakhir, "created_at": at, "updated_at": at, **_content_values(new.content)}
 
 
@@ -360,15 +365,15 @@ def insert_items(news: Sequence[NewItem], at: datetime) -> list[int]:
 
 def update_item(item_id: int, expected_version: int, at: datetime, *,
                 content: ItemContent | None = None, status: Status | None = None,
-                search_text: str | None = None, berakhir: date | None | bool = False) -> bool:
+                columns: RegisterColumns | None = None, berakhir: date | None | bool = False) -> bool:
     """Write if nobody changed the item since ``expected_version``; False when someone did."""
     values: dict[Any, Any] = {Item.version: Item.version + 1, Item.updated_at: at}
     if content is not None:
         values.update({getattr(Item, k): v for k, v in _content_values(content).items()})
     if status is not None:
         values[Item.status] = status.value
-    if search_text is not None:
-        values[Item.search_text] = search_text
+    if columns is not None:
+        values.update({getattr(Item, k): v for k, v in _columns(columns).items()})
     if berakhir is not False:
         values[Item.berakhir] = berakhir
     changed = (Item.update(values)
@@ -595,6 +600,7 @@ class RowFilter:
     status: Status | None = None
     statuses: tuple[Status, ...] = ()
     tahun: int | None = None
+    huruf: str | None = None
     search: str = ""
     ids: tuple[int, ...] = ()
 
@@ -606,6 +612,8 @@ def _filtered(query: pw.ModelSelect, where: RowFilter) -> pw.ModelSelect:
         query = query.where(Item.status.in_([s.value for s in where.statuses]))
     if where.tahun is not None:
         query = query.where(Item.tahun == where.tahun)
+    if where.huruf:
+        query = query.where(Item.hurufs.contains(where.huruf))
     for word in where.search.casefold().split():
         query = query.where(Item.search_text.contains(word))
     if where.ids:
@@ -710,6 +718,48 @@ def list_rows(where: RowFilter = RowFilter(), limit: int | None = None, offset: 
             tanggal_penetapan=_as_date(approval[2]) if approval else None,
         ))
     return result
+
+
+class RegisterRow(NamedTuple):
+    """One line of the register table (read from the item table alone)."""
+
+    id: int
+    nomor: str
+    judul: str
+    unit_pengusul: str
+    dasar_hukum: str
+    jangka_waktu: str
+    status: Status
+    berakhir: date | None
+
+
+#: Sortable register columns and what they sort by (the nomor sorts by year, then number).
+REGISTER_SORT: dict[str, tuple[Any, ...]] = {
+    "nomor": (Item.tahun, Item.urut),
+    "judul": (Item.judul,),
+    "unit_pengusul": (Item.unit_pengusul,),
+    "dasar_hukum": (Item.dasar_hukum,),
+    "jangka_waktu": (Item.jangka_waktu,),
+    "status": (Item.status,),
+    "berakhir": (Item.berakhir,),
+}
+
+
+@guarded
+def register_page(where: RowFilter = RowFilter(), sort: str = "nomor", descending: bool = False,
+                  limit: int = 200, offset: int = 0) -> list[RegisterRow]:
+    keys = [k.desc() if descending else k.asc() for k in REGISTER_SORT[sort]]
+    if sort != "nomor":  # a stable order among equal values
+        keys += [Item.tahun.desc() if descending else Item.tahun, Item.urut.desc() if descending else Item.urut]
+    query = _filtered(Item.select(Item.id, Item.nomor, Item.judul, Item.unit_pengusul, Item.dasar_hukum,
+                                  Item.jangka_waktu, Item.status, Item.berakhir), where)
+    return [RegisterRow(i, n, j, u, d, jw, _STATUS[s], _as_date(b))
+            for i, n, j, u, d, jw, s, b in _raw(query.order_by(*keys).limit(limit).offset(offset))]
+
+
+@guarded
+def register_years() -> list[int]:
+    return [row[0] for row in _raw(Item.select(Item.tahun).distinct().order_by(Item.tahun.desc()))]
 
 
 @guarded

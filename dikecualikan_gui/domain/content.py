@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -120,10 +121,27 @@ def diff(before: dict[str, Any] | None, after: dict[str, Any] | None) -> list[tu
     ]
 
 
-def search_text(nomor: str, content: ItemContent, test: TestContent | None) -> str:
-    """What the register's search box looks through: nomor, judul, ringkasan, dasar hukum."""
-    parts = [nomor, content.judul, content.ringkasan]
-    if test is not None:
-        parts.append(format_grounds(test.grounds))
-        parts.extend(test.uu_lain)
-    return " ".join(p for p in parts if p).casefold()
+@dataclass(frozen=True)
+class RegisterColumns:
+    """What the register shows, filters and sorts by, kept with the item so that a register of
+    100,000 rows is read from one table."""
+
+    search_text: str
+    hurufs: str
+    dasar_hukum: str
+    jangka_waktu: str
+
+
+def register_columns(nomor: str, content: ItemContent, test: TestContent | None) -> RegisterColumns:
+    """Search text (nomor, judul, ringkasan, dasar hukum), the huruf letters, the dasar hukum as
+    shown ("Pasal 17 huruf h angka 5", else the other statutes) and the jangka waktu words."""
+    grounds = test.grounds if test is not None else ()
+    statutes = test.uu_lain if test is not None else ()
+    basis = format_grounds(grounds) or "; ".join(statutes)
+    parts = [nomor, content.judul, content.ringkasan, format_grounds(grounds), *statutes]
+    return RegisterColumns(
+        search_text=" ".join(p for p in parts if p).casefold(),
+        hurufs="".join(sorted({g.huruf for g in grounds})),
+        dasar_hukum=basis,
+        jangka_waktu=test.jangka_waktu.text if test is not None and test.jangka_waktu else "",
+    )

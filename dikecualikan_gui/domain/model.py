@@ -204,6 +204,7 @@ class AgencyProfile:
     ppid: Signatory = field(default_factory=Signatory)
     atasan: Signatory = field(default_factory=Signatory)
     penetapan_pattern: str = "{urut:03d}/PPID/{tahun}"
+    idle_lock_minutes: int = 10
 
 
 @dataclass(frozen=True)

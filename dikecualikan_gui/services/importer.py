@@ -412,7 +412,7 @@ def import_file(actor: Actor, path: Path, *, now: datetime | None = None) -> Imp
         nomors = [queries.format_nomor(today.year, first + n) for n in range(len(parsed))]
         ids = queries.insert_items([
             queries.NewItem(today.year, first + n, nomor, row.content, actor.id, row.status,
-                            content_rules.search_text(nomor, row.content, row.test), expiry_of(row.test, None))
+                            content_rules.register_columns(nomor, row.content, row.test), expiry_of(row.test, None))
             for n, (nomor, row) in enumerate(zip(nomors, parsed, strict=True))], now)
         queries.insert_tests([(item_id, row.test, row.findings)
                               for item_id, row in zip(ids, parsed, strict=True) if row.test is not None],

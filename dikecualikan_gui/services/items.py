@@ -102,7 +102,7 @@ def create_item(actor: Actor | None, content: ItemContent, *, petugas_id: int | 
         tahun = local_today(now).year
         urut, nomor = queries.next_nomor(tahun)
         item_id = queries.insert_item(queries.NewItem(
-            tahun, urut, nomor, content, owner, Status.DRAF, content_rules.search_text(nomor, content, None)), now)
+            tahun, urut, nomor, content, owner, Status.DRAF, content_rules.register_columns(nomor, content, None)), now)
         queries.append_audit(actor, AuditAction.ITEM_CREATED, now, item_id=item_id, item_nomor=nomor,
                              details={"after": content_rules.item_dict(content)})
     return load_item(item_id)
@@ -131,7 +131,7 @@ def update_item(actor: Actor | None, item_id: int, expected_version: int | None,
         _check_resubmission(item, content, test)
         status = workflow.status_after_content_change(item.status)
         if not queries.update_item(item.id, item.version, now, content=content, status=status,
-                                   search_text=content_rules.search_text(item.nomor, content, test)):
+                                   columns=content_rules.register_columns(item.nomor, content, test)):
             raise Conflict(conflict_message(item))
         details: dict[str, object] = {"before": {k: before[k] for k in changed},
                                       "after": {k: after[k] for k in changed}}
@@ -175,7 +175,7 @@ def record_test(actor: Actor | None, item_id: int, expected_version: int | None,
         status = workflow.status_after_content_change(item.status)
         test_id = queries.insert_test(item.id, test, recorder, now, import_findings)
         if not queries.update_item(item.id, item.version, now, status=status,
-                                   search_text=content_rules.search_text(item.nomor, item.content, test),
+                                   columns=content_rules.register_columns(item.nomor, item.content, test),
                                    berakhir=expiry_of(test, None)):
             raise Conflict(conflict_message(item))
         details: dict[str, object] = {"test_id": test_id, "after": content_rules.test_dict(test)}

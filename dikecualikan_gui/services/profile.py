@@ -12,6 +12,9 @@ from dikecualikan_gui.errors import ValidationError
 from dikecualikan_gui.services.common import utcnow
 from dikecualikan_gui.services.users import normalize_nip
 
+MIN_IDLE_MINUTES = 1
+MAX_IDLE_MINUTES = 240
+
 
 def get_profile() -> AgencyProfile:
     return queries.get_profile()
@@ -41,6 +44,9 @@ def update_profile(actor: Actor | None, profile: AgencyProfile, *, now: datetime
         render_penetapan_number(profile.penetapan_pattern, 1, date(2026, 1, 1))
     except ValueError as exc:
         problems["penetapan_pattern"] = str(exc)
+    if not MIN_IDLE_MINUTES <= profile.idle_lock_minutes <= MAX_IDLE_MINUTES:
+        problems["idle_lock_minutes"] = "Kunci otomatis diisi {a} sampai {b} menit.".format(
+            a=MIN_IDLE_MINUTES, b=MAX_IDLE_MINUTES)
     if problems:
         raise ValidationError(problems)
     profile = dataclasses.replace(

@@ -123,6 +123,7 @@ def test_the_v1_fixture_opens_with_the_current_code(tmp_path: Path) -> None:
     """A real database written by version 1 keeps working (whatever steps were added since)."""
     path = tmp_path / "v1.sqlite3"
     shutil.copyfile(FIXTURES / "schema_v1.sqlite3", path)
+    before = _counts(path)
     setup.open_register(Config(db=str(path), data_dir=tmp_path))
     try:
         assert _version(path) == migrations.SCHEMA_VERSION
@@ -132,3 +133,50 @@ def test_the_v1_fixture_opens_with_the_current_code(tmp_path: Path) -> None:
         assert audit.verify().ok
     finally:
         setup.close_register()
+    after = _counts(path)
+    assert {t: after[t] for t in before} == {**before, "audit_event": before["audit_event"] + 2}
+
+
+def _counts(path: Path) -> dict[str, int]:
+    """Rows per table: an upgrade must not lose any (the upgrade and the login add audit events)."""
+    with sqlite3.connect(path) as conn:
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        return {t: conn.execute('SELECT count(*) FROM "{t}"'.format(t=t)).fetchone()[0] for t in tables}
+
+
+def test_v2_fills_the_register_columns_from_the_latest_test(tmp_path: Path) -> None:
+    path = tmp_path / "v1.sqlite3"
+    shutil.copyfile(FIXTURES / "schema_v1.sqlite3", path)
+    setup.open_register(Config(db=str(path), data_dir=tmp_path))
+    setup.close_register()
+    with sqlite3.connect(path) as conn:
+        rows = conn.execute("SELECT nomor, hurufs, dasar_hukum, jangka_waktu FROM item ORDER BY id").fetchall()
+        idle = conn.execute("SELECT idle_lock_minutes FROM profile").fetchall()
+    assert rows == [
+        ("2026/001", "h", "Pasal 17 huruf h angka 5", "Tidak terbatas"),
+        ("2026/002", "", "PP 60/2008; PP 12/2017", "20 Tahun"),
+        ("2026/003", "j", "Pasal 17 huruf j", "Sampai pengumuman pemenang"),
+    ]
+    assert idle in ([], [(10,)])
+
+
+def _schema(path: Path) -> dict[str, object]:
+    with sqlite3.connect(path) as conn:
+        tables = sorted(r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'"))
+        columns = {t: sorted((c[1], c[2].upper(), c[3]) for c in conn.execute(
+            'PRAGMA table_info("{t}")'.format(t=t))) for t in tables}
+        indexes = sorted(r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%'"))
+    return {"tables": tables, "columns": columns, "indexes": indexes}
+
+
+def test_an_upgraded_database_has_the_same_schema_as_a_new_one(tmp_path: Path) -> None:
+    old = tmp_path / "lama.sqlite3"
+    shutil.copyfile(FIXTURES / "schema_v1.sqlite3", old)
+    for path in (old, tmp_path / "baru.sqlite3"):
+        setup.open_register(Config(db=str(path), data_dir=tmp_path))
+        setup.close_register()
+    upgraded, fresh = _schema(old), _schema(tmp_path / "baru.sqlite3")
+    assert upgraded["tables"] == fresh["tables"]
+    assert upgraded["indexes"] == fresh["indexes"]
+    assert upgraded["columns"] == fresh["columns"]  # name, type, not null (SQL defaults may differ)
