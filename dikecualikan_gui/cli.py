@@ -17,9 +17,8 @@ from pathlib import Path
 from typing import IO, Any
 
 from dikecualikan_gui import __version__, config, paths
-from dikecualikan_gui.db.queries import RowFilter
 from dikecualikan_gui.domain.legal_basis import format_grounds, format_legal_basis
-from dikecualikan_gui.domain.model import ItemRow, Role, Status, UserInfo
+from dikecualikan_gui.domain.model import ItemRow, Role, RowFilter, Status, UserInfo
 from dikecualikan_gui.errors import AppError, ImportRejected
 from dikecualikan_gui.services import audit, backup, importer, items, setup, users
 from dikecualikan_gui.services.common import utcnow
@@ -223,6 +222,9 @@ def _cmd_backup(args: argparse.Namespace, cfg: config.Config, out: IO[str]) -> i
     info = backup.create_backup(None, cfg, Path(args.out))
     print("Cadangan ditulis: {p} ({n} bagian, {s:.1f} MB, skema versi {v}).".format(
         p=info.path, n=info.files, s=info.size / 1_000_000, v=info.schema_version), file=out)
+    for name in info.damaged:
+        print("Peringatan: lampiran {n} rusak (isinya tidak cocok dengan SHA-256-nya) dan tidak ikut dicadangkan."
+              .format(n=name), file=sys.stderr)
     return EXIT_OK
 
 

@@ -6,7 +6,12 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from functools import wraps
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import IO, Any, TypeVar
+
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None  # type: ignore[assignment]
 
 import peewee
 from playhouse import db_url
@@ -26,13 +31,66 @@ SQLITE_PRAGMAS = {
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+LOCK_SUFFIX = ".kunci"
+_lock: IO[str] | None = None
+
+
+def lock_path(file: Path) -> Path:
+    return file.with_name(file.name + LOCK_SUFFIX)
+
+
+def _flock(file: Path, exclusive: bool) -> IO[str] | None:
+    """An advisory lock beside the SQLite file: shared while a process works on the database,
+    exclusive while a restore replaces it. (Where fcntl does not exist, Windows, the operating
+    system itself refuses to replace a file that another program has open.)"""
+    if fcntl is None:
+        return None
+    handle = lock_path(file).open("a+", encoding="utf-8")
+    try:
+        fcntl.flock(handle, (fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH) | fcntl.LOCK_NB)
+    except OSError:
+        handle.close()
+        if exclusive:
+            raise StorageError(
+                "Basis data {p} sedang dibuka oleh aplikasi atau perintah lain. Tutup aplikasi Dikecualikan "
+                "di komputer ini lalu coba lagi.".format(p=file)) from None
+        raise StorageError("Basis data {p} sedang dipulihkan dari cadangan; coba lagi sebentar lagi.".format(
+            p=file)) from None
+    return handle
+
+
+@contextlib.contextmanager
+def exclusive_access(file: Path) -> Iterator[None]:
+    """Hold the database file alone (for a restore); refused while anyone else has it open."""
+    close_database()
+    handle = _flock(file, exclusive=True)
+    try:
+        yield
+    finally:
+        if handle is not None:
+            handle.close()
+
+
 def open_database(target: str) -> peewee.Database:
     """Bind the models to ``target`` (a file path, ':memory:' or a URL) and connect."""
+    global _lock
     close_database()
     db = _make_database(target)
+    file = sqlite_path_of(target) if target != ":memory:" else None
+    if file is not None:
+        _lock = _flock(file, exclusive=False)
     database.initialize(db)
-    with storage_errors():
-        db.connect()
+    try:
+        with storage_errors():
+            db.connect()
+    except peewee.ImproperlyConfigured as exc:
+        close_database()
+        raise StorageError(
+            "Driver basis data untuk {u} belum terpasang. Untuk PostgreSQL pasang dengan: "
+            "pip install 'dikecualikan[postgres]'.".format(u=_redact(target))) from exc
+    except StorageError:
+        close_database()
+        raise
     return db
 
 
@@ -61,8 +119,8 @@ def _make_database(target: str) -> peewee.Database:
         ) from exc
     except peewee.ImproperlyConfigured as exc:
         raise StorageError(
-            "Driver PostgreSQL belum terpasang. Pasang dengan: pip install 'dikecualikan[postgres]'."
-        ) from exc
+            "Driver basis data untuk {u} belum terpasang. Untuk PostgreSQL pasang dengan: "
+            "pip install 'dikecualikan[postgres]'.".format(u=_redact(target))) from exc
 
 
 def _redact(url: str) -> str:
@@ -73,8 +131,12 @@ def _redact(url: str) -> str:
 
 
 def close_database() -> None:
+    global _lock
     if database.obj is not None and not database.is_closed():
         database.close()
+    if _lock is not None:
+        _lock.close()
+        _lock = None
 
 
 def current() -> peewee.Database:

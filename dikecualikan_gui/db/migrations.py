@@ -148,10 +148,16 @@ def backup_before_upgrade(version: int, now: datetime) -> Path | None:
     return target
 
 
-def inspect_sqlite_file(path: Path) -> int:
+@dataclass(frozen=True)
+class FileFacts:
+    version: int
+    audit_head: dict[str, object] | None
+
+
+def inspect_sqlite_file(path: Path) -> FileFacts:
     """Check a standalone SQLite file (e.g. inside a backup): intact, ours, not too new.
 
-    Returns its schema version; raises StorageError saying what is wrong.
+    Returns its schema version and audit-chain head; raises StorageError saying what is wrong.
     """
     db = pw.SqliteDatabase(str(path))
     try:
@@ -161,18 +167,31 @@ def inspect_sqlite_file(path: Path) -> int:
             if not result or result[0] != "ok":
                 raise StorageError("Basis data di dalam cadangan rusak (integrity_check: {r}).".format(
                     r=result[0] if result else "?"))
-            tables = set(db.get_tables())
-            if AppMeta._meta.table_name not in tables:
+            if AppMeta._meta.table_name not in set(db.get_tables()):
                 raise StorageError("Berkas di dalam cadangan bukan basis data aplikasi Dikecualikan.")
-            row = db.execute_sql("SELECT value FROM {t} WHERE key = ?".format(
-                t=AppMeta._meta.table_name), (VERSION_KEY,)).fetchone()
+            meta = dict(db.execute_sql("SELECT key, value FROM {t}".format(t=AppMeta._meta.table_name)).fetchall())
     finally:
         db.close()
-    if row is None:
-        raise StorageError("Basis data di dalam cadangan tidak memiliki versi skema.")
-    version = int(row[0])
+    try:
+        version = int(meta[VERSION_KEY])
+        head = json.loads(meta[AUDIT_HEAD_KEY]) if AUDIT_HEAD_KEY in meta else None
+    except (KeyError, ValueError) as exc:
+        raise StorageError("Basis data di dalam cadangan tidak memiliki versi skema yang terbaca.") from exc
     if version > SCHEMA_VERSION:
         raise SchemaTooNew(
             "Cadangan ini dibuat oleh versi aplikasi yang lebih baru (skema versi {v}); perbarui aplikasi "
             "sebelum memulihkannya.".format(v=version))
-    return version
+    return FileFacts(version, head)
+
+
+def fold_wal(path: Path) -> None:
+    """Best effort: write a database's WAL into the file itself, so the file stands alone."""
+    db = pw.SqliteDatabase(str(path))
+    try:
+        db.connect()
+        db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        db.execute_sql("PRAGMA journal_mode=DELETE")
+    except pw.DatabaseError:
+        pass
+    finally:
+        db.close()

@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any, NamedTuple
+from typing import Any
 
 import peewee as pw
 
@@ -47,8 +47,10 @@ from dikecualikan_gui.domain.model import (
     JangkaWaktuKind,
     Kesimpulan,
     Participant,
+    RegisterRow,
     ReleaseCondition,
     Role,
+    RowFilter,
     Signatory,
     Status,
     TestContent,
@@ -239,10 +241,12 @@ def count_users() -> int:
 
 @guarded
 def count_active_admins(excluding: int | None = None) -> int:
-    query = User.select().where((User.role == Role.ADMIN.value) & (User.active == True))  # noqa: E712
-    if excluding is not None:
-        query = query.where(User.id != excluding)
-    return int(query.count())
+    """Inside a write transaction the admin rows are locked (PostgreSQL), so two administrators
+    cannot disable each other at the same moment."""
+    query = User.select(User.id).where((User.role == Role.ADMIN.value) & (User.active == True))  # noqa: E712
+    if connection.current().for_update:
+        query = query.for_update()
+    return sum(1 for row in query.tuples() if row[0] != excluding)
 
 
 def insert_user(username: str, nama: str, nip: str, jabatan: str, role: Role, password_hash: str,
@@ -381,13 +385,21 @@ def update_item(item_id: int, expected_version: int, at: datetime, *,
     return bool(changed)
 
 
-def delete_item(item_id: int) -> None:
+def delete_draft_item(item_id: int, expected_version: int) -> bool:
+    """Delete a draft with its tests and attachment records; False when it is no longer that
+    draft (changed or submitted meanwhile): the guard row-locks it before anything is deleted."""
+    claimed = (Item.update(version=Item.version + 1)
+               .where((Item.id == item_id) & (Item.version == expected_version)
+                      & (Item.status == Status.DRAF.value)).execute())
+    if not claimed:
+        return False
     Attachment.delete().where(Attachment.item == item_id).execute()
     tests = ConsequenceTest.select(ConsequenceTest.id).where(ConsequenceTest.item == item_id)
     for model in (TestGround, TestStatute, TestParticipant):
         model.delete().where(model.test.in_(tests)).execute()
     ConsequenceTest.delete().where(ConsequenceTest.item == item_id).execute()
     Item.delete().where(Item.id == item_id).execute()
+    return True
 
 
 @guarded
@@ -460,6 +472,21 @@ def insert_test(item_id: int, test: TestContent, recorded_by: int, at: datetime,
         **_test_values(item_id, test, recorded_by, at, import_findings)).execute())
     _insert_children([(test_id, test)])
     return test_id
+
+
+def update_test(test_id: int, test: TestContent, recorded_by: int, at: datetime) -> None:
+    """Amend a test that no decision refers to yet (its children are written anew)."""
+    values = _test_values(0, test, recorded_by, at, ())
+    del values["item"], values["import_findings"]
+    ConsequenceTest.update(**values).where(ConsequenceTest.id == test_id).execute()
+    for model in (TestGround, TestStatute, TestParticipant):
+        model.delete().where(model.test == test_id).execute()
+    _insert_children([(test_id, test)])
+
+
+@guarded
+def test_has_decision(test_id: int) -> bool:
+    return Approval.select().where(Approval.test == test_id).exists()
 
 
 def insert_tests(entries: Sequence[tuple[int, TestContent, Sequence[str]]], recorded_by: int,
@@ -595,16 +622,6 @@ def approval_snapshot(approval_id: int) -> dict[str, Any]:
 
 # --- the register ----------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class RowFilter:
-    status: Status | None = None
-    statuses: tuple[Status, ...] = ()
-    tahun: int | None = None
-    huruf: str | None = None
-    search: str = ""
-    ids: tuple[int, ...] = ()
-
-
 def _filtered(query: pw.ModelSelect, where: RowFilter) -> pw.ModelSelect:
     if where.status is not None:
         query = query.where(Item.status == where.status.value)
@@ -718,19 +735,6 @@ def list_rows(where: RowFilter = RowFilter(), limit: int | None = None, offset: 
             tanggal_penetapan=_as_date(approval[2]) if approval else None,
         ))
     return result
-
-
-class RegisterRow(NamedTuple):
-    """One line of the register table (read from the item table alone)."""
-
-    id: int
-    nomor: str
-    judul: str
-    unit_pengusul: str
-    dasar_hukum: str
-    jangka_waktu: str
-    status: Status
-    berakhir: date | None
 
 
 #: Sortable register columns and what they sort by (the nomor sorts by year, then number).

@@ -50,6 +50,15 @@ def format_date_id(d: date) -> str:
     return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
 
 
+SHORT_MONTHS: tuple[str, ...] = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt",
+                                 "Nov", "Des")
+
+
+def format_date_short(d: date) -> str:
+    """25 Nov 2026 (for tables)."""
+    return "{day} {month} {year}".format(day=d.day, month=SHORT_MONTHS[d.month - 1], year=d.year)
+
+
 def parse_date(text: str) -> date:
     """Read a date as offices write it; raise ValueError with an Indonesian message otherwise.
 

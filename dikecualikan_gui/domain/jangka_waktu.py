@@ -67,15 +67,17 @@ _DURATION = re.compile(
     r"(?:(?:{y}) ?(?:tahun|thn|th)\.?(?![a-z]))?"
     r" ?(?:dan )?"
     r"(?:(?:{m}) ?(?:bulan|bln|bl)\.?(?![a-z]))?"
-    r"(?: (?:terhitung )?(?:sejak|mulai|dari) (?:tanggal )?"
-    r"(?:ditetapkan|penetapan|ditetapkannya|penetapannya|pengujian|diuji))?".format(
+    r"(?: (?:terhitung )?(?:sejak|mulai|dari|setelah|sesudah)(?: (?:tanggal|saat|informasi|dokumen|surat"
+    r"|keputusan|dikecualikan))*"
+    r" (?:ditetapkan|penetapan|ditetapkannya|penetapannya|pengujian|diuji|dibuat|diterbitkan|disahkan"
+    r"|ditandatangani))?".format(
         y=_quantity("y"), m=_quantity("m")
     ),
     _F,
 )
 _UNLIMITED = re.compile(
     r"(?:tidak (?:terbatas|dibatasi|ada batas(?: waktu)?)|tanpa batas(?: waktu)?"
-    r"|selamanya|selama-lamanya|seterusnya|permanen)(?: waktu(?:nya)?)?",
+    r"|selamanya|selama-lamanya|seterusnya|permanen|sepanjang masa)(?: waktu(?:nya)?)?",
     _F,
 )
 _UNTIL = re.compile(
@@ -94,8 +96,18 @@ def _normalize(text: str) -> str:
     return " ".join(text.split()).lower().rstrip(" .,;")
 
 
+_DECIMAL_YEARS = re.compile(r"(?P<whole>\d{1,3})[,.](?P<part>\d{1,2}) ?(?=tahun|thn|th\b)", _F)
+MAX_YEARS = 100
+
+
 def _duration(normalized: str) -> tuple[int, int] | None:
     """(years, months) when the whole text is a duration, else None."""
+    decimal = _DECIMAL_YEARS.search(normalized)
+    if decimal is not None:  # "1,5 tahun" is 1 year 6 months
+        months = round(float("{w}.{p}".format(w=decimal.group("whole"), p=decimal.group("part"))) * 12)
+        normalized = (normalized[:decimal.start()] + "{y} tahun {m} bulan".format(y=months // 12, m=months % 12)
+                      + normalized[decimal.end():].replace("tahun", "", 1).replace("thn", "", 1))
+        normalized = " ".join(normalized.split())
     m = _DURATION.fullmatch(normalized)
     if m is None:
         return None
@@ -157,6 +169,8 @@ def parse_jangka_waktu(text: str) -> JangkaWaktu:
         years, months = duration
         if years == 0 and months == 0:
             raise ValueError(f'Jangka waktu "{original}" bernilai nol; isi lamanya pengecualian.')
+        if years * 12 + months > MAX_YEARS * 12:
+            raise ValueError(f'Jangka waktu "{original}" lebih dari {MAX_YEARS} tahun; periksa isiannya.')
         return JangkaWaktu(JangkaWaktuKind.DURASI, years=years, months=months, text=original)
     m = _UNTIL.fullmatch(normalized)
     if m:
@@ -219,6 +233,8 @@ def make_jangka_waktu(
             raise ValueError("Jumlah tahun dan bulan jangka waktu tidak boleh negatif.")
         if years == 0 and months == 0:
             raise ValueError("Isi jumlah tahun atau bulan; jangka waktu tidak boleh 0.")
+        if years * 12 + months > MAX_YEARS * 12:
+            raise ValueError(f"Jangka waktu paling lama {MAX_YEARS} tahun.")
         jw = JangkaWaktu(kind, years=years, months=months)
     elif kind is JangkaWaktuKind.SAMPAI_TANGGAL:
         if until is None:

@@ -285,6 +285,31 @@ class ItemRow(NamedTuple):
 
 
 @dataclass(frozen=True)
+class RowFilter:
+    """Which items the register shows."""
+
+    status: Status | None = None
+    statuses: tuple[Status, ...] = ()
+    tahun: int | None = None
+    huruf: str | None = None
+    search: str = ""
+    ids: tuple[int, ...] = ()
+
+
+class RegisterRow(NamedTuple):
+    """One line of the register table (read from the item table alone)."""
+
+    id: int
+    nomor: str
+    judul: str
+    unit_pengusul: str
+    dasar_hukum: str
+    jangka_waktu: str
+    status: Status
+    berakhir: date | None
+
+
+@dataclass(frozen=True)
 class AttachmentInfo:
     id: int
     item_id: int
@@ -308,6 +333,7 @@ class AuditAction(LabeledEnum):
     ITEM_CHANGED = ("usulan_diubah", "Mengubah usulan")
     DRAFT_DELETED = ("draf_dihapus", "Menghapus draf")
     TEST_RECORDED = ("uji_dicatat", "Mencatat uji konsekuensi")
+    TEST_CHANGED = ("uji_diubah", "Mengubah uji konsekuensi yang belum diajukan")
     SUBMITTED = ("usulan_diajukan", "Mengajukan untuk persetujuan")
     APPROVED = ("usulan_disetujui", "Menyetujui dan menetapkan")
     RETURNED = ("usulan_dikembalikan", "Mengembalikan untuk diperbaiki")

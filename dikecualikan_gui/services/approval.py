@@ -20,6 +20,7 @@ from dikecualikan_gui.domain.numbering import render_penetapan_number
 from dikecualikan_gui.domain.permissions import Action, require
 from dikecualikan_gui.errors import Conflict, InvalidState, PermissionDenied, ValidationError
 from dikecualikan_gui.services.common import (
+    authorize,
     check_version,
     conflict_message,
     load_item,
@@ -72,6 +73,7 @@ def approve(actor: Actor | None, item_ids: Sequence[int], nomor_penetapan: str, 
     if actor is None:
         raise PermissionDenied("Persetujuan harus diberikan oleh seorang atasan PPID.")
     with connection.transaction():
+        authorize(actor, Action.APPROVE)
         items = [load_item(i) for i in dict.fromkeys(item_ids)]
         for item in items:
             if expected_versions is not None:
@@ -107,7 +109,8 @@ def approve(actor: Actor | None, item_ids: Sequence[int], nomor_penetapan: str, 
 
 def _decide_without_penetapan(actor: Actor | None, item_id: int, expected_version: int | None,
                               decision: Decision, catatan: str, action: AuditAction,
-                              status: Status, field: str, missing: str, now: datetime | None) -> ItemRecord:
+                              status: Status, field: str, missing: str, now: datetime | None,
+                              permission: Action) -> ItemRecord:
     now = now or utcnow()
     catatan = catatan.strip()
     if not catatan:
@@ -115,6 +118,7 @@ def _decide_without_penetapan(actor: Actor | None, item_id: int, expected_versio
     if actor is None:
         raise PermissionDenied("Keputusan harus diambil oleh seorang atasan PPID.")
     with connection.transaction():
+        authorize(actor, permission)
         item = load_item(item_id)
         check_version(item, expected_version)
         workflow.check_decidable(item.status, item.nomor)
@@ -134,7 +138,7 @@ def return_item(actor: Actor | None, item_id: int, expected_version: int | None,
     require(actor, Action.RETURN)
     return _decide_without_penetapan(actor, item_id, expected_version, Decision.DIKEMBALIKAN, catatan,
                                      AuditAction.RETURNED, Status.DIKEMBALIKAN, "catatan",
-                                     "Tuliskan catatan perbaikan untuk petugas.", now)
+                                     "Tuliskan catatan perbaikan untuk petugas.", now, Action.RETURN)
 
 
 def reject_item(actor: Actor | None, item_id: int, expected_version: int | None, alasan: str, *,
@@ -143,7 +147,7 @@ def reject_item(actor: Actor | None, item_id: int, expected_version: int | None,
     require(actor, Action.REJECT)
     return _decide_without_penetapan(actor, item_id, expected_version, Decision.DITOLAK, alasan,
                                      AuditAction.REJECTED, Status.DITOLAK, "alasan",
-                                     "Tuliskan alasan penolakan.", now)
+                                     "Tuliskan alasan penolakan.", now, Action.REJECT)
 
 
 def needs_reapproval(item: ItemRecord) -> bool:

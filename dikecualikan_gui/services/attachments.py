@@ -14,7 +14,7 @@ from dikecualikan_gui.domain import workflow
 from dikecualikan_gui.domain.model import Actor, AttachmentInfo, AuditAction
 from dikecualikan_gui.domain.permissions import Action, require
 from dikecualikan_gui.errors import NotFound, PermissionDenied, StorageError, ValidationError
-from dikecualikan_gui.services.common import load_item, utcnow
+from dikecualikan_gui.services.common import authorize, load_item, utcnow
 
 CHUNK = 1024 * 1024
 
@@ -73,6 +73,7 @@ def add_attachment(actor: Actor | None, config: Config, item_id: int, source: Pa
     sha, size, relative = store_file(config, Path(source))
     label = name or Path(source).name
     with connection.transaction():
+        authorize(actor, Action.MANAGE_ATTACHMENTS)
         item = load_item(item_id)
         workflow.check_editable(item.status, item.nomor)
         attachment_id = queries.insert_attachment(item.id, label, size, sha, relative, actor.id, now)
@@ -94,6 +95,7 @@ def remove_attachment(actor: Actor | None, attachment_id: int, *, now: datetime 
         raise PermissionDenied("Lampiran harus dihapus oleh seorang petugas.")
     now = now or utcnow()
     with connection.transaction():
+        authorize(actor, Action.MANAGE_ATTACHMENTS)
         info = queries.get_attachment(attachment_id)
         if info is None:
             raise NotFound("Lampiran tidak ditemukan (mungkin sudah dihapus).")

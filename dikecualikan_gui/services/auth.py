@@ -86,6 +86,7 @@ def authenticate(username: str, password: str, *, now: datetime | None = None,
     ``purpose`` is recorded with the event ('login', or e.g. 'persetujuan' for a sign-off).
     """
     now = now or utcnow()
+    _dummy_hash()  # made before the first attempt, so unknown and known users take the same time
     name = normalize_username(username)
     creds = queries.get_credentials(name)
     if creds is None:
@@ -103,9 +104,12 @@ def authenticate(username: str, password: str, *, now: datetime | None = None,
                                  details={"alasan": "akun terkunci", "keperluan": purpose})
         raise AccountLocked(_locked_message(user.username, minutes), minutes)
     if not verify_password(password, creds.password_hash):
-        failed = creds.failed_logins + 1
-        locks = failed >= MAX_FAILED_LOGINS
         with connection.transaction():
+            # Count on the stored value, inside the write lock: parallel attempts all count.
+            fresh = queries.get_credentials(name) or creds
+            already = fresh.user.locked_until is not None and fresh.user.locked_until > now
+            failed = fresh.failed_logins + 1
+            locks = not already and failed >= MAX_FAILED_LOGINS
             queries.append_audit(actor, AuditAction.LOGIN_FAILED, now, details={
                 "alasan": "kata sandi salah", "percobaan": failed, "keperluan": purpose})
             if locks:
@@ -113,13 +117,16 @@ def authenticate(username: str, password: str, *, now: datetime | None = None,
                 queries.update_user(user.id, failed_logins=0, locked_until=until)
                 queries.append_audit(actor, AuditAction.ACCOUNT_LOCKED, now, details={
                     "sampai": until.isoformat(timespec="seconds") + "Z", "menit": LOCK_MINUTES})
-            else:
+            elif not already:
                 queries.update_user(user.id, failed_logins=failed)
         if locks:
             raise AccountLocked(
                 "Kata sandi salah {n} kali. {m}".format(
                     n=MAX_FAILED_LOGINS, m=_locked_message(user.username, LOCK_MINUTES)),
                 LOCK_MINUTES)
+        if already and fresh.user.locked_until is not None:
+            minutes = _minutes_left(fresh.user.locked_until, now)
+            raise AccountLocked(_locked_message(user.username, minutes), minutes)
         raise AuthenticationFailed(WRONG_CREDENTIALS)
     if not user.active:
         with connection.transaction():

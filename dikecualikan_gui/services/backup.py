@@ -24,7 +24,7 @@ from dikecualikan_gui.domain.permissions import Action, require
 from dikecualikan_gui.errors import BackupError, StorageError
 from dikecualikan_gui.services import setup
 from dikecualikan_gui.services.attachments import CHUNK, sha256_of
-from dikecualikan_gui.services.common import utcnow
+from dikecualikan_gui.services.common import authorize, utcnow
 
 FORMAT = "dikecualikan-cadangan"
 FORMAT_VERSION = 1
@@ -40,6 +40,7 @@ class BackupInfo:
     created_at: str
     files: int
     size: int
+    damaged: tuple[str, ...] = ()  # stored attachments that no longer match their SHA-256 (left out)
 
 
 def _attachment_files(config: Config) -> list[tuple[str, Path]]:
@@ -55,15 +56,26 @@ def _attachment_files(config: Config) -> list[tuple[str, Path]]:
     return found
 
 
+def _stored_intact(name: str, path: Path) -> bool:
+    """A stored attachment's name is its SHA-256; a file that no longer matches is damaged."""
+    return sha256_of(path) == PurePosixPath(name).name
+
+
 def create_backup(actor: Actor | None, config: Config, out: Path, *, now: datetime | None = None) -> BackupInfo:
     require(actor, Action.BACKUP)
+    authorize(actor, Action.BACKUP)
     now = now or utcnow()
-    if connection.sqlite_file() is None:
+    live = connection.sqlite_file()
+    if live is None:
         raise BackupError("Perintah backup menyalin basis data SQLite. Untuk PostgreSQL gunakan pg_dump "
                           "dan salin folder {d}.".format(d=config.attachments_dir))
     out = Path(out)
     if out.exists() and out.is_dir():
         raise BackupError("{p} adalah folder; sebutkan nama berkas, misalnya {p}/cadangan.zip.".format(p=out))
+    own_files = {live.resolve(), *(Path(str(live.resolve()) + s) for s in ("-wal", "-shm", connection.LOCK_SUFFIX))}
+    if out.resolve() in own_files:
+        raise BackupError("{p} adalah berkas basis data itu sendiri; tulis cadangan ke berkas lain, misalnya "
+                          "cadangan.zip.".format(p=out))
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -71,14 +83,15 @@ def create_backup(actor: Actor | None, config: Config, out: Path, *, now: dateti
     with tempfile.TemporaryDirectory(prefix="dikecualikan-backup-") as tmp:
         db_copy = Path(tmp) / DB_MEMBER
         connection.backup_sqlite_to(db_copy)
-        version = migrations.inspect_sqlite_file(db_copy)
-        members = [(DB_MEMBER, db_copy), *_attachment_files(config)]
-        files = {}
-        for name, path in members:
-            files[name] = {"sha256": sha256_of(path), "size": path.stat().st_size}
+        facts = migrations.inspect_sqlite_file(db_copy)
+        stored = _attachment_files(config)
+        damaged = [name for name, path in stored if not _stored_intact(name, path)]
+        members = [(DB_MEMBER, db_copy), *((n, p) for n, p in stored if n not in damaged)]
+        files = {name: {"sha256": sha256_of(path), "size": path.stat().st_size} for name, path in members}
         stamp = now.strftime("%Y-%m-%dT%H:%M:%SZ")
         manifest = {"format": FORMAT, "format_version": FORMAT_VERSION, "app_version": __version__,
-                    "schema_version": version, "created_at": stamp, "files": files}
+                    "schema_version": facts.version, "created_at": stamp, "audit_head": facts.audit_head,
+                    "damaged_attachments": damaged, "files": files}
         partial = out.with_name(out.name + ".sebagian")
         try:
             with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
@@ -91,8 +104,9 @@ def create_backup(actor: Actor | None, config: Config, out: Path, *, now: dateti
             raise BackupError("Cadangan tidak dapat ditulis ke {p}: {e}.".format(p=out, e=exc.strerror or exc)) from exc
     with connection.transaction():
         queries.append_audit(actor, AuditAction.BACKUP_CREATED, now, details={
-            "berkas": str(out), "berkas_lampiran": len(members) - 1, "skema": version})
-    return BackupInfo(out, version, stamp, len(members), out.stat().st_size)
+            "berkas": str(out), "berkas_lampiran": len(members) - 1, "skema": facts.version,
+            "lampiran_rusak": damaged})
+    return BackupInfo(out, facts.version, stamp, len(members), out.stat().st_size, tuple(damaged))
 
 
 @dataclass(frozen=True)
@@ -164,7 +178,7 @@ def verify_backup(path: Path, workdir: Path) -> VerifiedBackup:
         raise BackupError("Cadangan tidak dapat dibaca: {e}.".format(e=exc.strerror or exc)) from exc
     db_file = workdir / DB_MEMBER
     try:
-        version = migrations.inspect_sqlite_file(db_file)
+        version = migrations.inspect_sqlite_file(db_file).version
     except StorageError as exc:
         raise BackupError(str(exc)) from exc
     attachments = [(n[len(ATTACHMENTS_PREFIX):], p) for n, p in extracted if n.startswith(ATTACHMENTS_PREFIX)]
@@ -179,9 +193,41 @@ class RestoreResult:
     upgraded: bool
 
 
+def _aside_name(target: Path, now: datetime) -> Path:
+    stamp = now.strftime("%Y%m%d-%H%M%S")
+    candidate = target.with_name("{n}.diganti-{t}".format(n=target.name, t=stamp))
+    number = 2
+    while candidate.exists():
+        candidate = target.with_name("{n}.diganti-{t}-{k}".format(n=target.name, t=stamp, k=number))
+        number += 1
+    return candidate
+
+
+def _move_aside(target: Path, now: datetime) -> Path | None:
+    """Move the current database (and its WAL files) aside untouched, even when it is damaged."""
+    if not target.exists():
+        return None
+    aside = _aside_name(target, now)
+    os.replace(target, aside)
+    moved = []
+    try:
+        for suffix in ("-wal", "-shm"):
+            sidecar = Path(str(target) + suffix)
+            if sidecar.exists():
+                os.replace(sidecar, Path(str(aside) + suffix))
+                moved.append(suffix)
+    except OSError:
+        for suffix in moved:
+            os.replace(Path(str(aside) + suffix), Path(str(target) + suffix))
+        os.replace(aside, target)
+        raise
+    migrations.fold_wal(aside)
+    return aside
+
+
 def restore_backup(actor: Actor | None, config: Config, path: Path, *,
                    now: datetime | None = None) -> RestoreResult:
-    require(actor, Action.BACKUP)
+    require(actor, Action.BACKUP)  # the database may be damaged: the role is checked as signed in
     now = now or utcnow()
     target = config.sqlite_path
     if target is None:
@@ -190,27 +236,23 @@ def restore_backup(actor: Actor | None, config: Config, path: Path, *,
     target.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix=".pulihkan-", dir=target.parent) as tmp:
         verified = verify_backup(path, Path(tmp))
-        aside = None
-        if target.exists():
-            aside = target.with_name("{n}.diganti-{t}".format(n=target.name, t=now.strftime("%Y%m%d-%H%M%S")))
-            connection.open_database(str(target))
-            connection.backup_sqlite_to(aside)
-        connection.close_database()
-        added = 0
         try:
-            for relative, source in verified.attachments:
-                stored = config.attachments_dir / relative
-                if not stored.exists():
-                    stored.parent.mkdir(parents=True, exist_ok=True)
-                    shutil.copyfile(source, stored)
-                    added += 1
-            for suffix in ("-wal", "-shm"):
-                Path(str(target) + suffix).unlink(missing_ok=True)
-            os.replace(verified.db_file, target)
+            with connection.exclusive_access(target):
+                aside = _move_aside(target, now)
+                os.replace(verified.db_file, target)
+        except StorageError as exc:
+            raise BackupError(str(exc)) from exc
         except OSError as exc:
             raise BackupError("Basis data tidak dapat diganti ({e}). Tutup aplikasi yang masih membuka "
-                              "basis data lalu coba lagi; salinan sebelumnya ada di {a}.".format(
-                                  e=exc.strerror or exc, a=aside)) from exc
+                              "basis data lalu coba lagi; tidak ada yang diubah.".format(
+                                  e=exc.strerror or exc)) from exc
+        added = 0
+        for relative, source in verified.attachments:
+            stored = config.attachments_dir / relative
+            if not stored.exists():
+                stored.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(source, stored)
+                added += 1
     result = setup.open_register(config)
     with connection.transaction():
         queries.append_audit(actor, AuditAction.RESTORED, now, details={

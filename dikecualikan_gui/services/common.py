@@ -4,8 +4,9 @@ from __future__ import annotations
 from datetime import date, datetime, timezone
 
 from dikecualikan_gui.db import queries
-from dikecualikan_gui.domain.model import ItemRecord
-from dikecualikan_gui.errors import Conflict, NotFound
+from dikecualikan_gui.domain.model import Actor, ItemRecord
+from dikecualikan_gui.domain.permissions import Action, require
+from dikecualikan_gui.errors import Conflict, NotFound, PermissionDenied
 
 
 def utcnow() -> datetime:
@@ -34,3 +35,17 @@ def check_version(item: ItemRecord, expected_version: int | None) -> None:
 def conflict_message(item: ItemRecord) -> str:
     return ("Usulan {n} telah diubah oleh pengguna lain sejak Anda membukanya. Perubahan Anda belum "
             "disimpan; salin isian Anda, muat ulang usulan, lalu terapkan kembali.").format(n=item.nomor)
+
+
+def authorize(actor: Actor | None, action: Action | None) -> None:
+    """Check the user as stored now (active, current role), not as remembered at sign-in.
+
+    Called inside the write transaction, so a user disabled or re-roled a moment ago is refused.
+    """
+    if actor is None:
+        return
+    user = queries.get_user(actor.id)
+    if user is None or not user.active:
+        raise PermissionDenied("Akun {u} tidak aktif lagi; hubungi administrator.".format(u=actor.username))
+    if action is not None:
+        require(user.as_actor(), action)

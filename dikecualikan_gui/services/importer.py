@@ -42,7 +42,7 @@ from dikecualikan_gui.domain.model import (
 )
 from dikecualikan_gui.domain.permissions import Action, require
 from dikecualikan_gui.errors import ImportRejected, PermissionDenied
-from dikecualikan_gui.services.common import local_today, utcnow
+from dikecualikan_gui.services.common import authorize, local_today, utcnow
 from dikecualikan_gui.services.items import expiry_of
 
 
@@ -408,6 +408,7 @@ def import_file(actor: Actor, path: Path, *, now: datetime | None = None) -> Imp
     source = path.name
     imported: list[ImportedRow] = []
     with connection.transaction():
+        authorize(actor, Action.IMPORT)
         first = queries.reserve_nomors(today.year, len(parsed))
         nomors = [queries.format_nomor(today.year, first + n) for n in range(len(parsed))]
         ids = queries.insert_items([

@@ -6,25 +6,28 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from dikecualikan_gui.db import connection, queries
-from dikecualikan_gui.db.queries import RowFilter
 from dikecualikan_gui.domain import content as content_rules
 from dikecualikan_gui.domain import validation, workflow
 from dikecualikan_gui.domain.jangka_waktu import compute_expiry
 from dikecualikan_gui.domain.model import (
     Actor,
+    ApprovalRecord,
     AuditAction,
     AuditEntry,
     ItemContent,
     ItemRecord,
     ItemRow,
+    RegisterRow,
+    RowFilter,
     Status,
     TestContent,
     TestRecord,
 )
 from dikecualikan_gui.domain.permissions import Action, require
 from dikecualikan_gui.domain.validation import Finding
-from dikecualikan_gui.errors import Conflict, InvalidState, NotFound, ValidationError
+from dikecualikan_gui.errors import Conflict, InvalidState, NotFound, PermissionDenied, ValidationError
 from dikecualikan_gui.services.common import (
+    authorize,
     check_version,
     conflict_message,
     load_item,
@@ -75,12 +78,26 @@ def count_by_status() -> dict[Status, int]:
     return queries.count_by_status()
 
 
+def register_page(where: RowFilter = RowFilter(), sort: str = "nomor", descending: bool = False,
+                  limit: int = 200, offset: int = 0) -> list[RegisterRow]:
+    return queries.register_page(where, sort, descending, limit, offset)
+
+
+def register_years() -> list[int]:
+    return queries.register_years()
+
+
 def tests_of(item_id: int) -> list[TestRecord]:
     return queries.tests_of(item_id)
 
 
 def history(item_id: int) -> list[AuditEntry]:
     return queries.item_history(item_id)
+
+
+def decisions_of(item_id: int) -> list[ApprovalRecord]:
+    """The atasan's decisions on the item, newest first."""
+    return queries.approvals_of(item_id)
 
 
 def submission_findings(item: ItemRecord) -> list[Finding]:
@@ -99,6 +116,7 @@ def create_item(actor: Actor | None, content: ItemContent, *, petugas_id: int | 
         raise ValidationError({"petugas": "Usulan harus mencatat petugas pengusulnya."})
     _raise_errors(validation.item_problems(content))
     with connection.transaction():
+        authorize(actor, Action.CREATE_ITEM)
         tahun = local_today(now).year
         urut, nomor = queries.next_nomor(tahun)
         item_id = queries.insert_item(queries.NewItem(
@@ -120,6 +138,7 @@ def update_item(actor: Actor | None, item_id: int, expected_version: int | None,
     now = now or utcnow()
     _raise_errors(validation.item_problems(content))
     with connection.transaction():
+        authorize(actor, Action.EDIT_ITEM)
         item = load_item(item_id)
         check_version(item, expected_version)
         workflow.check_editable(item.status, item.nomor)
@@ -148,43 +167,61 @@ def delete_draft(actor: Actor | None, item_id: int, expected_version: int | None
     require(actor, Action.DELETE_DRAFT)
     now = now or utcnow()
     with connection.transaction():
+        authorize(actor, Action.DELETE_DRAFT)
         item = load_item(item_id)
         check_version(item, expected_version)
         if item.status is not Status.DRAF:
             raise InvalidState("Usulan {n} sudah pernah diajukan dan tidak dapat dihapus.".format(n=item.nomor))
-        queries.delete_item(item.id)
+        if not queries.delete_draft_item(item.id, item.version):
+            raise Conflict(conflict_message(item))
         queries.append_audit(actor, AuditAction.DRAFT_DELETED, now, item_id=item.id, item_nomor=item.nomor,
                              details={"before": content_rules.item_dict(item.content)})
 
 
+def test_is_open(item: ItemRecord) -> bool:
+    """The latest test may still be amended in place: the item is a draft (or returned) and no
+    decision of the atasan refers to that test yet. Otherwise a new test is recorded."""
+    return (item.test is not None and item.status in workflow.SUBMITTABLE
+            and not queries.test_has_decision(item.test.id))
+
+
 def record_test(actor: Actor | None, item_id: int, expected_version: int | None, test: TestContent, *,
-                now: datetime | None = None, recorded_by: int | None = None,
-                import_findings: Sequence[str] = ()) -> ItemRecord:
-    """Store a new consequence test (earlier tests stay in the history)."""
+                now: datetime | None = None) -> ItemRecord:
+    """Save the consequence test: amend the open test of a draft, or record a new one (a re-test;
+    the earlier tests stay in the history)."""
     require(actor, Action.RECORD_TEST)
+    if actor is None:
+        raise PermissionDenied("Uji konsekuensi harus dicatat oleh seorang petugas.")
     now = now or utcnow()
-    recorder = actor.id if actor else recorded_by
-    if recorder is None:
-        raise ValidationError({"uji": "Uji konsekuensi harus mencatat siapa yang mencatatnya."})
     _raise_errors(validation.test_problems(test))
     with connection.transaction():
+        authorize(actor, Action.RECORD_TEST)
         item = load_item(item_id)
         check_version(item, expected_version)
         workflow.check_editable(item.status, item.nomor)
         _check_resubmission(item, item.content, test)
         status = workflow.status_after_content_change(item.status)
-        test_id = queries.insert_test(item.id, test, recorder, now, import_findings)
+        details: dict[str, object]
+        if item.test is not None and test_is_open(item):
+            before, after = content_rules.test_dict(item.test.content), content_rules.test_dict(test)
+            changed = [k for k in after if before[k] != after[k]]
+            if not changed:
+                return item
+            queries.update_test(item.test.id, test, actor.id, now)
+            action = AuditAction.TEST_CHANGED
+            details = {"test_id": item.test.id, "before": {k: before[k] for k in changed},
+                       "after": {k: after[k] for k in changed}}
+        else:
+            test_id = queries.insert_test(item.id, test, actor.id, now)
+            action = AuditAction.TEST_RECORDED
+            details = {"test_id": test_id, "after": content_rules.test_dict(test)}
         if not queries.update_item(item.id, item.version, now, status=status,
                                    columns=content_rules.register_columns(item.nomor, item.content, test),
                                    berakhir=expiry_of(test, None)):
             raise Conflict(conflict_message(item))
-        details: dict[str, object] = {"test_id": test_id, "after": content_rules.test_dict(test)}
         if status is not item.status:
             details["status"] = [item.status.value, status.value]
-        if import_findings:
-            details["temuan"] = list(import_findings)
-        queries.append_audit(actor, AuditAction.TEST_RECORDED, now, item_id=item.id,
-                             item_nomor=item.nomor, details=details)
+        queries.append_audit(actor, action, now, item_id=item.id, item_nomor=item.nomor, details=details)
     return load_item(item_id)
 
 
@@ -201,6 +238,7 @@ def submit(actor: Actor | None, item_id: int, expected_version: int | None = Non
     require(actor, Action.SUBMIT)
     now = now or utcnow()
     with connection.transaction():
+        authorize(actor, Action.SUBMIT)
         item = load_item(item_id)
         check_version(item, expected_version)
         workflow.check_submittable(item.status, item.nomor)

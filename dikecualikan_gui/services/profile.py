@@ -3,17 +3,45 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date, datetime
+from pathlib import Path
 
+from dikecualikan_gui.config import Config
 from dikecualikan_gui.db import connection, queries
 from dikecualikan_gui.domain.model import Actor, AgencyProfile, AuditAction, Signatory
 from dikecualikan_gui.domain.numbering import render_penetapan_number
 from dikecualikan_gui.domain.permissions import Action, require
 from dikecualikan_gui.errors import ValidationError
-from dikecualikan_gui.services.common import utcnow
+from dikecualikan_gui.services.attachments import store_file
+from dikecualikan_gui.services.common import authorize, utcnow
 from dikecualikan_gui.services.users import normalize_nip
 
 MIN_IDLE_MINUTES = 1
 MAX_IDLE_MINUTES = 240
+
+
+IMAGE_SIGNATURES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
+
+
+def store_logo(config: Config, source: Path) -> str:
+    """Copy a PNG or JPEG logo into the data folder; returns its path relative to the data folder."""
+    try:
+        with Path(source).open("rb") as handle:
+            head = handle.read(8)
+    except OSError as exc:
+        raise ValidationError({"logo_path": "Berkas logo {p} tidak dapat dibaca: {e}.".format(
+            p=source, e=exc.strerror or exc)}) from exc
+    if not head.startswith(IMAGE_SIGNATURES):
+        raise ValidationError({"logo_path": "Logo harus berupa gambar PNG atau JPEG."})
+    _, _, relative = store_file(config, Path(source))
+    return "{d}/{r}".format(d=config.attachments_dir.name, r=relative)
+
+
+def logo_file(config: Config, profile: AgencyProfile) -> Path | None:
+    """The stored logo, or None when there is none (or it has gone missing)."""
+    if not profile.logo_path:
+        return None
+    path = config.data_dir / profile.logo_path
+    return path if path.is_file() else None
 
 
 def get_profile() -> AgencyProfile:
@@ -58,6 +86,7 @@ def update_profile(actor: Actor | None, profile: AgencyProfile, *, now: datetime
     if not changed:
         return profile
     with connection.transaction():
+        authorize(actor, Action.EDIT_PROFILE)
         queries.save_profile(profile, now)
         queries.append_audit(actor, AuditAction.PROFILE_CHANGED, now, details={
             "before": {k: before.get(k) for k in changed}, "after": {k: after[k] for k in changed}})

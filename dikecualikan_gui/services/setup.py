@@ -1,9 +1,16 @@
 """Opening the register: connect, create or upgrade the schema, record the upgrade."""
 from __future__ import annotations
 
+import dataclasses
+from datetime import datetime
+from pathlib import Path
+
 from dikecualikan_gui.config import Config
 from dikecualikan_gui.db import connection, migrations, queries
-from dikecualikan_gui.domain.model import AuditAction
+from dikecualikan_gui.domain.model import AgencyProfile, AuditAction, Role, UserInfo
+from dikecualikan_gui.errors import InvalidState
+from dikecualikan_gui.services import profile as profile_service
+from dikecualikan_gui.services import users
 from dikecualikan_gui.services.common import utcnow
 
 SchemaResult = migrations.SchemaResult
@@ -27,3 +34,17 @@ def close_register() -> None:
 
 def describe_target(config: Config) -> str:
     return str(config.sqlite_path) if config.sqlite_path else config.db.split("@")[-1]
+
+
+def first_run(config: Config, profile: AgencyProfile, username: str, nama: str, password: str, *,
+              nip: str = "", jabatan: str = "", logo: Path | None = None,
+              now: datetime | None = None) -> UserInfo:
+    """The first start: the agency profile and the first administrator, together or not at all."""
+    if users.has_users():
+        raise InvalidState("Aplikasi ini sudah memiliki pengguna; masuk dengan akun yang ada.")
+    if logo is not None:
+        profile = dataclasses.replace(profile, logo_path=profile_service.store_logo(config, logo))
+    with connection.transaction():
+        user = users.add_user(None, username, nama, Role.ADMIN, password, nip=nip, jabatan=jabatan, now=now)
+        profile_service.update_profile(None, profile, now=now)
+    return user

@@ -14,7 +14,7 @@ from dikecualikan_gui.services.auth import (
     normalize_username,
     verify_password,
 )
-from dikecualikan_gui.services.common import utcnow
+from dikecualikan_gui.services.common import authorize, utcnow
 
 USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{2,31}$")
 
@@ -47,6 +47,7 @@ def add_user(actor: Actor | None, username: str, nama: str, role: Role, password
     check_password_policy(password)
     digest = hash_password(password)
     with connection.transaction():
+        authorize(actor, Action.MANAGE_USERS)
         user_id = queries.insert_user(name, nama, nip, jabatan.strip(), role, digest, now)
         queries.append_audit(actor, AuditAction.USER_ADDED, now, details={"after": {
             "username": name, "nama": nama, "nip": nip, "jabatan": jabatan.strip(), "role": role.value}})
@@ -97,6 +98,7 @@ def update_user(actor: Actor | None, user_id: int, *, nama: str | None = None, n
         return user
     stays_admin = changes.get("role", user.role) is Role.ADMIN and changes.get("active", user.active)
     with connection.transaction():
+        authorize(actor, Action.MANAGE_USERS)
         if user.role is Role.ADMIN and user.active and not stays_admin \
                 and queries.count_active_admins(excluding=user.id) == 0:
             raise InvalidState(
@@ -123,6 +125,7 @@ def reset_password(actor: Actor | None, user_id: int, new_password: str, *,
     check_password_policy(new_password)
     digest = hash_password(new_password)
     with connection.transaction():
+        authorize(actor, Action.MANAGE_USERS)
         queries.update_user(user.id, password_hash=digest, failed_logins=0, locked_until=None)
         queries.append_audit(actor, AuditAction.PASSWORD_CHANGED, now,
                              details={"username": user.username, "oleh": "administrator"})
@@ -139,6 +142,7 @@ def change_own_password(actor: Actor, old_password: str, new_password: str, *,
     check_password_policy(new_password, field="new_password")
     digest = hash_password(new_password)
     with connection.transaction():
+        authorize(actor, None)
         queries.update_user(actor.id, password_hash=digest)
         queries.append_audit(actor, AuditAction.PASSWORD_CHANGED, now,
                              details={"username": actor.username, "oleh": "pemilik akun"})

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from dikecualikan_gui.config import Config
-from dikecualikan_gui.db.queries import RowFilter
+from dikecualikan_gui.domain.model import RowFilter
 from dikecualikan_gui.services import audit, importer, items, setup, users
 
 from .conftest import REGISTER_ITEMS, write_csv

@@ -108,3 +108,27 @@ def test_passwords_need_eight_characters(people: People) -> None:
         users.change_own_password(people.petugas, PASSWORD, "pendek")
     users.change_own_password(people.petugas, PASSWORD, "cukup-panjang")
     assert auth.authenticate("petugas", "cukup-panjang").username == "petugas"
+
+
+def test_parallel_wrong_passwords_all_count_toward_the_lock(people: People) -> None:
+    import threading
+
+    outcomes: list[str] = []
+
+    def attempt() -> None:
+        try:
+            auth.authenticate("petugas", "salah-paralel", now=NOW)
+        except AccountLocked:
+            outcomes.append("locked")
+        except AuthenticationFailed:
+            outcomes.append("wrong")
+
+    threads = [threading.Thread(target=attempt) for _ in range(12)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(outcomes) == 12 and "locked" in outcomes
+    assert users.get_by_username("petugas").locked_until is not None
+    with pytest.raises(AccountLocked):
+        auth.authenticate("petugas", PASSWORD, now=NOW)

@@ -134,3 +134,73 @@ def test_backup_is_consistent_while_another_connection_writes(people: People, co
     assert rows > 0
     created = sum(1 for e in audit.recent(10_000) if e.action is AuditAction.ITEM_CREATED)
     assert created == rows
+
+
+def test_restore_is_refused_while_another_program_has_the_database_open(
+        people: People, config: Config, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    archive = tmp_path / "c.zip"
+    backup.create_backup(people.admin, config, archive)
+    items.create_item(people.petugas, sample_content("Sesudah cadangan"))
+    holder = subprocess.Popen(
+        [sys.executable, "-c", (
+            "import sys; from dikecualikan_gui.config import Config; from dikecualikan_gui.services import setup;"
+            "setup.open_register(Config(db=sys.argv[1], data_dir=__import__('pathlib').Path(sys.argv[2])));"
+            "print('siap', flush=True); sys.stdin.read()"), config.db, str(tmp_path)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "siap"
+        if sys.platform.startswith("win"):
+            pytest.skip("Windows refuses to replace an open file by itself")
+        with pytest.raises(BackupError, match="sedang dibuka"):
+            backup.restore_backup(people.admin, config, archive)
+    finally:
+        holder.communicate("", timeout=30)
+    setup.open_register(config)
+    assert [r.judul for r in items.list_items()] == ["Sesudah cadangan"]  # nothing was replaced
+
+
+def test_a_damaged_live_database_can_still_be_restored(people: People, config: Config, tmp_path: Path) -> None:
+    archive = tmp_path / "c.zip"
+    backup.create_backup(people.admin, config, archive)
+    setup.close_register()
+    live = Path(config.db)
+    for suffix in ("-wal", "-shm"):
+        Path(str(live) + suffix).unlink(missing_ok=True)
+    live.write_bytes(b"rusak" * 1000)
+    result = backup.restore_backup(people.admin, config, archive)
+    assert result.replaced_aside is not None and result.replaced_aside.read_bytes().startswith(b"rusak")
+    assert audit.verify().ok
+
+
+def test_two_restores_in_one_second_keep_both_replaced_databases(people: People, config: Config,
+                                                                 tmp_path: Path) -> None:
+    from datetime import datetime
+
+    archive = tmp_path / "c.zip"
+    backup.create_backup(people.admin, config, archive)
+    moment = datetime(2026, 11, 25, 10, 0, 0)
+    first = backup.restore_backup(people.admin, config, archive, now=moment)
+    second = backup.restore_backup(people.admin, config, archive, now=moment)
+    assert first.replaced_aside != second.replaced_aside
+    assert first.replaced_aside is not None and first.replaced_aside.is_file()
+    assert second.replaced_aside is not None and second.replaced_aside.is_file()
+
+
+def test_backup_refuses_to_overwrite_the_database_itself(people: People, config: Config) -> None:
+    with pytest.raises(BackupError, match="basis data itu sendiri"):
+        backup.create_backup(people.admin, config, Path(config.db))
+    assert audit.verify().ok
+
+
+def test_a_damaged_attachment_is_left_out_and_reported(people: People, config: Config, tmp_path: Path) -> None:
+    item_id, sha = _with_attachment(people, config, tmp_path)
+    stored = config.attachments_dir / sha[:2] / sha
+    stored.write_bytes(b"diubah di luar aplikasi")
+    info = backup.create_backup(people.admin, config, tmp_path / "c.zip")
+    assert info.damaged == ("lampiran/{a}/{s}".format(a=sha[:2], s=sha),) and info.files == 1
+    result = backup.restore_backup(people.admin, config, tmp_path / "c.zip")
+    assert result.schema_version >= 1
+    assert [a.nama for a in attachments.list_attachments(item_id)] == ["surat.pdf"]

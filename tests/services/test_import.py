@@ -8,7 +8,7 @@ import openpyxl
 import pytest
 
 from dikecualikan_gui.db import queries
-from dikecualikan_gui.domain.model import AuditAction, Ground, JangkaWaktuKind, Status
+from dikecualikan_gui.domain.model import AuditAction, Ground, JangkaWaktuKind, RowFilter, Status
 from dikecualikan_gui.errors import ImportRejected, PermissionDenied
 from dikecualikan_gui.services import importer, items
 
@@ -73,7 +73,7 @@ def _check_published_import(result: importer.ImportResult, people: People) -> No
     assert lhp.test.import_findings == by_row[3].findings
     hps = items.get_item_by_nomor(by_row[4].nomor)
     assert hps.test is not None and hps.test.content.uu_lain == ("Perpres 54/2010",)
-    assert queries.count_rows(queries.RowFilter(status=Status.DISETUJUI)) == 0  # import never approves
+    assert queries.count_rows(RowFilter(status=Status.DISETUJUI)) == 0  # import never approves
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1252"])

@@ -7,7 +7,7 @@ import pytest
 
 from dikecualikan_gui.db import queries
 from dikecualikan_gui.domain import content as content_rules
-from dikecualikan_gui.domain.model import AuditAction, Decision, Ground, Kesimpulan, Status
+from dikecualikan_gui.domain.model import AuditAction, Decision, Ground, Kesimpulan, RowFilter, Status
 from dikecualikan_gui.errors import (
     Conflict,
     InvalidState,
@@ -52,7 +52,7 @@ def test_first_item_runs_from_draft_to_the_dik(people: People) -> None:
     assert decision.fingerprint == content_rules.fingerprint(
         content_rules.snapshot(approved.content, approved.test.content if approved.test else None))
 
-    [row] = items.list_items(queries.RowFilter(status=Status.DISETUJUI))
+    [row] = items.list_items(RowFilter(status=Status.DISETUJUI))
     assert (row.nomor, row.disetujui_oleh, row.nomor_penetapan) == (approved.nomor, "atasan", "001/PPID/2026")
 
     actions = [e.action for e in items.history(item.id)]
@@ -134,9 +134,10 @@ def test_reject_keeps_the_information_public_and_final(people: People) -> None:
 def test_four_eyes_the_recorder_may_not_approve(people: People) -> None:
     item_id = _submitted(people)
     # A petugas promoted to atasan still may not approve the test they recorded.
-    from dikecualikan_gui.domain.model import Actor, Role
+    from dikecualikan_gui.domain.model import Role
+    from dikecualikan_gui.services import users
 
-    promoted = Actor(people.petugas.id, people.petugas.username, people.petugas.nama, Role.ATASAN)
+    promoted = users.update_user(people.admin, people.petugas.id, role=Role.ATASAN).as_actor()
     with pytest.raises(PermissionDenied, match="empat mata"):
         approval.approve(promoted, [item_id], "001/PPID/2026")
     assert items.get_item(item_id).status is Status.DIUJI
@@ -167,7 +168,7 @@ def test_a_change_to_an_approved_item_needs_a_new_approval(people: People) -> No
     assert approval.needs_reapproval(changed)
     assert approval.changes_since_approval(item.id) == [
         ("judul", "Biodata pegawai", "Biodata pegawai (revisi)")]
-    assert [r.nomor for r in items.list_items(queries.RowFilter(status=Status.DISETUJUI))] == []
+    assert [r.nomor for r in items.list_items(RowFilter(status=Status.DISETUJUI))] == []
 
     [again] = approval.approve(people.atasan, [item.id], "004/PPID/2026")
     assert again.status is Status.DISETUJUI
@@ -228,3 +229,36 @@ def test_submission_warnings_are_returned_and_audited(people: People) -> None:
     event = items.history(item.id)[-1]
     assert event.action is AuditAction.SUBMITTED
     assert len(event.details["peringatan"]) == 2  # type: ignore[arg-type]
+
+
+def test_a_drafts_test_is_amended_until_a_decision_refers_to_it(people: People) -> None:
+    item = items.create_item(people.petugas, sample_content())
+    item = items.record_test(people.petugas, item.id, item.version, sample_test())
+    item = items.record_test(people.petugas, item.id, item.version, sample_test(alasan="Alasan diperjelas"))
+    assert len(items.tests_of(item.id)) == 1
+    assert items.history(item.id)[-1].action is AuditAction.TEST_CHANGED
+    assert items.history(item.id)[-1].details["after"] == {"alasan": "Alasan diperjelas"}
+    unchanged = items.record_test(people.petugas, item.id, item.version, sample_test(alasan="Alasan diperjelas"))
+    assert unchanged.version == item.version  # nothing to save, nothing recorded
+
+    items.submit(people.petugas, item.id, item.version)
+    returned = approval.return_item(people.atasan, item.id, None, "Perbaiki pertimbangan")
+    retested = items.record_test(people.petugas, item.id, returned.version, sample_test(pertimbangan="Baru"))
+    assert [t.content.pertimbangan for t in items.tests_of(item.id)] == [
+        "Baru", "Melindungi hak pribadi lebih besar daripada manfaat membuka"]
+    assert retested.test is not None and retested.test.content.pertimbangan == "Baru"
+
+
+def test_permission_is_checked_against_the_stored_user(people: People) -> None:
+    """A session remembered from before a change of role or a disabling is refused."""
+    from dikecualikan_gui.domain.model import Role
+    from dikecualikan_gui.services import users
+
+    remembered = people.petugas
+    users.update_user(people.admin, remembered.id, role=Role.ATASAN)
+    with pytest.raises(PermissionDenied, match="tidak berwenang"):
+        items.create_item(remembered, sample_content())
+    users.update_user(people.admin, people.petugas2.id, active=False)
+    with pytest.raises(PermissionDenied, match="tidak aktif"):
+        items.create_item(people.petugas2, sample_content())
+    assert items.list_items() == []
