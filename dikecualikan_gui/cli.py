@@ -242,6 +242,7 @@ def _cmd_audit(args: argparse.Namespace, cfg: config.Config, out: IO[str]) -> in
     result = audit.verify()
     if result.ok:
         print("Jejak audit utuh: {n} peristiwa diperiksa.".format(n=result.count), file=out)
+        print("Kepala rantai (catat untuk perbandingan berikutnya): {h}".format(h=result.head), file=out)
         return EXIT_OK
     for problem in result.problems:
         print(problem.message, file=out)
@@ -249,6 +250,9 @@ def _cmd_audit(args: argparse.Namespace, cfg: config.Config, out: IO[str]) -> in
         p=len(result.problems), n=result.count), file=sys.stderr)
     return EXIT_ERROR
 
+
+#: Only these may start from a database file that does not exist yet.
+CREATING_COMMANDS = frozenset({"init", "restore"})
 
 COMMANDS: dict[str, Callable[[argparse.Namespace, config.Config, IO[str]], int]] = {
     "init": _cmd_init,
@@ -297,6 +301,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     out = sys.stdout
     try:
         cfg = config.resolve(getattr(args, "db", None))
+        if args.command not in CREATING_COMMANDS and cfg.sqlite_path is not None and not cfg.sqlite_path.exists():
+            raise AppError("Basis data {p} belum ada. Periksa --db, atau buat dengan 'dikecualikan init'.".format(
+                p=cfg.sqlite_path))
         return COMMANDS[args.command](args, cfg, out)
     except ImportRejected as exc:
         print(exc.message, file=sys.stderr)

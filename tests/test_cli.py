@@ -203,3 +203,10 @@ def test_unusable_databases_give_one_clear_line(tmp_path: Path) -> None:
 def test_every_entry_point_runs_the_same_command_line(via: str, tmp_path: Path) -> None:
     assert "dikecualikan" in ok(run("--version", via=via))
     assert "dibuat" in ok(run("init", db=tmp_path / "x.sqlite3", via=via))
+
+
+@pytest.mark.parametrize("args", [["list"], ["audit", "verify"], ["user", "list"], ["backup", "--out", "x.zip"]])
+def test_a_mistyped_database_path_is_not_created(tmp_path: Path, args: list[str]) -> None:
+    missing = tmp_path / "salah-ketik.sqlite3"
+    assert "belum ada" in failed(run(*args, db=missing))
+    assert not missing.exists()

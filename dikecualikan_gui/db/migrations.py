@@ -96,9 +96,18 @@ def current_version(db: pw.Database) -> int | None:
                 "Pilih berkas lain dengan --db."
             )
         row = AppMeta.get_or_none(AppMeta.key == VERSION_KEY)
-    if row is None:
-        raise StorageError("Basis data tidak memiliki versi skema; berkas ini mungkin rusak.")
+    if row is None or not row.value.isdigit():
+        raise StorageError("Basis data tidak memiliki versi skema yang terbaca; berkas ini mungkin rusak. "
+                           "Pulihkan dari cadangan.")
     return int(row.value)
+
+
+def _locked_version() -> int:
+    """The stored version, read inside a write transaction (row-locked on PostgreSQL)."""
+    query = AppMeta.select().where(AppMeta.key == VERSION_KEY)
+    if connection.current().for_update:
+        query = query.for_update()
+    return int(query.get().value)
 
 
 def ensure_schema(
@@ -112,9 +121,9 @@ def ensure_schema(
     version = current_version(db)
     if version is None:
         with connection.transaction():
-            db.create_tables(ALL_MODELS)
-            AppMeta.put(VERSION_KEY, str(latest))
-            AppMeta.put(AUDIT_HEAD_KEY, EMPTY_AUDIT_HEAD)
+            db.create_tables(ALL_MODELS)  # IF NOT EXISTS: a second process starting at once is harmless
+            AppMeta.put_if_absent(VERSION_KEY, str(latest))
+            AppMeta.put_if_absent(AUDIT_HEAD_KEY, EMPTY_AUDIT_HEAD)
         return SchemaResult(True, 0, latest, None)
     if version > latest:
         raise SchemaTooNew(
@@ -131,6 +140,8 @@ def ensure_schema(
     backup = backup_before_upgrade(version, now or datetime.now())
     for target in range(version + 1, latest + 1):
         with connection.transaction():
+            if _locked_version() >= target:
+                continue  # another program upgraded this step meanwhile
             steps[target](db)
             AppMeta.put(VERSION_KEY, str(target))
     return SchemaResult(False, version, latest, backup)
@@ -141,11 +152,19 @@ def backup_before_upgrade(version: int, now: datetime) -> Path | None:
     source = connection.sqlite_file()
     if source is None:
         return None
-    target = source.with_name(
-        "{n}.v{v}-{t}.bak".format(n=source.name, v=version, t=now.strftime("%Y%m%d-%H%M%S"))
-    )
-    connection.backup_sqlite_to(target)
-    return target
+    stem = "{n}.v{v}-{t}".format(n=source.name, v=version, t=now.strftime("%Y%m%d-%H%M%S"))
+    for number in range(1, 1000):
+        target = source.with_name(stem + (".bak" if number == 1 else "-{k}.bak".format(k=number)))
+        try:
+            target.open("x").close()  # claim the name: programs upgrading at once never share a copy
+        except FileExistsError:
+            continue
+        except OSError as exc:
+            raise StorageError("Salinan sebelum pembaruan tidak dapat dibuat di {p}: {e}.".format(
+                p=target.parent, e=exc.strerror)) from exc
+        connection.backup_sqlite_to(target)
+        return target
+    raise StorageError("Terlalu banyak salinan sebelum pembaruan di {p}.".format(p=source.parent))
 
 
 @dataclass(frozen=True)

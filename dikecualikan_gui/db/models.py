@@ -19,6 +19,10 @@ class AppMeta(BaseModel):
     value = pw.TextField()
 
     @classmethod
+    def put_if_absent(cls, key: str, value: str) -> None:
+        cls.insert(key=key, value=value).on_conflict_ignore().execute()
+
+    @classmethod
     def put(cls, key: str, value: str) -> None:
         """Insert or update (portable upsert: SQLite and PostgreSQL)."""
         cls.insert(key=key, value=value).on_conflict(

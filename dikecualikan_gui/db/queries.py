@@ -58,7 +58,7 @@ from dikecualikan_gui.domain.model import (
     UserInfo,
     WaktuPengujian,
 )
-from dikecualikan_gui.errors import ValidationError
+from dikecualikan_gui.errors import StorageError, ValidationError
 
 AUDIT_HEAD_KEY = migrations.AUDIT_HEAD_KEY
 SYSTEM_ACTOR = "sistem"
@@ -82,7 +82,13 @@ def _head_for_update() -> dict[str, Any]:
     query = AppMeta.select().where(AppMeta.key == AUDIT_HEAD_KEY)
     if connection.current().for_update:
         query = query.for_update()
-    return dict(json.loads(query.get().value))
+    try:
+        head = dict(json.loads(query.get().value))
+        int(head["count"]), int(head["last_id"]), str(head["hash"])
+    except (ValueError, KeyError, TypeError) as exc:
+        raise StorageError("Kepala jejak audit di basis data rusak; jalankan 'dikecualikan audit verify' dan "
+                           "pulihkan dari cadangan.") from exc
+    return head
 
 
 class AuditBatch:
@@ -133,11 +139,14 @@ def append_audit(
 
 @guarded
 def audit_head() -> tuple[int | None, str | None]:
+    """(count, hash) of the stored chain head; (None, None) when it is missing or unreadable,
+    which verification then reports."""
     value = get_meta(AUDIT_HEAD_KEY)
-    if value is None:
-        return (0, None)
-    head = json.loads(value)
-    return int(head["count"]), str(head["hash"])
+    try:
+        head = json.loads(value) if value is not None else None
+        return (int(head["count"]), str(head["hash"])) if head else (None, None)
+    except (ValueError, KeyError, TypeError):
+        return (None, None)
 
 
 _EVENT_COLUMNS = (AuditEvent.id, AuditEvent.at, AuditEvent.actor_id, AuditEvent.actor,
@@ -612,6 +621,20 @@ def approvals_of(item_id: int, latest_only: bool = False,
             Approval.decided_by, Approval.decided_at, Penetapan.nomor, Penetapan.tanggal,
             Penetapan.tempat, Approval.fingerprint).tuples()
     ]
+
+
+def iter_approval_snapshots(batch: int = 5000) -> Iterator[tuple[int, str, str, str]]:
+    """(approval id, item nomor, fingerprint, snapshot JSON) of every decision, in batches."""
+    last = -1
+    while True:
+        with connection.storage_errors():
+            rows = _raw(Approval.select(Approval.id, Item.nomor, Approval.fingerprint, Approval.snapshot)
+                        .join(Item, on=(Approval.item == Item.id)).where(Approval.id > last)
+                        .order_by(Approval.id).limit(batch))
+        if not rows:
+            return
+        yield from rows
+        last = rows[-1][0]
 
 
 @guarded

@@ -53,6 +53,7 @@ class Problem:
 class VerifyResult:
     count: int
     problems: tuple[Problem, ...]
+    head: str = GENESIS  # hash of the last event: write it down to compare later
 
     @property
     def ok(self) -> bool:
@@ -81,7 +82,9 @@ def verify(events: Iterable[EventData], head_count: int | None, head_hash: str |
                     p=position, i=event.id)))
         prev_hash = event.hash
         prev_id = event.id
-    if head_count is not None and head_count != position:
+    if head_count is None and head_hash is None and position:
+        problems.append(Problem(0, None, "Kepala rantai jejak audit tidak ada atau rusak."))
+    elif head_count is not None and head_count != position:
         problems.append(Problem(0, None, (
             "Jumlah peristiwa {n}, seharusnya {m}: ada peristiwa terakhir yang dihapus atau "
             "ditambahkan di luar aplikasi.").format(n=position, m=head_count)))
@@ -89,4 +92,4 @@ def verify(events: Iterable[EventData], head_count: int | None, head_hash: str |
         problems.append(Problem(position, prev_id, (
             "Peristiwa terakhir (posisi {p}) tidak cocok dengan kepala rantai yang tersimpan."
         ).format(p=position)))
-    return VerifyResult(position, tuple(problems))
+    return VerifyResult(position, tuple(problems), prev_hash)

@@ -55,7 +55,9 @@ def squash(text: str) -> str:
 COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
     "judul": ("judul", "judul informasi", "informasi", "informasi yang dikecualikan",
               "jenis informasi", "uraian informasi", "konten informasi",
-              "jenis klasifikasi informasi yang dikecualikan", "informasi publik yang dikecualikan"),
+              "jenis klasifikasi informasi yang dikecualikan", "informasi publik yang dikecualikan",
+              "jenis informasi yang dikecualikan", "uraian informasi yang dikecualikan",
+              "judul informasi yang dikecualikan", "nama informasi", "rincian informasi"),
     "ringkasan": ("ringkasan", "ringkasan isi informasi", "deskripsi", "uraian"),
     "dokumen_sumber": ("dokumen sumber", "dokumen", "sumber dokumen"),
     "unit_pengusul": ("unit pengusul", "unit", "bidang", "unit/bidang", "unit/bidang pengusul",
@@ -104,6 +106,14 @@ HEADER_SEARCH_ROWS = 10
 
 # --- reading the file -------------------------------------------------------------------------
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def clean_cell(value: str) -> str:
+    """Line breaks kept (as \\n), other control characters (NUL, ...) dropped, ends trimmed."""
+    return _CONTROL.sub("", value.replace("\r\n", "\n").replace("\r", "\n")).strip()
+
+
 def _decode(data: bytes) -> str:
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8")
@@ -113,19 +123,19 @@ def _decode(data: bytes) -> str:
         return data.decode("cp1252", errors="replace")
 
 
-def _delimiter(text: str) -> str:
-    for line in text.splitlines():
-        if line.strip():
-            counts = {d: line.count(d) for d in (";", ",", "\t")}
-            best = max(counts, key=lambda d: counts[d])
-            return best if counts[best] else ","
-    return ","
-
-
 def read_csv(path: Path) -> list[list[str]]:
+    """Read with each plausible delimiter and keep the reading whose header is recognised best
+    (a title line above the table says nothing about the delimiter)."""
     text = _decode(path.read_bytes())
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
-    return [[cell.strip() for cell in row] for row in reader]
+    best: list[list[str]] = []
+    best_score = -1
+    for delimiter in (";", ",", "\t"):
+        rows = [[clean_cell(cell) for cell in row]
+                for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
+        score = _header_score(rows)
+        if score > best_score:
+            best, best_score = rows, score
+    return best
 
 
 def _cell(value: Any) -> str:
@@ -137,16 +147,29 @@ def _cell(value: Any) -> str:
         return value.isoformat()
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    return str(value).strip()
+    return clean_cell(str(value))
 
 
 def read_xlsx(path: Path) -> list[list[str]]:
+    """The first worksheet (the active one when it is a worksheet); a merged cell's value is
+    repeated in every cell of the merge, as a reader of the printed table sees it."""
     import openpyxl
 
-    workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    workbook = openpyxl.load_workbook(path, data_only=True)
     try:
-        sheet = workbook.active if workbook.active is not None else workbook.worksheets[0]
-        return [[_cell(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+        sheets = [ws for ws in workbook.worksheets if hasattr(ws, "iter_rows")]
+        active = workbook.active
+        sheet = active if active is not None and hasattr(active, "iter_rows") else (sheets[0] if sheets else None)
+        if sheet is None:
+            raise ImportRejected("Buku kerja {p} tidak memiliki lembar kerja berisi tabel.".format(p=path.name))
+        rows = [[_cell(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+        for merged in sheet.merged_cells.ranges:
+            top, left = merged.min_row - 1, merged.min_col - 1
+            value = rows[top][left] if top < len(rows) and left < len(rows[top]) else ""
+            for r in range(merged.min_row - 1, min(merged.max_row, len(rows))):
+                for c in range(merged.min_col - 1, min(merged.max_col, len(rows[r]))):
+                    rows[r][c] = value
+        return rows
     finally:
         workbook.close()
 
@@ -179,41 +202,82 @@ class Header:
     row_index: int  # 0-based index of the (last) header row
     columns: dict[str, int]
     ignored: tuple[str, ...]
+    no_column: int | None = None       # the "No" column, to tell section headings from items
+    years_unit: bool = False           # "Jangka Waktu (Tahun)": a bare number means years
 
 
-def _map_row(cells: Sequence[str]) -> tuple[dict[str, int], list[str]]:
+#: Headings not listed above are recognised by their words.
+_KEYWORD_RULES: tuple[tuple[str, str, str], ...] = (
+    # (field, a word the squashed heading contains, a word it must not contain)
+    ("pertimbangan", "ditutup", "\x00"),
+    ("konsekuensi", "dibuka", "ditutup"),
+    ("jangka_waktu", "jangkawaktu", "\x00"),
+    ("jangka_waktu", "bataswaktu", "\x00"),
+    ("dasar_hukum", "dasarhukum", "\x00"),
+    ("alasan", "alasan", "\x00"),
+    ("unit_pengusul", "unitkerja", "\x00"),
+    ("penanggung_jawab", "penanggungjawab", "\x00"),
+)
+
+
+def field_of(heading: str) -> str | None:
+    key = squash(heading)
+    if not key:
+        return None
+    if key in _LOOKUP:
+        return _LOOKUP[key]
+    for name, word, unless in _KEYWORD_RULES:
+        if word in key and unless not in key:
+            return name
+    return None
+
+
+def _map_row(cells: Sequence[str]) -> tuple[dict[str, int], list[str], int | None, bool]:
     columns: dict[str, int] = {}
     unknown = []
+    no_column = None
+    years_unit = False
     for index, heading in enumerate(cells):
         key = squash(heading)
         if not key:
             continue
-        name = _LOOKUP.get(key)
+        name = field_of(heading)
         if name is not None and name not in columns:
             columns[name] = index
+            if name == "jangka_waktu" and "tahun" in key:
+                years_unit = True
+        elif name is None and key in IGNORED_COLUMNS and key in ("no", "nomor", "nomorurut") and no_column is None:
+            no_column = index
         elif name is None and key not in IGNORED_COLUMNS and key not in GROUP_HEADINGS:
             unknown.append(heading)
-    return columns, unknown
+    return columns, unknown, no_column, years_unit
 
 
 def find_header(rows: list[list[str]]) -> Header:
     """The first row (of the first few) that names the judul column; a second header row
     under a group heading ('Konsekuensi / Pertimbangan bagi Publik' over 'Dibuka | Ditutup') is merged."""
     for index, cells in enumerate(rows[:HEADER_SEARCH_ROWS]):
-        columns, unknown = _map_row(cells)
+        columns, unknown, no_column, years_unit = _map_row(cells)
         if "judul" not in columns:
             continue
         last = index
         if index + 1 < len(rows):
-            below, _ = _map_row(rows[index + 1])
+            below, _, _, below_years = _map_row(rows[index + 1])
             extra = {k: v for k, v in below.items() if k not in columns and k in ("konsekuensi", "pertimbangan")}
             if extra and "judul" not in below:
                 columns.update(extra)
                 last = index + 1
-        return Header(last, columns, tuple(unknown))
+        return Header(last, columns, tuple(unknown), no_column, years_unit)
     raise ImportRejected(
         "Baris judul kolom tidak ditemukan. Baris pertama harus memuat kolom judul informasi, misalnya "
         "'judul', 'Informasi' atau 'Informasi yang Dikecualikan'.")
+
+
+def _header_score(rows: list[list[str]]) -> int:
+    try:
+        return len(find_header(rows).columns)
+    except ImportRejected:
+        return 0
 
 
 # --- the rows ----------------------------------------------------------------------------------
@@ -224,6 +288,7 @@ class ParsedRow:
     content: ItemContent
     test: TestContent | None
     notes: list[str] = field(default_factory=list)
+    blocking: list[str] = field(default_factory=list)  # notes that keep the row a draft
     status: Status = Status.DRAF
     findings: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -235,53 +300,94 @@ def _is_numbering_row(values: dict[str, str]) -> bool:
     return bool(filled) and all(re.fullmatch(r"\(?\d{1,2}\)?", v) for v in filled)
 
 
-def _parse_enum(cls: Any, text: str, field_name: str, aliases: dict[str, Any] | None = None) -> Any:
+_SECTION_MARK = re.compile(r"[A-Z]{1,2}\.?|[IVXLC]{1,5}\.?")
+_SECTION_TITLE = re.compile(r"(?:[A-Z]|[IVX]{1,5})\.\s+\S.*")
+
+
+def is_section_heading(values: dict[str, str], number: str) -> bool:
+    """'A. | SEKRETARIAT' or 'I. SEKRETARIAT' with nothing else on the row: a heading, not an item."""
+    others = [v for k, v in values.items() if k != "judul" and v]
+    if others:
+        return False
+    judul = values.get("judul", "")
+    return bool(judul) and (bool(_SECTION_MARK.fullmatch(number.strip())) or bool(_SECTION_TITLE.fullmatch(judul)))
+
+
+def _enum(cls: Any, text: str, aliases: dict[str, Any]) -> Any:
+    """The member named by ``text`` (value, label or a common spelling), or None."""
     key = squash(text)
-    if aliases and key in aliases:
+    if key in aliases:
         return aliases[key]
     try:
         return cls.parse(text)
     except ValueError:
-        choices = ", ".join(m.value for m in cls)
-        raise ValueError("{f} '{t}' tidak dikenal; gunakan salah satu: {c}.".format(
-            f=field_name, t=text, c=choices)) from None
+        return None
 
 
-_KESIMPULAN_ALIASES = {
+_BENTUK_ALIASES = {squash(k): v for k, v in {
+    "hardcopy/softcopy": Bentuk.KEDUANYA, "softcopy/hardcopy": Bentuk.KEDUANYA,
+    "softcopy dan hardcopy": Bentuk.KEDUANYA, "hardcopy dan softcopy": Bentuk.KEDUANYA,
+    "cetak dan elektronik": Bentuk.KEDUANYA, "elektronik dan cetak": Bentuk.KEDUANYA,
+    "cetak/elektronik": Bentuk.KEDUANYA, "elektronik/cetak": Bentuk.KEDUANYA,
+    "elektronik": Bentuk.SOFTCOPY, "digital": Bentuk.SOFTCOPY, "soft copy": Bentuk.SOFTCOPY,
+    "file": Bentuk.SOFTCOPY, "berkas elektronik": Bentuk.SOFTCOPY,
+    "cetak": Bentuk.HARDCOPY, "tercetak": Bentuk.HARDCOPY, "fisik": Bentuk.HARDCOPY, "kertas": Bentuk.HARDCOPY,
+    "hard copy": Bentuk.HARDCOPY,
+}.items()}
+_KESIMPULAN_ALIASES = {squash(k): v for k, v in {
     "dikecualikan": Kesimpulan.SELURUHNYA, "seluruhnya": Kesimpulan.SELURUHNYA,
-    "sebagian": Kesimpulan.SEBAGIAN, "dikecualikansebagian": Kesimpulan.SEBAGIAN,
-    "dibuka": Kesimpulan.TERBUKA, "tidakdikecualikan": Kesimpulan.TERBUKA,
-}
-_WAKTU_ALIASES = {
-    "sebelum": WaktuPengujian.SEBELUM_PERMOHONAN, "sebelumpermohonan": WaktuPengujian.SEBELUM_PERMOHONAN,
-    "saat": WaktuPengujian.SAAT_PERMOHONAN, "saatpermohonan": WaktuPengujian.SAAT_PERMOHONAN,
-    "majelis": WaktuPengujian.PERINTAH_MAJELIS, "perintahmajelis": WaktuPengujian.PERINTAH_MAJELIS,
-    "perintahmajeliskomisioner": WaktuPengujian.PERINTAH_MAJELIS,
-}
+    "tertutup": Kesimpulan.SELURUHNYA, "ditutup": Kesimpulan.SELURUHNYA, "tertutup seluruhnya": Kesimpulan.SELURUHNYA,
+    "sebagian": Kesimpulan.SEBAGIAN, "dikecualikan sebagian": Kesimpulan.SEBAGIAN,
+    "dibuka sebagian": Kesimpulan.SEBAGIAN, "terbuka sebagian": Kesimpulan.SEBAGIAN,
+    "dibuka": Kesimpulan.TERBUKA, "tidak dikecualikan": Kesimpulan.TERBUKA, "informasi terbuka": Kesimpulan.TERBUKA,
+}.items()}
+_WAKTU_ALIASES = {squash(k): v for k, v in {
+    "sebelum": WaktuPengujian.SEBELUM_PERMOHONAN, "sebelum permohonan": WaktuPengujian.SEBELUM_PERMOHONAN,
+    "saat": WaktuPengujian.SAAT_PERMOHONAN, "saat permohonan": WaktuPengujian.SAAT_PERMOHONAN,
+    "majelis": WaktuPengujian.PERINTAH_MAJELIS, "perintah majelis": WaktuPengujian.PERINTAH_MAJELIS,
+    "perintah majelis komisioner": WaktuPengujian.PERINTAH_MAJELIS,
+}.items()}
+_SYARAT_ALIASES = {squash(k): v for k, v in {
+    "persetujuan tertulis": ReleaseCondition.PERSETUJUAN, "consent": ReleaseCondition.PERSETUJUAN,
+    "jabatan publik": ReleaseCondition.JABATAN_PUBLIK,
+    "putusan pengadilan": ReleaseCondition.PUTUSAN, "putusan komisi informasi": ReleaseCondition.PUTUSAN,
+}.items()}
 
 
 def _split_list(text: str) -> list[str]:
     return [part.strip() for part in re.split(r"[\n;]+", text) if part.strip()]
 
 
-def parse_row(row_number: int, values: dict[str, str], today: date, tempat: str) -> ParsedRow:
-    """One data row -> content and test; raises ValueError with the reason for a bad row."""
+def parse_row(row_number: int, values: dict[str, str], today: date, tempat: str,
+              years_unit: bool = False) -> ParsedRow:
+    """One data row -> content and test; raises ValueError with the reason for a bad row.
+
+    Words this importer does not know in the bentuk, kesimpulan, waktu and syarat columns are
+    not a reason to refuse the file: they become findings (an unknown kesimpulan keeps the row a
+    draft, to be settled at the re-test)."""
     judul = values.get("judul", "")
     if not judul:
         raise ValueError("judul informasi kosong")
+    notes: list[str] = []
+    blocking: list[str] = []
+    bentuk = Bentuk.KEDUANYA
+    if values.get("bentuk"):
+        bentuk = _enum(Bentuk, values["bentuk"], _BENTUK_ALIASES) or Bentuk.KEDUANYA
+        if _enum(Bentuk, values["bentuk"], _BENTUK_ALIASES) is None:
+            notes.append("Bentuk '{t}' tidak dikenal; dicatat sebagai softcopy dan hardcopy.".format(
+                t=values["bentuk"]))
     content = ItemContent(
         judul=judul,
         ringkasan=values.get("ringkasan", ""),
         dokumen_sumber=values.get("dokumen_sumber", ""),
         unit_pengusul=values.get("unit_pengusul", ""),
         penanggung_jawab=values.get("penanggung_jawab", ""),
-        bentuk=_parse_enum(Bentuk, values["bentuk"], "Bentuk") if values.get("bentuk") else Bentuk.KEDUANYA,
+        bentuk=bentuk,
         lokasi_penyimpanan=values.get("lokasi_penyimpanan", ""),
         tanggal_usulan=parse_date(values["tanggal_usulan"]) if values.get("tanggal_usulan") else today,
     )
     if not any(values.get(name) for name in TEST_FIELDS):
-        return ParsedRow(row_number, content, None)
-    notes: list[str] = []
+        return ParsedRow(row_number, content, None, notes)
     basis_text = values.get("dasar_hukum", "")
     grounds: tuple[Any, ...] = ()
     uu_lain: list[str] = []
@@ -292,50 +398,84 @@ def parse_row(row_number: int, values: dict[str, str], today: date, tempat: str)
             raise ValueError("dasar hukum: {e}".format(e=exc)) from None
         grounds, uu_lain = basis.grounds, list(basis.uu_lain)
         # "no ground" and "empty" are reported by the submission rules in their own words.
-        notes = [n for n in basis.notes if n not in (NOTE_NO_GROUNDS, NOTE_EMPTY)]
+        notes += [n for n in basis.notes if n not in (NOTE_NO_GROUNDS, NOTE_EMPTY)]
     for statute in _split_list(values.get("uu_lain", "")):
         if statute not in uu_lain:
             uu_lain.append(statute)
     jangka: JangkaWaktu | None = None
-    if values.get("jangka_waktu"):
+    period = values.get("jangka_waktu", "")
+    if years_unit and re.fullmatch(r"\d{1,3}", period):
+        period = "{n} tahun".format(n=period)
+    if period:
         try:
-            jangka = parse_jangka_waktu(values["jangka_waktu"])
+            jangka = parse_jangka_waktu(period)
         except ValueError as exc:
             raise ValueError("jangka waktu: {e}".format(e=exc)) from None
-    conditions = tuple(_parse_enum(ReleaseCondition, part, "Syarat pembukaan")
-                       for part in re.split(r"[,;\n]+", values.get("syarat_pembukaan", "")) if part.strip())
+    conditions = []
+    for part in re.split(r"[,;\n]+", values.get("syarat_pembukaan", "")):
+        if part.strip():
+            condition = _enum(ReleaseCondition, part, _SYARAT_ALIASES)
+            if condition is None:
+                notes.append("Syarat pembukaan '{t}' tidak dikenal dan tidak dicatat.".format(t=part.strip()))
+            elif condition not in conditions:
+                conditions.append(condition)
+    waktu = WaktuPengujian.SEBELUM_PERMOHONAN
+    if values.get("waktu_pengujian"):
+        found = _enum(WaktuPengujian, values["waktu_pengujian"], _WAKTU_ALIASES)
+        if found is None:
+            notes.append("Waktu pengujian '{t}' tidak dikenal; dicatat sebagai sebelum permohonan.".format(
+                t=values["waktu_pengujian"]))
+        waktu = found or waktu
+    kesimpulan = Kesimpulan.SELURUHNYA
+    if values.get("kesimpulan"):
+        found = _enum(Kesimpulan, values["kesimpulan"], _KESIMPULAN_ALIASES)
+        if found is None:
+            blocking.append("Kesimpulan '{t}' tidak dikenal; tetapkan kesimpulan saat uji ulang.".format(
+                t=values["kesimpulan"]))
+        kesimpulan = found or kesimpulan
     test = TestContent(
         tanggal=parse_date(values["tanggal_uji"]) if values.get("tanggal_uji") else today,
         tempat=values.get("tempat_uji", "") or tempat,
-        waktu=(_parse_enum(WaktuPengujian, values["waktu_pengujian"], "Waktu pengujian", _WAKTU_ALIASES)
-               if values.get("waktu_pengujian") else WaktuPengujian.SEBELUM_PERMOHONAN),
+        waktu=waktu,
         grounds=tuple(grounds),
         uu_lain=tuple(uu_lain),
         alasan=values.get("alasan", ""),
         konsekuensi=values.get("konsekuensi", ""),
         pertimbangan=values.get("pertimbangan", ""),
-        kesimpulan=(_parse_enum(Kesimpulan, values["kesimpulan"], "Kesimpulan", _KESIMPULAN_ALIASES)
-                    if values.get("kesimpulan") else Kesimpulan.SELURUHNYA),
+        kesimpulan=kesimpulan,
         bagian_dikecualikan=values.get("bagian_dikecualikan", ""),
         jangka_waktu=jangka,
-        syarat_pembukaan=conditions,
+        syarat_pembukaan=tuple(conditions),
         dasar_hukum_asli=basis_text,
     )
-    return ParsedRow(row_number, content, test, notes)
+    return ParsedRow(row_number, content, test, notes, blocking)
 
 
-def parse_table(rows: list[list[str]], today: date, tempat: str) -> tuple[Header, list[ParsedRow]]:
+@dataclass(frozen=True)
+class ParsedTable:
+    header: Header
+    rows: list[ParsedRow]
+    skipped: list[tuple[int, str]]
+
+
+def parse_table(rows: list[list[str]], today: date, tempat: str) -> ParsedTable:
     header = find_header(rows)
     parsed: list[ParsedRow] = []
     bad: list[tuple[int, str]] = []
+    skipped: list[tuple[int, str]] = []
     for index in range(header.row_index + 1, len(rows)):
         cells = rows[index]
         values = {name: (cells[col].strip() if col < len(cells) else "") for name, col in header.columns.items()}
         if not any(values.values()) or _is_numbering_row(values):
             continue
         row_number = index + 1
+        number = cells[header.no_column] if header.no_column is not None and header.no_column < len(cells) else ""
+        if is_section_heading(values, number):
+            skipped.append((row_number, "judul bagian tabel '{j}' dilewati".format(
+                j=" ".join(p for p in (number, values.get("judul", "")) if p))))
+            continue
         try:
-            row = parse_row(row_number, values, today, tempat)
+            row = parse_row(row_number, values, today, tempat, header.years_unit)
         except ValueError as exc:
             bad.append((row_number, str(exc)))
             continue
@@ -344,17 +484,16 @@ def parse_table(rows: list[list[str]], today: date, tempat: str) -> tuple[Header
             bad.append((row_number, " ".join(f.message for f in structural)))
             continue
         findings = validation.submission_findings(row.content, row.test)
-        row.findings = row.notes + [f.message for f in validation.errors(findings)
-                                    if f.message not in row.notes]
-        row.warnings = [f.message for f in validation.warnings(findings)]
-        row.status = Status.DRAF if validation.errors(findings) else Status.DIUJI
+        row.findings = row.blocking + [f.message for f in validation.errors(findings)]
+        row.warnings = row.notes + [f.message for f in validation.warnings(findings)]
+        row.status = Status.DRAF if row.findings else Status.DIUJI
         parsed.append(row)
     if bad:
         raise ImportRejected("Tidak ada yang diimpor: {n} baris tidak dapat dibaca. Perbaiki baris berikut "
                              "lalu impor ulang berkas yang sama.".format(n=len(bad)), bad)
     if not parsed:
         raise ImportRejected("Berkas tidak berisi baris data di bawah judul kolom.")
-    return header, parsed
+    return ParsedTable(header, parsed, skipped)
 
 
 # --- writing -----------------------------------------------------------------------------------
@@ -373,6 +512,7 @@ class ImportResult:
     source: str
     rows: tuple[ImportedRow, ...]
     ignored_columns: tuple[str, ...]
+    skipped: tuple[tuple[int, str], ...] = ()
 
     @property
     def count(self) -> int:
@@ -389,11 +529,13 @@ class ImportResult:
     def detail_lines(self) -> Iterator[str]:
         if self.ignored_columns:
             yield "Kolom yang tidak dikenal dan diabaikan: {c}.".format(c=", ".join(self.ignored_columns))
+        for number, reason in self.skipped:
+            yield "  baris {r}: {m}".format(r=number, m=reason)
         for row in self.rows:
             for message in row.findings:
                 yield "  baris {r} -> {n} (draf): {m}".format(r=row.row_number, n=row.nomor, m=message)
             for message in row.warnings:
-                yield "  baris {r} -> {n} (peringatan): {m}".format(r=row.row_number, n=row.nomor, m=message)
+                yield "  baris {r} -> {n} (catatan): {m}".format(r=row.row_number, n=row.nomor, m=message)
 
 
 def import_file(actor: Actor, path: Path, *, now: datetime | None = None) -> ImportResult:
@@ -404,7 +546,8 @@ def import_file(actor: Actor, path: Path, *, now: datetime | None = None) -> Imp
     now = now or utcnow()
     today = local_today(now)
     path = Path(path)
-    header, parsed = parse_table(read_table(path), today, queries.get_profile().kota)
+    table = parse_table(read_table(path), today, queries.get_profile().kota)
+    header, parsed = table.header, table.rows
     source = path.name
     imported: list[ImportedRow] = []
     with connection.transaction():
@@ -433,4 +576,4 @@ def import_file(actor: Actor, path: Path, *, now: datetime | None = None) -> Imp
             "sumber": source, "baris": len(parsed), "nomor": [nomors[0], nomors[-1]],
             "diuji": sum(1 for r in imported if r.status is Status.DIUJI)})
         audit.flush()
-    return ImportResult(source, tuple(imported), header.ignored)
+    return ImportResult(source, tuple(imported), header.ignored, tuple(table.skipped))

@@ -180,3 +180,25 @@ def test_an_upgraded_database_has_the_same_schema_as_a_new_one(tmp_path: Path) -
     assert upgraded["tables"] == fresh["tables"]
     assert upgraded["indexes"] == fresh["indexes"]
     assert upgraded["columns"] == fresh["columns"]  # name, type, not null (SQL defaults may differ)
+
+
+def test_several_programs_upgrading_at_once_upgrade_once(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    path = tmp_path / "bersama.sqlite3"
+    shutil.copyfile(FIXTURES / "schema_v1.sqlite3", path)
+    before = _counts(path)
+    code = ("import sys, pathlib; from dikecualikan_gui.config import Config; "
+            "from dikecualikan_gui.services import setup; "
+            "print(setup.open_register(Config(db=sys.argv[1], data_dir=pathlib.Path(sys.argv[2]))).upgraded)")
+    runs = [subprocess.Popen([sys.executable, "-c", code, str(path), str(tmp_path)], stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True) for _ in range(6)]
+    results = [run.communicate(timeout=120) for run in runs]
+    assert all(run.returncode == 0 for run in runs), [err for _, err in results]
+    assert sorted(out.strip() for out, _ in results).count("True") >= 1
+    assert _version(path) == migrations.SCHEMA_VERSION
+    after = _counts(path)
+    assert all(after[t] >= before[t] for t in before)
+    copies = list(tmp_path.glob("*.bak"))
+    assert copies and all(_version(copy) == 1 for copy in copies)

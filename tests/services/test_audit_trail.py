@@ -81,3 +81,27 @@ def test_the_head_itself_is_checked(people: People) -> None:
     head["hash"] = "f" * 64
     AppMeta.update(value=json.dumps(head)).where(AppMeta.key == AUDIT_HEAD_KEY).execute()
     assert not audit.verify().ok
+
+
+def test_an_edited_approval_is_reported(people: People) -> None:
+    from dikecualikan_gui.db.models import Approval
+    from dikecualikan_gui.services import approval
+
+    from factories import sample_test
+
+    item = items.create_item(people.petugas, sample_content())
+    item = items.record_test(people.petugas, item.id, item.version, sample_test())
+    items.submit(people.petugas, item.id, item.version)
+    approval.approve(people.atasan, [item.id], "001/PPID/2026")
+    assert audit.verify().ok
+    Approval.update(snapshot=Approval.snapshot.concat(" ")).execute()
+    result = audit.verify()
+    assert [p.message for p in result.problems if "Persetujuan" in p.message]
+    assert item.nomor in result.problems[0].message
+
+
+def test_a_damaged_head_is_reported_not_a_crash(people: People) -> None:
+    _events(people, 1)
+    AppMeta.update(value="bukan json").where(AppMeta.key == AUDIT_HEAD_KEY).execute()
+    result = audit.verify()
+    assert not result.ok and "Kepala rantai" in result.problems[-1].message

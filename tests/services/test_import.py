@@ -158,14 +158,81 @@ def test_bad_rows_reject_the_whole_file_and_are_all_listed(people: People, tmp_p
     assert queries.audit_head()[0] == 5  # only the five users were ever recorded
 
 
-def test_unreadable_dates_and_unknown_values_are_bad_rows(people: People, tmp_path: Path) -> None:
-    rows = [["judul", "tanggal_usulan", "bentuk", "kesimpulan"],
-            ["A", "32/13/2026", "", ""],
-            ["B", "", "mikrofilm", ""],
-            ["C", "", "", "mungkin"]]
+def test_unreadable_dates_are_bad_rows_unknown_words_are_findings(people: People, tmp_path: Path) -> None:
+    rows = [["judul", "tanggal_usulan", "bentuk", "kesimpulan", "dasar_hukum", "konsekuensi", "pertimbangan",
+             "jangka_waktu"],
+            ["A", "32/13/2026", "", "", "", "", "", ""]]
     with pytest.raises(ImportRejected) as excinfo:
         importer.import_file(people.petugas, _write_csv(tmp_path / "x.csv", rows))
-    assert [n for n, _ in excinfo.value.rows] == [2, 3, 4]
+    assert [n for n, _ in excinfo.value.rows] == [2]
+    basis = ["Pasal 17 huruf h angka 2", "Bocor", "Terlindungi", "5 tahun"]
+    rows = [rows[0],
+            ["B", "", "mikrofilm", "", *basis],
+            ["C", "", "Hardcopy/Softcopy", "mungkin", *basis],
+            ["D", "", "Cetak dan elektronik", "Tertutup", *basis]]
+    result = importer.import_file(people.petugas, _write_csv(tmp_path / "y.csv", rows))
+    b, c, d = result.rows
+    assert b.status is Status.DIUJI and "mikrofilm" in " ".join(b.warnings)
+    assert c.status is Status.DRAF and "mungkin" in " ".join(c.findings)
+    assert d.status is Status.DIUJI and not d.warnings
+    assert items.get_item_by_nomor(c.nomor).content.bentuk.value == "keduanya"
+
+
+def test_control_characters_are_dropped(people: People, tmp_path: Path) -> None:
+    rows = [["judul", "ringkasan"], ["Data\x00 pegawai\x07", "baris satu\r\nbaris dua"]]
+    result = importer.import_file(people.petugas, _write_csv(tmp_path / "x.csv", rows))
+    item = items.get_item_by_nomor(result.rows[0].nomor)
+    assert (item.content.judul, item.content.ringkasan) == ("Data pegawai", "baris satu\nbaris dua")
+
+
+def test_a_title_line_above_a_semicolon_table(people: People, tmp_path: Path) -> None:
+    path = tmp_path / "judul.csv"
+    text = "DAFTAR INFORMASI YANG DIKECUALIKAN, TAHUN 2025\n" + "\n".join(";".join(r) for r in PUBLISHED)
+    path.write_text(text, encoding="utf-8")
+    assert importer.import_file(people.petugas, path).count == 4
+
+
+def test_section_headings_are_skipped_and_reported(people: People, tmp_path: Path) -> None:
+    rows = [PUBLISHED[0], ["A.", "SEKRETARIAT", "", "", "", ""], PUBLISHED[1],
+            ["", "II. BIDANG KOPERASI", "", "", "", ""], PUBLISHED[2]]
+    result = importer.import_file(people.petugas, _write_csv(tmp_path / "x.csv", rows))
+    assert result.count == 2
+    assert [n for n, _ in result.skipped] == [2, 4]
+    assert any("SEKRETARIAT" in line for line in result.detail_lines())
+
+
+@pytest.mark.parametrize("harm,balance,period,value,years", [
+    ("Konsekuensi Apabila Informasi Dibuka", "Manfaat Apabila Ditutup", "Jangka Waktu (Tahun)", "5", 5),
+    ("Konsekuensi Jika Dibuka", "Akibat Jika Ditutup", "Batas Waktu", "10 tahun", 10),
+])
+def test_headings_recognised_by_their_words(people: People, tmp_path: Path, harm: str, balance: str,
+                                            period: str, value: str, years: int) -> None:
+    rows = [["Jenis Informasi yang Dikecualikan", "Dasar Hukum", harm, balance, period],
+            ["Nilai SKP", "Pasal 17 huruf h angka 4", "Merugikan", "Melindungi", value]]
+    [row] = importer.import_file(people.petugas, _write_csv(tmp_path / "x.csv", rows)).rows
+    item = items.get_item_by_nomor(row.nomor)
+    assert row.status is Status.DIUJI
+    assert item.test is not None and item.test.content.jangka_waktu is not None
+    assert item.test.content.jangka_waktu.years == years
+
+
+def test_xlsx_merged_cells_and_a_chart_sheet_first(people: People, tmp_path: Path) -> None:
+    from openpyxl.chart import BarChart
+
+    workbook = openpyxl.Workbook()
+    chart = workbook.create_chartsheet("Grafik", 0)
+    chart.add_chart(BarChart())
+    workbook.active = 0
+    sheet = workbook["Sheet"]
+    sheet.append(["No", "Informasi", "Dasar Hukum", "Dibuka", "Ditutup", "Jangka Waktu"])
+    for n in range(3):
+        sheet.append([n + 1, "Data pegawai {n}".format(n=n), "Pasal 17 huruf h angka 1" if n == 0 else None,
+                      "Bocor", "Terlindungi", "5 tahun"])
+    sheet.merge_cells("C2:C4")
+    path = tmp_path / "gabung.xlsx"
+    workbook.save(path)
+    result = importer.import_file(people.petugas, path)
+    assert [r.status for r in result.rows] == [Status.DIUJI] * 3
 
 
 def test_rows_without_a_test_become_drafts_and_the_import_is_audited(people: People, tmp_path: Path) -> None:
