@@ -75,3 +75,7 @@ class ImportRejected(AppError):
 
 class BackupError(AppError):
     pass
+
+
+class Cancelled(AppError):
+    """The user cancelled long work; nothing was changed."""

@@ -96,3 +96,18 @@ def people(config: Config) -> People:
         atasan=add("atasan", Role.ATASAN, "Drs. Atasan PPID"),
         atasan2=add("atasan2", Role.ATASAN, "Atasan Kedua"),
     )
+
+
+@pytest.fixture(autouse=True)
+def no_blocking_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A modal exec() in a test would wait for a click that never comes: fail instead.
+    Tests answer dialogs by monkeypatching their ask() or the messages helpers."""
+    from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+    def refuse(self: object, *args: object) -> int:
+        raise AssertionError("modal dialog {t} opened in a test".format(t=type(self).__name__))
+
+    monkeypatch.setattr(QDialog, "exec", refuse)
+    monkeypatch.setattr(QMessageBox, "exec", refuse)
+    for name in ("getOpenFileName", "getOpenFileNames", "getSaveFileName"):
+        monkeypatch.setattr(QFileDialog, name, staticmethod(lambda *a, **k: refuse(QFileDialog())))

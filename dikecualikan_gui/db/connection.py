@@ -139,6 +139,12 @@ def close_database() -> None:
         _lock = None
 
 
+def close_thread_connection() -> None:
+    """Close this thread's connection only (peewee keeps one per thread for SQLite)."""
+    if database.obj is not None and not database.is_closed():
+        database.close()
+
+
 def current() -> peewee.Database:
     if database.obj is None:
         raise StorageError("Basis data belum dibuka.")

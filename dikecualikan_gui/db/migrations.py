@@ -102,6 +102,17 @@ def current_version(db: pw.Database) -> int | None:
     return int(row.value)
 
 
+def _file_version(path: Path) -> int:
+    db = pw.SqliteDatabase(str(path))
+    try:
+        with connection.storage_errors():
+            row = db.execute_sql("SELECT value FROM {t} WHERE key = ?".format(t=AppMeta._meta.table_name),
+                                 (VERSION_KEY,)).fetchone()
+    finally:
+        db.close()
+    return int(row[0]) if row else 0
+
+
 def _locked_version() -> int:
     """The stored version, read inside a write transaction (row-locked on PostgreSQL)."""
     query = AppMeta.select().where(AppMeta.key == VERSION_KEY)
@@ -137,7 +148,7 @@ def ensure_schema(
     missing = [v for v in range(version + 1, latest + 1) if v not in steps]
     if missing:
         raise StorageError("Langkah migrasi skema versi {m} tidak ada.".format(m=missing))
-    backup = backup_before_upgrade(version, now or datetime.now())
+    backup = backup_before_upgrade(version, now or datetime.now(), latest)
     for target in range(version + 1, latest + 1):
         with connection.transaction():
             if _locked_version() >= target:
@@ -147,8 +158,10 @@ def ensure_schema(
     return SchemaResult(False, version, latest, backup)
 
 
-def backup_before_upgrade(version: int, now: datetime) -> Path | None:
-    """Copy the SQLite file beside itself, e.g. data.sqlite3.v1-20261125-093000.bak."""
+def backup_before_upgrade(version: int, now: datetime, latest: int = SCHEMA_VERSION) -> Path | None:
+    """Copy the SQLite file beside itself, e.g. data.sqlite3.v1-20261125-093000.bak.
+
+    When another program finished the upgrade meanwhile, the copy is not needed and is removed."""
     source = connection.sqlite_file()
     if source is None:
         return None
@@ -163,6 +176,9 @@ def backup_before_upgrade(version: int, now: datetime) -> Path | None:
             raise StorageError("Salinan sebelum pembaruan tidak dapat dibuat di {p}: {e}.".format(
                 p=target.parent, e=exc.strerror)) from exc
         connection.backup_sqlite_to(target)
+        if _file_version(target) >= latest:
+            target.unlink()
+            return None
         return target
     raise StorageError("Terlalu banyak salinan sebelum pembaruan di {p}.".format(p=source.parent))
 

@@ -104,8 +104,8 @@ def _duration(normalized: str) -> tuple[int, int] | None:
     """(years, months) when the whole text is a duration, else None."""
     decimal = _DECIMAL_YEARS.search(normalized)
     if decimal is not None:  # "1,5 tahun" is 1 year 6 months
-        months = round(float("{w}.{p}".format(w=decimal.group("whole"), p=decimal.group("part"))) * 12)
-        normalized = (normalized[:decimal.start()] + "{y} tahun {m} bulan".format(y=months // 12, m=months % 12)
+        total = round(float("{w}.{p}".format(w=decimal.group("whole"), p=decimal.group("part"))) * 12)
+        normalized = (normalized[:decimal.start()] + "{y} tahun {m} bulan".format(y=total // 12, m=total % 12)
                       + normalized[decimal.end():].replace("tahun", "", 1).replace("thn", "", 1))
         normalized = " ".join(normalized.split())
     m = _DURATION.fullmatch(normalized)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 
 class LabeledEnum(enum.Enum):
@@ -357,4 +357,4 @@ class AuditEntry:
     action_name: str
     item_id: int | None
     item_nomor: str
-    details: dict[str, object]
+    details: dict[str, Any]

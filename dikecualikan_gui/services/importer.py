@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -41,7 +41,7 @@ from dikecualikan_gui.domain.model import (
     WaktuPengujian,
 )
 from dikecualikan_gui.domain.permissions import Action, require
-from dikecualikan_gui.errors import ImportRejected, PermissionDenied
+from dikecualikan_gui.errors import Cancelled, ImportRejected, PermissionDenied
 from dikecualikan_gui.services.common import authorize, local_today, utcnow
 from dikecualikan_gui.services.items import expiry_of
 
@@ -458,12 +458,28 @@ class ParsedTable:
     skipped: list[tuple[int, str]]
 
 
-def parse_table(rows: list[list[str]], today: date, tempat: str) -> ParsedTable:
+Progress = Callable[[int, int], None]
+
+
+def _never() -> bool:
+    return False
+
+
+def _quiet(done: int, total: int) -> None:
+    return None
+
+
+def parse_table(rows: list[list[str]], today: date, tempat: str, progress: Progress = _quiet,
+                cancelled: Callable[[], bool] = _never) -> ParsedTable:
     header = find_header(rows)
     parsed: list[ParsedRow] = []
     bad: list[tuple[int, str]] = []
     skipped: list[tuple[int, str]] = []
     for index in range(header.row_index + 1, len(rows)):
+        if index % 250 == 0:
+            if cancelled():
+                raise Cancelled("Impor dibatalkan; tidak ada yang diimpor.")
+            progress(index, len(rows) * 2)
         cells = rows[index]
         values = {name: (cells[col].strip() if col < len(cells) else "") for name, col in header.columns.items()}
         if not any(values.values()) or _is_numbering_row(values):
@@ -538,16 +554,23 @@ class ImportResult:
                 yield "  baris {r} -> {n} (catatan): {m}".format(r=row.row_number, n=row.nomor, m=message)
 
 
-def import_file(actor: Actor, path: Path, *, now: datetime | None = None) -> ImportResult:
-    """Read, check every row, then write all rows in one transaction (or nothing)."""
+def import_file(actor: Actor, path: Path, *, now: datetime | None = None, progress: Progress = _quiet,
+                cancelled: Callable[[], bool] = _never) -> ImportResult:
+    """Read, check every row, then write all rows in one transaction (or nothing).
+
+    ``progress(done, total)`` is told how far it got; when ``cancelled()`` turns true the import
+    stops with Cancelled and nothing is written."""
     require(actor, Action.IMPORT)
     if actor is None:
         raise PermissionDenied("Impor harus atas nama seorang petugas (--as).")
     now = now or utcnow()
     today = local_today(now)
     path = Path(path)
-    table = parse_table(read_table(path), today, queries.get_profile().kota)
+    table = parse_table(read_table(path), today, queries.get_profile().kota, progress, cancelled)
     header, parsed = table.header, table.rows
+    if cancelled():
+        raise Cancelled("Impor dibatalkan; tidak ada yang diimpor.")
+    progress(len(parsed), len(parsed) * 2)
     source = path.name
     imported: list[ImportedRow] = []
     with connection.transaction():
@@ -575,5 +598,8 @@ def import_file(actor: Actor, path: Path, *, now: datetime | None = None) -> Imp
         audit.append(actor, AuditAction.IMPORTED, now, {
             "sumber": source, "baris": len(parsed), "nomor": [nomors[0], nomors[-1]],
             "diuji": sum(1 for r in imported if r.status is Status.DIUJI)})
+        if cancelled():
+            raise Cancelled("Impor dibatalkan; tidak ada yang diimpor.")
         audit.flush()
+    progress(len(parsed) * 2, len(parsed) * 2)
     return ImportResult(source, tuple(imported), header.ignored, tuple(table.skipped))

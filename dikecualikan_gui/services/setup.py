@@ -32,6 +32,11 @@ def close_register() -> None:
     connection.close_database()
 
 
+def close_thread_connection() -> None:
+    """A worker thread's own connection, closed when its work ends (the main one stays open)."""
+    connection.close_thread_connection()
+
+
 def describe_target(config: Config) -> str:
     return str(config.sqlite_path) if config.sqlite_path else config.db.split("@")[-1]
 

@@ -188,6 +188,8 @@ def test_several_programs_upgrading_at_once_upgrade_once(tmp_path: Path) -> None
 
     path = tmp_path / "bersama.sqlite3"
     shutil.copyfile(FIXTURES / "schema_v1.sqlite3", path)
+    with sqlite3.connect(path) as conn:  # as the application left it: WAL is a lasting setting of the file
+        conn.execute("PRAGMA journal_mode=wal")
     before = _counts(path)
     code = ("import sys, pathlib; from dikecualikan_gui.config import Config; "
             "from dikecualikan_gui.services import setup; "
@@ -195,7 +197,7 @@ def test_several_programs_upgrading_at_once_upgrade_once(tmp_path: Path) -> None
     runs = [subprocess.Popen([sys.executable, "-c", code, str(path), str(tmp_path)], stdout=subprocess.PIPE,
                              stderr=subprocess.PIPE, text=True) for _ in range(6)]
     results = [run.communicate(timeout=120) for run in runs]
-    assert all(run.returncode == 0 for run in runs), [err for _, err in results]
+    assert all(run.returncode == 0 for run in runs), "\n".join(err for _, err in results)
     assert sorted(out.strip() for out, _ in results).count("True") >= 1
     assert _version(path) == migrations.SCHEMA_VERSION
     after = _counts(path)

@@ -296,3 +296,17 @@ def test_our_own_csv_export_imports_back(people: People, tmp_path: Path) -> None
         for name in ("grounds", "uu_lain", "konsekuensi", "pertimbangan"):
             assert getattr(one.test.content, name) == getattr(two.test.content, name)
         assert one.test.content.jangka_waktu == two.test.content.jangka_waktu
+
+
+def test_a_cancelled_import_writes_nothing(people: People, tmp_path: Path) -> None:
+    from dikecualikan_gui.errors import Cancelled
+
+    seen: list[tuple[int, int]] = []
+    path = _write_csv(tmp_path / "dik.csv", PUBLISHED)
+    with pytest.raises(Cancelled):
+        importer.import_file(people.petugas, path, progress=lambda d, t: seen.append((d, t)),
+                             cancelled=lambda: len(seen) > 0)
+    assert queries.count_rows() == 0
+    done: list[tuple[int, int]] = []
+    importer.import_file(people.petugas, path, progress=lambda d, t: done.append((d, t)))
+    assert done[-1][0] == done[-1][1]

@@ -1,0 +1,207 @@
+"""The agency profile: name and address for the letterhead, signatories, logo, numbering, idle lock."""
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QWidget,
+)
+
+from dikecualikan_gui.domain.model import AgencyProfile, Signatory
+from dikecualikan_gui.domain.numbering import PLACEHOLDERS, render_penetapan_number
+from dikecualikan_gui.errors import AppError, ValidationError
+from dikecualikan_gui.services import profile
+from dikecualikan_gui.ui import layout, messages
+from dikecualikan_gui.ui.context import AppContext
+from dikecualikan_gui.ui.layout import ErrorMap
+from dikecualikan_gui.ui.text import tr
+
+LOGO_SIZE = 72
+
+
+class SignatoryFields:
+    def __init__(self, key: str, errors: ErrorMap) -> None:
+        self.nama = QLineEdit()
+        self.nip = QLineEdit()
+        self.nip.setPlaceholderText(tr("18 angka"))
+        self.jabatan = QLineEdit()
+        self.pangkat = QLineEdit()
+        self.pangkat.setPlaceholderText(tr("mis. Pembina Utama Muda (IV/c)"))
+        self.form = layout.form()
+        self.form.addRow(tr("Nama"), self.nama)
+        self.form.addRow(tr("NIP"), errors.add(key + "_nip", self.nip))
+        self.form.addRow(tr("Jabatan"), self.jabatan)
+        self.form.addRow(tr("Pangkat/golongan"), self.pangkat)
+
+    def set_value(self, person: Signatory) -> None:
+        self.nama.setText(person.nama)
+        self.nip.setText(person.nip)
+        self.jabatan.setText(person.jabatan)
+        self.pangkat.setText(person.pangkat)
+
+    def value(self) -> Signatory:
+        return Signatory(self.nama.text().strip(), self.nip.text().strip(), self.jabatan.text().strip(),
+                         self.pangkat.text().strip())
+
+
+class ProfileDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.errors = ErrorMap()
+        self.current = profile.get_profile()
+        self.logo_path = self.current.logo_path
+        self.setWindowTitle(tr("Profil badan publik"))
+        self.setMinimumWidth(640)
+
+        self.nama = QLineEdit(self.current.nama_badan_publik)
+        self.nama.setObjectName("profileNamaEdit")
+        self.pemerintah = QLineEdit(self.current.pemerintah)
+        self.pemerintah.setPlaceholderText(tr("mis. PEMERINTAH PROVINSI KALIMANTAN BARAT"))
+        self.unit = QLineEdit(self.current.unit_kerja)
+        self.alamat = QPlainTextEdit(self.current.alamat)
+        self.alamat.setFixedHeight(60)
+        self.kota = QLineEdit(self.current.kota)
+        self.telepon = QLineEdit(self.current.telepon)
+        self.email = QLineEdit(self.current.email)
+        self.website = QLineEdit(self.current.website)
+        self.logoPreview = QLabel()
+        self.logoPreview.setFixedSize(LOGO_SIZE, LOGO_SIZE)
+        self.logoPreview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.logoPreview.setStyleSheet("border: 1px solid #ccc;")
+        chooseLogo = QPushButton(tr("Pilih logo…"))
+        removeLogo = QPushButton(tr("Hapus logo"))
+        chooseLogo.clicked.connect(self._on_choose_logo_clicked)
+        removeLogo.clicked.connect(self._on_remove_logo_clicked)
+
+        agency = layout.form()
+        agency.addRow(tr("Nama badan publik *"), self.errors.add("nama_badan_publik", self.nama))
+        agency.addRow(tr("Baris pemerintah"), self.pemerintah)
+        agency.addRow(tr("Unit kerja"), self.unit)
+        agency.addRow(tr("Alamat"), self.alamat)
+        agency.addRow(tr("Kota"), self.kota)
+        agency.addRow(tr("Telepon"), self.telepon)
+        agency.addRow(tr("Surel"), self.email)
+        agency.addRow(tr("Situs web"), self.website)
+        agency.addRow(tr("Logo"), self.errors.add(
+            "logo_path", layout.hbox(self.logoPreview, layout.vbox(chooseLogo, removeLogo, None), None)))
+
+        self.ppid = SignatoryFields("ppid", self.errors)
+        self.ppid.set_value(self.current.ppid)
+        self.atasan = SignatoryFields("atasan", self.errors)
+        self.atasan.set_value(self.current.atasan)
+
+        self.pattern = QLineEdit(self.current.penetapan_pattern)
+        self.pattern.setObjectName("patternEdit")
+        self.patternPreview = QLabel()
+        self.idle = QSpinBox()
+        self.idle.setObjectName("idleMinutesSpin")
+        self.idle.setRange(profile.MIN_IDLE_MINUTES, profile.MAX_IDLE_MINUTES)
+        self.idle.setSuffix(tr(" menit"))
+        self.idle.setValue(self.current.idle_lock_minutes)
+        settings = layout.form()
+        settings.addRow(tr("Pola nomor penetapan"), self.errors.add("penetapan_pattern", self.pattern))
+        settings.addRow("", self.patternPreview)
+        settings.addRow("", layout.hint(tr("Tempat isian: {p}").format(p=PLACEHOLDERS)))
+        settings.addRow(tr("Kunci otomatis setelah"), self.errors.add("idle_lock_minutes",
+                                                                     layout.hbox(self.idle, None)))
+        settings.addRow("", layout.hint(tr("Aplikasi terkunci bila tidak dipakai selama waktu ini; isian yang "
+                                           "belum disimpan tetap ada.")))
+
+        tabs = QTabWidget()
+        tabs.addTab(_page(agency), tr("Badan publik"))
+        tabs.addTab(_page(layout.vbox(
+            layout.group(tr("PPID (menandatangani lembar uji dan daftar)"), self.ppid.form),
+            layout.group(tr("Atasan PPID (menyetujui dan menetapkan)"), self.atasan.form), None)),
+            tr("Penandatangan"))
+        tabs.addTab(_page(settings), tr("Penomoran dan keamanan"))
+
+        buttons = QDialogButtonBox()
+        self.saveButton = buttons.addButton(tr("Simpan"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.saveButton.setObjectName("profileSaveButton")
+        buttons.addButton(tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole).clicked.connect(self.reject)
+        self.saveButton.clicked.connect(self._on_save_clicked)
+        self.pattern.textChanged.connect(self._on_pattern_changed)
+        self.setLayout(layout.vbox(tabs, buttons, margin=layout.MARGIN))
+        self._on_pattern_changed()
+        self._show_logo()
+
+    def _show_logo(self) -> None:
+        file = profile.logo_file(self.ctx.config, dataclasses.replace(self.current, logo_path=self.logo_path))
+        if file is None:
+            self.logoPreview.setText(tr("(tanpa logo)"))
+            self.logoPreview.setPixmap(QPixmap())
+            return
+        pixmap = QPixmap(str(file))
+        self.logoPreview.setPixmap(pixmap.scaled(LOGO_SIZE - 4, LOGO_SIZE - 4, Qt.AspectRatioMode.KeepAspectRatio,
+                                                 Qt.TransformationMode.SmoothTransformation))
+
+    def _on_choose_logo_clicked(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, tr("Pilih logo"), "", tr("Gambar (*.png *.jpg *.jpeg)"))
+        if not path:
+            return
+        try:
+            self.logo_path = profile.store_logo(self.ctx.config, Path(path))
+        except ValidationError as exc:
+            self.errors.show(exc.problems)
+            return
+        self._show_logo()
+
+    def _on_remove_logo_clicked(self) -> None:
+        self.logo_path = ""
+        self._show_logo()
+
+    def _on_pattern_changed(self, *_args: object) -> None:
+        try:
+            example = render_penetapan_number(self.pattern.text(), 7, date.today())
+            self.patternPreview.setText(tr("Contoh: {n}").format(n=example))
+        except ValueError as exc:
+            self.patternPreview.setText(str(exc))
+
+    def value(self) -> AgencyProfile:
+        return AgencyProfile(
+            nama_badan_publik=self.nama.text().strip(), pemerintah=self.pemerintah.text().strip(),
+            unit_kerja=self.unit.text().strip(), alamat=self.alamat.toPlainText().strip(),
+            kota=self.kota.text().strip(), telepon=self.telepon.text().strip(), email=self.email.text().strip(),
+            website=self.website.text().strip(), logo_path=self.logo_path, ppid=self.ppid.value(),
+            atasan=self.atasan.value(), penetapan_pattern=self.pattern.text().strip(),
+            idle_lock_minutes=self.idle.value())
+
+    def _on_save_clicked(self) -> None:
+        self.errors.clear()
+        try:
+            profile.update_profile(self.ctx.actor, self.value())
+        except ValidationError as exc:
+            rest = self.errors.show(exc.problems)
+            if rest:
+                messages.error(self, "\n".join(rest))
+            return
+        except AppError as exc:
+            messages.error(self, str(exc))
+            return
+        self.accept()
+
+    @classmethod
+    def ask(cls, ctx: AppContext, parent: QWidget | None = None) -> bool:
+        return cls(ctx, parent).exec() == QDialog.DialogCode.Accepted
+
+
+def _page(content: QLayout) -> QWidget:
+    page = QWidget()
+    content.setContentsMargins(layout.MARGIN, layout.MARGIN, layout.MARGIN, layout.MARGIN)
+    page.setLayout(content)
+    return page

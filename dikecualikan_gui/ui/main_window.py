@@ -1,0 +1,367 @@
+"""The main window: the register, open items as tabs, menus by role, lock and switch of user."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
+
+from dikecualikan_gui import __version__, paths
+from dikecualikan_gui.domain.permissions import Action
+from dikecualikan_gui.errors import AppError, Cancelled
+from dikecualikan_gui.services import backup, importer, profile, recovery, setup
+from dikecualikan_gui.services.importer import ImportResult
+from dikecualikan_gui.ui import layout, messages
+from dikecualikan_gui.ui.context import AppContext
+from dikecualikan_gui.ui.dialogs.login import LoginDialog
+from dikecualikan_gui.ui.dialogs.profile import ProfileDialog
+from dikecualikan_gui.ui.dialogs.users import UsersDialog, change_own_password
+from dikecualikan_gui.ui.pages.item_page import ItemPage
+from dikecualikan_gui.ui.pages.register_page import RegisterPage
+from dikecualikan_gui.ui.text import tr
+from dikecualikan_gui.ui.workers import BackgroundTask
+
+ACTIVITY_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel}
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.locked = False
+        self._task: BackgroundTask | None = None
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(tr("Daftar Informasi yang Dikecualikan"))
+        icon = paths.resources_dir() / "icons" / "dikecualikan.svg"
+        self.setWindowIcon(QIcon(str(icon)))
+        self.resize(1280, 780)
+
+        self.register = RegisterPage()
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setTabsClosable(True)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.register, tr("Register"))
+        self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
+        self.lockPage = QWidget()
+        self.lockPage.setObjectName("lockPage")
+        self.lockPage.setLayout(layout.vbox(None, layout.heading(tr("Aplikasi terkunci")), layout.hint(
+            tr("Isian yang terbuka aman. Masuk kembali untuk melanjutkan.")), None, margin=48))
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.tabs)
+        self.stack.addWidget(self.lockPage)
+        self.setCentralWidget(self.stack)
+
+        self.userLabel = QLabel()
+        self.userLabel.setObjectName("statusUser")
+        self.dbLabel = QLabel(tr("Basis data: {d}").format(d=setup.describe_target(ctx.config)))
+        self.dbLabel.setStyleSheet(layout.HINT_STYLE)
+        self.statusBar().addWidget(self.userLabel, 1)
+        self.statusBar().addPermanentWidget(self.dbLabel)
+
+        self._build_actions()
+        self.idleTimer = QTimer(self)
+        self.idleTimer.setSingleShot(True)
+        self.idleTimer.timeout.connect(self._on_idle_timeout)
+        QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
+
+        self.register.openRequested.connect(self.open_item)
+        self.register.newRequested.connect(self.new_item)
+        self.tabs.tabCloseRequested.connect(self._on_tab_close_requested)
+        ctx.userChanged.connect(self._on_user_changed)
+        ctx.dataChanged.connect(self.register.reload)
+        self._on_user_changed()
+
+    # --- actions and menus -----------------------------------------------------------------
+
+    def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None,
+                name: str = "", tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if name:
+            action.setObjectName(name)
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        self.newAction = self._action(tr("Usulan baru"), self.new_item, "Ctrl+N", "newItemAction",
+                                      tr("Catat informasi yang diusulkan untuk dikecualikan"))
+        self.openAction = self._action(tr("Buka usulan"), self._on_open_triggered, None, "openItemAction")
+        self.importAction = self._action(tr("Impor daftar (CSV/XLSX)…"), self._on_import_triggered, None,
+                                         "importAction")
+        self.searchAction = self._action(tr("Cari"), self._on_search_triggered, "Ctrl+F", "searchAction")
+        self.refreshAction = self._action(tr("Muat ulang register"), self.register.reload, "F5", "refreshAction")
+        self.lockAction = self._action(tr("Kunci / Ganti pengguna"), self.lock, "Ctrl+L", "lockAction",
+                                       tr("Kunci layar; pengguna lain dapat masuk tanpa menutup aplikasi"))
+        self.passwordAction = self._action(tr("Ganti kata sandi…"), self._on_password_triggered, None,
+                                           "passwordAction")
+        self.quitAction = self._action(tr("Keluar"), self.close, "Ctrl+Q", "quitAction")
+        self.usersAction = self._action(tr("Pengguna…"), self._on_users_triggered, None, "usersAction")
+        self.profileAction = self._action(tr("Profil badan publik…"), self._on_profile_triggered, None,
+                                          "profileAction")
+        self.backupAction = self._action(tr("Buat cadangan…"), self._on_backup_triggered, None, "backupAction")
+        self.aboutAction = self._action(tr("Tentang aplikasi"), self._on_about_triggered, None, "aboutAction")
+
+        menus = self.menuBar()
+        self.fileMenu = menus.addMenu(tr("&Berkas"))
+        for action in (self.newAction, self.importAction, None, self.backupAction, None, self.passwordAction,
+                       self.lockAction, None, self.quitAction):
+            self.fileMenu.addSeparator() if action is None else self.fileMenu.addAction(action)
+        self.itemMenu = menus.addMenu(tr("&Usulan"))
+        for action in (self.openAction, self.searchAction, self.refreshAction):
+            self.itemMenu.addAction(action)
+        self.adminMenu = menus.addMenu(tr("&Administrasi"))
+        self.adminMenu.setObjectName("adminMenu")
+        self.adminMenu.addAction(self.usersAction)
+        self.adminMenu.addAction(self.profileAction)
+        helpMenu = menus.addMenu(tr("Ban&tuan"))
+        helpMenu.addAction(self.aboutAction)
+
+        self.toolbar = QToolBar(tr("Alat"))
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.newAction, self.openAction, self.importAction, self.refreshAction, self.lockAction):
+            self.toolbar.addAction(action)
+        self.addToolBar(self.toolbar)
+
+    def _on_user_changed(self) -> None:
+        if not self.ctx.signed_in:
+            return
+        user = self.ctx.user
+        petugas = self.ctx.may(Action.CREATE_ITEM)
+        admin = self.ctx.may(Action.MANAGE_USERS)
+        for action in (self.newAction, self.importAction):
+            action.setVisible(petugas)
+            action.setEnabled(petugas)
+        self.register.newItemButton.setVisible(petugas)
+        self.adminMenu.menuAction().setVisible(admin)
+        self.usersAction.setEnabled(admin)
+        self.profileAction.setEnabled(self.ctx.may(Action.EDIT_PROFILE))
+        self.backupAction.setVisible(self.ctx.may(Action.BACKUP) and self.ctx.config.sqlite_path is not None)
+        self.userLabel.setText(tr("Masuk sebagai {nama} ({u}) — {peran}").format(
+            nama=user.nama, u=user.username, peran=tr(user.role.label)))
+        self.restart_idle_timer()
+        self.register.reload()
+
+    # --- items -----------------------------------------------------------------------------
+
+    def pages(self) -> list[ItemPage]:
+        return [w for w in (self.tabs.widget(i) for i in range(self.tabs.count())) if isinstance(w, ItemPage)]
+
+    def _add_page(self, page: ItemPage) -> ItemPage:
+        index = self.tabs.addTab(page, page.tab_title())
+        page.titleChanged.connect(lambda title, p=page: self._on_page_title_changed(p, title))
+        page.saved.connect(self.ctx.dataChanged)
+        self.tabs.setCurrentIndex(index)
+        return page
+
+    def open_item(self, item_id: int) -> ItemPage | None:
+        for page in self.pages():
+            if page.item is not None and page.item.id == item_id:
+                self.tabs.setCurrentWidget(page)
+                return page
+        try:
+            return self._add_page(ItemPage(self.ctx, item_id))
+        except AppError as exc:
+            messages.error(self, str(exc))
+            return None
+
+    def new_item(self) -> ItemPage | None:
+        if not self.ctx.may(Action.CREATE_ITEM):
+            return None
+        page = self._add_page(ItemPage(self.ctx))
+        page.form.judulEdit.setFocus()
+        return page
+
+    def _on_page_title_changed(self, page: ItemPage, title: str) -> None:
+        index = self.tabs.indexOf(page)
+        if index >= 0:
+            self.tabs.setTabText(index, title)
+            self.tabs.setTabToolTip(index, page.caption())
+
+    def close_item_page(self, page: ItemPage, ask: bool = True) -> bool:
+        if ask and not page.can_close():
+            return False
+        index = self.tabs.indexOf(page)
+        if index >= 0:
+            self.tabs.removeTab(index)
+        page.deleteLater()
+        return True
+
+    def _on_tab_close_requested(self, index: int) -> None:
+        page = self.tabs.widget(index)
+        if isinstance(page, ItemPage):
+            self.close_item_page(page)
+
+    def _on_open_triggered(self) -> None:
+        for item_id in self.register.selected_ids()[:10]:
+            self.open_item(item_id)
+
+    def _on_search_triggered(self) -> None:
+        self.tabs.setCurrentWidget(self.register)
+        self.register.focus_search()
+
+    # --- recovery --------------------------------------------------------------------------
+
+    def offer_recovery(self) -> None:
+        """After sign-in: unsaved content of this user from a crash, power cut or switch of user."""
+        copies = recovery.list_for(self.ctx.config, self.ctx.user.username)
+        if not copies:
+            return
+        listing = "\n".join("• {n} {j}".format(n=c.nomor or tr("(usulan baru)"), j=c.judul) for c in copies)
+        choice = messages.three_way(
+            self, tr("Isian yang belum disimpan"),
+            tr("Ditemukan {n} isian yang belum disimpan dari sesi sebelumnya:\n{l}\n\nPulihkan ke layar?").format(
+                n=len(copies), l=listing), tr("Pulihkan"), tr("Buang"), tr("Nanti saja"))
+        if choice == 1:
+            for copy in copies:
+                copy.path.unlink(missing_ok=True)
+            return
+        if choice != 0:
+            return
+        for copy in copies:
+            page = self.open_item(copy.item_id) if copy.item_id is not None else self.new_item()
+            if page is None:
+                continue
+            if copy.item_id is None:
+                recovery.discard(self.ctx.config, self.ctx.user.username, page.recovery_key)
+                page.recovery_key = copy.key
+            page.apply_recovery(copy.state)
+
+    # --- lock and switch user --------------------------------------------------------------
+
+    def restart_idle_timer(self) -> None:
+        minutes = profile.get_profile().idle_lock_minutes if self.ctx.signed_in else 10
+        self.idleTimer.start(max(1, minutes) * 60_000)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in ACTIVITY_EVENTS and not self.locked and self.idleTimer.isActive():
+            self.idleTimer.start()
+        return False
+
+    def _on_idle_timeout(self) -> None:
+        if not self.locked and QApplication.activeModalWidget() is None:
+            self.lock()
+        elif not self.locked:
+            self.idleTimer.start()
+
+    def lock(self) -> None:
+        """Hide everything, then let the same user continue or another user sign in."""
+        if self.locked:
+            return
+        self.locked = True
+        self.idleTimer.stop()
+        for page in self.pages():
+            page.write_recovery(force=True)
+        self.stack.setCurrentWidget(self.lockPage)
+        previous = self.ctx.user
+        user = LoginDialog.ask(self, locked_by=previous)
+        if user is None:
+            self.locked = False
+            self._close_without_asking()
+            return
+        if user.id != previous.id:
+            for page in self.pages():
+                page.stash()
+                self.close_item_page(page, ask=False)
+        self.locked = False
+        self.stack.setCurrentWidget(self.tabs)
+        self.ctx.sign_in(user)
+        self.restart_idle_timer()
+        if user.id != previous.id:
+            self.offer_recovery()
+
+    def _close_without_asking(self) -> None:
+        for page in self.pages():
+            page.stash()
+        self._closing_confirmed = True
+        self.close()
+
+    _closing_confirmed = False
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._closing_confirmed:
+            for page in self.pages():
+                self.tabs.setCurrentWidget(page)
+                if not page.can_close():
+                    event.ignore()
+                    return
+        QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
+        event.accept()
+
+    # --- dialogs ---------------------------------------------------------------------------
+
+    def _on_users_triggered(self) -> None:
+        UsersDialog.ask(self.ctx, self)
+
+    def _on_profile_triggered(self) -> None:
+        if ProfileDialog.ask(self.ctx, self):
+            self.restart_idle_timer()
+
+    def _on_password_triggered(self) -> None:
+        if change_own_password(self.ctx, self):
+            messages.info(self, tr("Kata sandi Anda telah diganti."))
+
+    def _on_about_triggered(self) -> None:
+        messages.info(self, tr(
+            "Dikecualikan {v}\n\nPendokumentasian Informasi yang Dikecualikan menurut UU 14/2008 tentang "
+            "Keterbukaan Informasi Publik: usulan dan uji konsekuensi oleh petugas PPID, persetujuan Atasan "
+            "PPID, dan Daftar Informasi yang Dikecualikan.\n\nBasis data: {db}").format(
+                v=__version__, db=setup.describe_target(self.ctx.config)), tr("Tentang aplikasi"))
+
+    def _on_import_triggered(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, tr("Impor daftar"), "",
+                                              tr("Tabel (*.csv *.xlsx *.xlsm);;Semua berkas (*)"))
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> BackgroundTask:
+        actor = self.ctx.actor
+        task = BackgroundTask(self, tr("Impor daftar"), tr("Mengimpor {f}…").format(f=path.name),
+                              lambda progress, cancelled: importer.import_file(
+                                  actor, path, progress=progress, cancelled=cancelled))
+        task.done.connect(self._on_import_done)
+        task.error.connect(self._on_task_error)
+        self._task = task
+        task.start()
+        return task
+
+    def _on_import_done(self, result: ImportResult) -> None:
+        self.ctx.dataChanged.emit()
+        details = "\n".join(result.detail_lines())
+        messages.info(self, result.summary() + ("\n\n" + details if details else ""), tr("Impor selesai"))
+
+    def _on_task_error(self, exc: BaseException) -> None:
+        if isinstance(exc, Cancelled):
+            messages.info(self, str(exc))
+        elif isinstance(exc, AppError):
+            messages.error(self, str(exc))
+        else:
+            raise exc
+
+    def _on_backup_triggered(self) -> None:
+        target, _ = QFileDialog.getSaveFileName(self, tr("Simpan cadangan"), "cadangan-dikecualikan.zip",
+                                                tr("Cadangan (*.zip)"))
+        if not target:
+            return
+        actor, config = self.ctx.actor, self.ctx.config
+        task = BackgroundTask(self, tr("Cadangan"), tr("Membuat cadangan…"),
+                              lambda progress, cancelled: backup.create_backup(actor, config, Path(target)))
+        task.done.connect(lambda info: messages.info(self, tr("Cadangan ditulis ke {p}.").format(p=info.path)))
+        task.error.connect(self._on_task_error)
+        self._task = task
+        task.start()

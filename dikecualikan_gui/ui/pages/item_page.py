@@ -1,0 +1,386 @@
+"""One item in its own tab: the collection form, the consequence test form, attachments, and the
+read-only summary with history. Saves with optimistic concurrency; keeps recovery copies."""
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QTabWidget, QWidget
+
+from dikecualikan_gui.domain import validation, workflow
+from dikecualikan_gui.domain.model import ItemRecord, Status
+from dikecualikan_gui.domain.permissions import Action
+from dikecualikan_gui.errors import AppError, Conflict, ValidationError
+from dikecualikan_gui.services import attachments, items, profile, recovery
+from dikecualikan_gui.ui import layout, messages
+from dikecualikan_gui.ui.context import AppContext
+from dikecualikan_gui.ui.item_models import STATUS_COLOURS, status_text
+from dikecualikan_gui.ui.pages.attachments_panel import AttachmentsPanel
+from dikecualikan_gui.ui.pages.item_form import ItemForm
+from dikecualikan_gui.ui.pages.item_view import ItemView
+from dikecualikan_gui.ui.pages.test_form import TestForm
+from dikecualikan_gui.ui.text import tr
+
+RECOVERY_INTERVAL_MS = 5000
+ITEM_FIELDS = {"judul", "ringkasan", "petugas"}
+TAB_ITEM, TAB_TEST, TAB_FILES, TAB_SUMMARY = range(4)
+
+
+def scrolled(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(widget)
+    return area
+
+
+class ItemPage(QWidget):
+    saved = Signal()          # something was written: the register should refresh
+    titleChanged = Signal(str)
+
+    def __init__(self, ctx: AppContext, item_id: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.item: ItemRecord | None = None
+        self.recovery_key = "item-{i}".format(i=item_id) if item_id is not None else "baru-" + uuid.uuid4().hex[:12]
+        self._dirty_item = False
+        self._dirty_test = False
+        self._last_recovery: dict[str, Any] | None = None
+        self._loading = False
+
+        self.title = layout.heading(tr("Usulan baru"))
+        self.status = QLabel()
+        self.status.setObjectName("statusChip")
+        self.saveButton = QPushButton(tr("Simpan"))
+        self.saveButton.setObjectName("saveButton")
+        self.saveButton.setToolTip(tr("Simpan usulan dan uji konsekuensi (Ctrl+S)"))
+        self.submitButton = QPushButton(tr("Ajukan untuk persetujuan"))
+        self.submitButton.setObjectName("submitButton")
+        self.deleteButton = QPushButton(tr("Hapus draf"))
+        self.deleteButton.setObjectName("deleteDraftButton")
+        self.reloadButton = QPushButton(tr("Muat ulang"))
+        self.reloadButton.setToolTip(tr("Tampilkan isi terbaru dari basis data "
+                                        "(perubahan yang belum disimpan dibuang)"))
+        self.notice = layout.hint("")
+        self.notice.setObjectName("itemNotice")
+
+        self.form = ItemForm()
+        self.testForm = TestForm()
+        self.files = AttachmentsPanel(ctx)
+        self.view = ItemView()
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("itemTabs")
+        self.tabs.addTab(scrolled(self.form), tr("Usulan"))
+        self.tabs.addTab(scrolled(self.testForm), tr("Uji konsekuensi"))
+        self.tabs.addTab(self.files, tr("Lampiran"))
+        self.tabs.addTab(self.view, tr("Ringkasan dan riwayat"))
+
+        actions = layout.hbox(self.notice, self.reloadButton, self.deleteButton, self.saveButton, self.submitButton)
+        actions.setStretchFactor(self.notice, 1)
+        self.setLayout(layout.vbox(layout.hbox(self.title, self.status, None), actions, self.tabs,
+                                   margin=layout.MARGIN))
+
+        self.form.changed.connect(self._on_item_edited)
+        self.testForm.changed.connect(self._on_test_edited)
+        self.saveButton.clicked.connect(self._on_save_clicked)
+        self.submitButton.clicked.connect(self._on_submit_clicked)
+        self.deleteButton.clicked.connect(self._on_delete_clicked)
+        self.reloadButton.clicked.connect(self._on_reload_clicked)
+        self.files.changed.connect(self._on_files_changed)
+        save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save.activated.connect(self._on_save_clicked)
+
+        self._recovery_timer = QTimer(self)
+        self._recovery_timer.setInterval(RECOVERY_INTERVAL_MS)
+        self._recovery_timer.timeout.connect(self.write_recovery)
+        self._recovery_timer.start()
+
+        if item_id is not None:
+            self.load(item_id)
+        else:
+            self._show_new()
+
+    # --- loading ---------------------------------------------------------------------------
+
+    def _show_new(self) -> None:
+        self._loading = True
+        self.form.petugas.setText(self.ctx.user.nama)
+        self.testForm.set_record(None, profile.get_profile().kota)
+        self._loading = False
+        self._apply_state()
+
+    def load(self, item_id: int) -> None:
+        """Read the item afresh and show it; unsaved edits are dropped."""
+        self._loading = True
+        try:
+            self.item = items.get_item(item_id)
+            self.form.set_value(self.item.content, self.item.petugas)
+            self.testForm.set_record(self.item.test, profile.get_profile().kota)
+            self.form.errors.clear()
+            self.testForm.errors.clear()
+        finally:
+            self._loading = False
+        self._dirty_item = self._dirty_test = False
+        self._refresh_summary()
+        self._apply_state()
+
+    def _refresh_summary(self) -> None:
+        if self.item is None:
+            self.view.setHtml("<p>{t}</p>".format(t=tr("Simpan usulan untuk melihat ringkasan dan riwayatnya.")))
+            self.files.set_item(None, False)
+            return
+        self.files.set_item(self.item.id, self.editable)
+        self.view.show_item(self.item, items.tests_of(self.item.id), items.decisions_of(self.item.id),
+                            attachments.list_attachments(self.item.id), items.history(self.item.id))
+
+    @property
+    def editable(self) -> bool:
+        status = self.item.status if self.item else Status.DRAF
+        return self.ctx.may(Action.EDIT_ITEM) and status in workflow.EDITABLE
+
+    def _apply_state(self) -> None:
+        item = self.item
+        status = item.status if item else Status.DRAF
+        petugas = self.ctx.may(Action.EDIT_ITEM)
+        self.form.set_read_only(not self.editable)
+        self.testForm.set_read_only(not self.editable)
+        self.saveButton.setVisible(petugas)
+        self.saveButton.setEnabled(self.editable)
+        self.submitButton.setVisible(petugas)
+        self.submitButton.setEnabled(petugas and status in workflow.SUBMITTABLE)
+        self.deleteButton.setVisible(petugas and item is not None and status is Status.DRAF)
+        self.reloadButton.setVisible(item is not None)
+        self.status.setText(status_text(status) if item else tr("Belum disimpan"))
+        self.status.setStyleSheet("background: {c}; padding: 3px 10px; border-radius: 9px;".format(
+            c=STATUS_COLOURS[status]))
+        self.title.setText(self.caption())
+        notes = []
+        if item is not None and item.status is Status.DIUJI:
+            notes.append(tr("Menunggu persetujuan atasan; isi tidak dapat diubah."))
+        if item is not None and item.status is Status.DIKEMBALIKAN and item.last_decision is not None:
+            notes.append(tr("Dikembalikan oleh {u}: {c}").format(u=item.last_decision.decided_by,
+                                                                 c=item.last_decision.catatan))
+        if item is not None and item.status is Status.DISETUJUI and self.editable:
+            notes.append(tr("Sudah disetujui: perubahan isi memerlukan persetujuan ulang."))
+        if not petugas:
+            notes.append(tr("Hanya petugas yang dapat mengubah usulan."))
+        self.notice.setText(" ".join(notes))
+        self.titleChanged.emit(self.tab_title())
+
+    def caption(self) -> str:
+        if self.item is None:
+            return tr("Usulan baru")
+        return "{n} — {j}".format(n=self.item.nomor, j=self.item.content.judul)
+
+    def tab_title(self) -> str:
+        base = self.item.nomor if self.item else tr("Usulan baru")
+        return base + (" *" if self.dirty else "")
+
+    # --- editing ---------------------------------------------------------------------------
+
+    @property
+    def dirty(self) -> bool:
+        return self._dirty_item or self._dirty_test
+
+    def _on_item_edited(self) -> None:
+        if not self._loading:
+            was = self.dirty
+            self._dirty_item = True
+            if not was:
+                self.titleChanged.emit(self.tab_title())
+
+    def _on_test_edited(self) -> None:
+        if not self._loading:
+            was = self.dirty
+            self._dirty_test = True
+            if not was:
+                self.titleChanged.emit(self.tab_title())
+
+    def _on_files_changed(self) -> None:
+        if self.item is not None:
+            self.item = items.get_item(self.item.id)
+            self._refresh_summary()
+            self.saved.emit()
+
+    def save(self) -> bool:
+        """Write what changed; on any refusal show why and keep every typed character."""
+        if not self.editable:
+            return False
+        self.form.errors.clear()
+        self.testForm.errors.clear()
+        try:
+            test = self.testForm.value() if self._dirty_test else None
+            if self.item is None:
+                self.item = items.create_item(self.ctx.actor, self.form.value())
+                self.recovery_key_moved("item-{i}".format(i=self.item.id))
+                self._dirty_item = False
+            elif self._dirty_item:
+                self.item = items.update_item(self.ctx.actor, self.item.id, self.item.version, self.form.value())
+                self._dirty_item = False
+            if test is not None:
+                self.item = items.record_test(self.ctx.actor, self.item.id, self.item.version, test)
+                self._dirty_test = False
+        except ValidationError as exc:
+            self._show_problems(exc.problems)
+            return False
+        except Conflict as exc:
+            messages.error(self, str(exc) + "\n\n" + tr(
+                "Isian Anda tetap ada di layar dan di salinan pemulihan. Gunakan 'Muat ulang' untuk melihat "
+                "versi terbaru (isian Anda akan dibuang)."), tr("Disimpan oleh pengguna lain"))
+            self.write_recovery(force=True)
+            return False
+        except AppError as exc:
+            messages.error(self, str(exc))
+            return False
+        finally:
+            if self.item is not None:
+                self._apply_state()
+        recovery.discard(self.ctx.config, self.ctx.user.username, self.recovery_key)
+        self._last_recovery = None
+        self.load(self.item.id)
+        self.saved.emit()
+        return True
+
+    def recovery_key_moved(self, key: str) -> None:
+        recovery.discard(self.ctx.config, self.ctx.user.username, self.recovery_key)
+        self.recovery_key = key
+
+    def _show_problems(self, problems: dict[str, str]) -> None:
+        rest = self.form.errors.show({k: v for k, v in problems.items() if k in ITEM_FIELDS})
+        rest += self.testForm.errors.show({k: v for k, v in problems.items() if k not in ITEM_FIELDS})
+        if any(k in ITEM_FIELDS for k in problems):
+            self.tabs.setCurrentIndex(TAB_ITEM)
+        else:
+            self.tabs.setCurrentIndex(TAB_TEST)
+        if rest:
+            messages.error(self, "\n".join(rest))
+
+    def submit(self) -> bool:
+        if self.dirty and not self.save():
+            return False
+        if self.item is None:
+            messages.error(self, tr("Simpan usulan dahulu."))
+            return False
+        findings = items.submission_findings(self.item)
+        errors = validation.errors(findings)
+        if errors:
+            problems: dict[str, str] = {}
+            for finding in errors:
+                problems[finding.field] = (problems.get(finding.field, "") + " " + finding.message).strip()
+            self._show_problems(problems)
+            messages.error(self, tr("Usulan belum dapat diajukan:\n• {e}").format(
+                e="\n• ".join(f.message for f in errors)), tr("Belum lengkap"))
+            return False
+        warnings = validation.warnings(findings)
+        if warnings and not messages.confirm(
+                self, tr("Periksa sebelum mengajukan"),
+                tr("Perhatikan hal berikut sebelum mengajukan:\n\n• {w}\n\nTetap ajukan untuk persetujuan?").format(
+                    w="\n• ".join(w.message for w in warnings)),
+                tr("Tetap ajukan"), tr("Periksa lagi")):
+            return False
+        try:
+            self.item = items.submit(self.ctx.actor, self.item.id, self.item.version).item
+        except ValidationError as exc:
+            self._show_problems(exc.problems)
+            return False
+        except AppError as exc:
+            messages.error(self, str(exc))
+            return False
+        self.load(self.item.id)
+        self.saved.emit()
+        return True
+
+    def _on_save_clicked(self) -> None:
+        self.save()
+
+    def _on_submit_clicked(self) -> None:
+        self.submit()
+
+    def _on_reload_clicked(self) -> None:
+        if self.item is None:
+            return
+        if self.dirty and not messages.confirm(self, tr("Muat ulang"), tr(
+                "Buang perubahan yang belum disimpan dan tampilkan isi terbaru?"), tr("Buang dan muat ulang")):
+            return
+        recovery.discard(self.ctx.config, self.ctx.user.username, self.recovery_key)
+        self.load(self.item.id)
+
+    def _on_delete_clicked(self) -> None:
+        if self.item is None or not messages.confirm(self, tr("Hapus draf"), tr(
+                "Hapus draf {n}? Nomornya tidak akan dipakai lagi. Penghapusan tercatat di jejak audit.").format(
+                n=self.item.nomor), tr("Hapus draf")):
+            return
+        try:
+            items.delete_draft(self.ctx.actor, self.item.id, self.item.version)
+        except AppError as exc:
+            messages.error(self, str(exc))
+            return
+        recovery.discard(self.ctx.config, self.ctx.user.username, self.recovery_key)
+        self._dirty_item = self._dirty_test = False
+        self.saved.emit()
+        self.close_requested()
+
+    def close_requested(self) -> None:
+        """Ask the tab widget holding this page to close it (MainWindow connects to this)."""
+        parent = self.parent()
+        while parent is not None and not hasattr(parent, "close_item_page"):
+            parent = parent.parent()
+        if parent is not None:
+            parent.close_item_page(self)
+
+    # --- recovery --------------------------------------------------------------------------
+
+    def state(self) -> dict[str, Any]:
+        return {"item": self.form.state(), "test": self.testForm.state(),
+                "dirty_item": self._dirty_item, "dirty_test": self._dirty_test,
+                "version": self.item.version if self.item else None}
+
+    def apply_recovery(self, state: dict[str, Any]) -> None:
+        """Put a recovery copy's content into the forms (it stays unsaved until the user saves)."""
+        self._loading = True
+        try:
+            self.form.set_state(state.get("item", {}))
+            if state.get("test"):
+                self.testForm.set_state(state["test"])
+        finally:
+            self._loading = False
+        self._dirty_item = bool(state.get("dirty_item", True))
+        self._dirty_test = bool(state.get("dirty_test", False))
+        self.titleChanged.emit(self.tab_title())
+
+    def write_recovery(self, force: bool = False) -> None:
+        if not self.dirty or not self.ctx.signed_in:
+            return
+        state = self.state()
+        if not force and state == self._last_recovery:
+            return
+        try:
+            recovery.save(self.ctx.config, self.ctx.user.username, self.recovery_key,
+                          self.item.id if self.item else None, self.item.nomor if self.item else "",
+                          self.form.judulEdit.text(), state)
+            self._last_recovery = state
+        except OSError:
+            pass  # the next tick tries again; saving to the database is unaffected
+
+    def can_close(self) -> bool:
+        """Ask about unsaved changes; True when the page may close."""
+        if not self.dirty:
+            return True
+        choice = messages.three_way(self, tr("Perubahan belum disimpan"), tr(
+            "{t} memiliki perubahan yang belum disimpan. Simpan sekarang?").format(t=self.caption()),
+            tr("Simpan"), tr("Buang perubahan"))
+        if choice == 0:
+            return self.save()
+        if choice == 1:
+            recovery.discard(self.ctx.config, self.ctx.user.username, self.recovery_key)
+            self._dirty_item = self._dirty_test = False
+            return True
+        return False
+
+    def stash(self) -> None:
+        """Keep unsaved content as a recovery copy (before another user signs in)."""
+        self.write_recovery(force=True)
+        self._recovery_timer.stop()

@@ -1,0 +1,136 @@
+"""Everything about one item, read-only: content, every consequence test, the decisions, the
+attachments and its history as readable lines."""
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from dikecualikan_gui.domain import history
+from dikecualikan_gui.domain.dates import format_date_id
+from dikecualikan_gui.domain.legal_basis import format_grounds
+from dikecualikan_gui.domain.model import (
+    ApprovalRecord,
+    AttachmentInfo,
+    AuditEntry,
+    ItemRecord,
+    TestRecord,
+)
+from dikecualikan_gui.ui.pages.attachments_panel import human_size
+from dikecualikan_gui.ui.text import tr
+
+STYLE = """
+<style>
+ body { font-size: 10pt; }
+ h2 { margin: 0 0 4px 0; }
+ h3 { margin: 14px 0 4px 0; color: #1f4e79; }
+ table.f { border-collapse: collapse; }
+ table.f td { padding: 2px 8px 2px 0; vertical-align: top; }
+ td.k { color: #444; white-space: nowrap; }
+ .muted { color: #666; }
+ li { margin-bottom: 3px; }
+</style>
+"""
+
+
+def _text(value: str) -> str:
+    return escape(value).replace("\n", "<br/>") if value else "<span class='muted'>—</span>"
+
+
+def _rows(pairs: list[tuple[str, str]]) -> str:
+    return "<table class='f'>" + "".join(
+        "<tr><td class='k'>{k}</td><td>{v}</td></tr>".format(k=escape(k), v=v) for k, v in pairs) + "</table>"
+
+
+def _test_html(record: TestRecord, title: str) -> str:
+    test = record.content
+    jw = test.jangka_waktu
+    pairs = [
+        (tr("Tanggal dan tempat"), _text("{d}, {t}".format(d=format_date_id(test.tanggal), t=test.tempat or "-"))),
+        (tr("Waktu pengujian"), _text(test.waktu.label)),
+        (tr("Peserta"), _text("\n".join("{n} — {j}{u}".format(n=p.nama, j=p.jabatan,
+                                                               u=", " + p.unit if p.unit else "")
+                                        for p in test.peserta))),
+        (tr("Dasar Pasal 17"), _text(format_grounds(test.grounds))),
+        (tr("Peraturan lain"), _text("\n".join(test.uu_lain))),
+        (tr("Alasan pengecualian"), _text(test.alasan)),
+        (tr("Konsekuensi apabila dibuka"), _text(test.konsekuensi)),
+        (tr("Pertimbangan apabila ditutup"), _text(test.pertimbangan)),
+        (tr("Kesimpulan"), _text(test.kesimpulan.label + (": " + test.bagian_dikecualikan
+                                                          if test.bagian_dikecualikan else ""))),
+        (tr("Jangka waktu"), _text(jw.text if jw else "")),
+        (tr("Syarat dibuka kembali"), _text("\n".join(c.label for c in test.syarat_pembukaan)
+                                            + ("\n" + test.catatan_pembukaan if test.catatan_pembukaan else ""))),
+        (tr("Dicatat oleh"), _text("{u}, {w}".format(
+            u=record.recorded_by, w=history.local_time(record.recorded_at).strftime("%d/%m/%Y %H:%M")))),
+    ]
+    if test.dasar_hukum_asli:
+        pairs.append((tr("Dasar hukum asli (impor)"), _text(test.dasar_hukum_asli)))
+    if record.import_findings:
+        pairs.append((tr("Temuan impor"), _text("\n".join(record.import_findings))))
+    return "<h3>{t}</h3>".format(t=escape(title)) + _rows(pairs)
+
+
+def _decision_html(decision: ApprovalRecord) -> str:
+    when = history.local_time(decision.decided_at).strftime("%d/%m/%Y %H:%M")
+    text = "<b>{d}</b> oleh {u}, {w}".format(d=escape(decision.decision.label), u=escape(decision.decided_by),
+                                              w=when)
+    if decision.nomor_penetapan:
+        text += " — penetapan nomor {n} tanggal {t} di {p}".format(
+            n=escape(decision.nomor_penetapan),
+            t=format_date_id(decision.tanggal_penetapan) if decision.tanggal_penetapan else "-",
+            p=escape(decision.tempat_penetapan or "-"))
+    if decision.catatan:
+        text += "<br/>{c}".format(c=_text(decision.catatan))
+    text += "<br/><span class='muted'>sidik SHA-256 isi: {f}</span>".format(f=decision.fingerprint)
+    return "<li>{t}</li>".format(t=text)
+
+
+def item_html(item: ItemRecord, tests: list[TestRecord], decisions: list[ApprovalRecord],
+              files: list[AttachmentInfo], events: list[AuditEntry]) -> str:
+    c = item.content
+    parts = [STYLE, "<h2>{n} — {j}</h2>".format(n=escape(item.nomor), j=escape(c.judul)),
+             "<p>Status: <b>{s}</b>{b}</p>".format(
+                 s=escape(item.status.label),
+                 b=" · berakhir {d}".format(d=format_date_id(item.berakhir)) if item.berakhir else "")]
+    parts.append("<h3>{t}</h3>".format(t=tr("Usulan")))
+    parts.append(_rows([
+        (tr("Ringkasan"), _text(c.ringkasan)), (tr("Dokumen sumber"), _text(c.dokumen_sumber)),
+        (tr("Unit/bidang pengusul"), _text(c.unit_pengusul)), (tr("Penanggung jawab"), _text(c.penanggung_jawab)),
+        (tr("Bentuk"), _text(c.bentuk.label)), (tr("Lokasi penyimpanan"), _text(c.lokasi_penyimpanan)),
+        (tr("Tanggal usulan"), _text(format_date_id(c.tanggal_usulan) if c.tanggal_usulan else "")),
+        (tr("Petugas pengusul"), _text(item.petugas)),
+    ]))
+    if not tests:
+        parts.append("<h3>{t}</h3><p class='muted'>{m}</p>".format(
+            t=tr("Uji konsekuensi"), m=tr("Belum ada uji konsekuensi.")))
+    for number, record in enumerate(tests):
+        title = tr("Uji konsekuensi terkini") if number == 0 else tr("Uji konsekuensi sebelumnya ({n})").format(
+            n=len(tests) - number)
+        parts.append(_test_html(record, title))
+    parts.append("<h3>{t}</h3>".format(t=tr("Keputusan atasan")))
+    parts.append("<ul>" + "".join(_decision_html(d) for d in decisions) + "</ul>" if decisions
+                 else "<p class='muted'>{m}</p>".format(m=tr("Belum ada keputusan.")))
+    parts.append("<h3>{t}</h3>".format(t=tr("Lampiran")))
+    parts.append("<ul>" + "".join("<li>{n} ({s}) <span class='muted'>SHA-256 {h}</span></li>".format(
+        n=escape(f.nama), s=human_size(f.ukuran), h=f.sha256) for f in files) + "</ul>" if files
+                 else "<p class='muted'>{m}</p>".format(m=tr("Tidak ada lampiran.")))
+    parts.append("<h3>{t}</h3><ul>".format(t=tr("Riwayat")))
+    for event in events:
+        line = history.describe(event)
+        changes = "".join("<br/><span class='muted'>{c}</span>".format(c=escape(change)) for change in line.changes)
+        parts.append("<li>{w} — <b>{u}</b>: {a}{c}</li>".format(
+            w=escape(line.when), u=escape(line.who), a=escape(line.what), c=changes))
+    parts.append("</ul>")
+    return "".join(parts)
+
+
+class ItemView(QTextBrowser):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("itemView")
+        self.setOpenLinks(False)
+
+    def show_item(self, item: ItemRecord, tests: list[TestRecord], decisions: list[ApprovalRecord],
+                  files: list[AttachmentInfo], events: list[AuditEntry]) -> None:
+        self.setHtml(item_html(item, tests, decisions, files, events))

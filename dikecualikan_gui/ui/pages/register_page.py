@@ -1,0 +1,180 @@
+"""The register: every item, filtered by status, year and huruf, searched as you type."""
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
+
+from dikecualikan_gui.domain import pasal17
+from dikecualikan_gui.domain.model import RowFilter, Status
+from dikecualikan_gui.services import items
+from dikecualikan_gui.ui import layout
+from dikecualikan_gui.ui.item_models import RegisterModel, status_text
+from dikecualikan_gui.ui.text import tr
+
+SEARCH_DELAY_MS = 40
+
+
+class RegisterTable(QTableView):
+    """Enter opens the current row (double-click does too)."""
+
+    openRequested = Signal(int)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            item_id = self.currentIndex().data(Qt.ItemDataRole.UserRole)
+            if item_id is not None:
+                self.openRequested.emit(int(item_id))
+                return
+        super().keyPressEvent(event)
+
+
+class RegisterPage(QWidget):
+    openRequested = Signal(int)
+    newRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = RegisterModel(self)
+
+        self.statusFilter = QComboBox()
+        self.statusFilter.setObjectName("statusFilter")
+        self.yearFilter = QComboBox()
+        self.yearFilter.setObjectName("yearFilter")
+        self.hurufFilter = QComboBox()
+        self.hurufFilter.setObjectName("hurufFilter")
+        self.hurufFilter.addItem(tr("Semua huruf"), None)
+        for category in pasal17.CATEGORIES.values():
+            self.hurufFilter.addItem("{h} — {l}".format(h=category.huruf, l=category.label), category.huruf)
+            self.hurufFilter.setItemData(self.hurufFilter.count() - 1, category.text, Qt.ItemDataRole.ToolTipRole)
+        for combo, width in ((self.statusFilter, 24), (self.yearFilter, 10), (self.hurufFilter, 24)):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(width)
+        self.searchEdit = QLineEdit()
+        self.searchEdit.setObjectName("searchEdit")
+        self.searchEdit.setClearButtonEnabled(True)
+        self.searchEdit.setPlaceholderText(tr("Cari nomor, judul, ringkasan, dasar hukum… (Ctrl+F)"))
+        self.newItemButton = QPushButton(tr("Usulan baru"))
+        self.newItemButton.setObjectName("newItemButton")
+        self.newItemButton.setToolTip(tr("Buat usulan informasi yang akan dikecualikan (Ctrl+N)"))
+        self.countLabel = QLabel()
+        self.countLabel.setObjectName("registerCount")
+
+        self.table = RegisterTable()
+        self.table.setObjectName("registerTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 90), (2, 170), (3, 190), (4, 170), (5, 160), (6, 100)):
+            header.resizeSection(column, width)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+
+        filters = layout.hbox(
+            QLabel(tr("Status")), self.statusFilter, layout.SPACING,
+            QLabel(tr("Tahun")), self.yearFilter, layout.SPACING,
+            QLabel(tr("Huruf")), self.hurufFilter, layout.SPACING,
+            self.searchEdit, layout.SPACING, self.newItemButton)
+        filters.setStretchFactor(self.searchEdit, 1)
+        self.setLayout(layout.vbox(filters, self.table, self.countLabel, margin=layout.MARGIN))
+
+        self.statusFilter.currentIndexChanged.connect(self._on_filter_changed)
+        self.yearFilter.currentIndexChanged.connect(self._on_filter_changed)
+        self.hurufFilter.currentIndexChanged.connect(self._on_filter_changed)
+        self.searchEdit.textChanged.connect(self._on_search_text_changed)
+        self._search_timer.timeout.connect(self._on_filter_changed)
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
+        self.table.openRequested.connect(self.openRequested)
+        self.newItemButton.clicked.connect(self.newRequested)
+        self.model.modelReset.connect(self._on_model_reset)
+
+    # --- filters ---------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Counts, years and rows afresh (after a change anywhere)."""
+        self._fill_status_filter()
+        self._fill_year_filter()
+        self.model.set_filter(self._current_filter())
+
+    def _fill_status_filter(self) -> None:
+        counts = items.count_by_status()
+        current = self.statusFilter.currentData()
+        self.statusFilter.blockSignals(True)
+        self.statusFilter.clear()
+        self.statusFilter.addItem(tr("Semua status ({n})").format(n=_number(sum(counts.values()))), None)
+        for status in Status:
+            self.statusFilter.addItem("{s} ({n})".format(s=status_text(status), n=_number(counts[status])), status)
+        index = self.statusFilter.findData(current)
+        self.statusFilter.setCurrentIndex(max(index, 0))
+        self.statusFilter.blockSignals(False)
+
+    def _fill_year_filter(self) -> None:
+        current = self.yearFilter.currentData()
+        self.yearFilter.blockSignals(True)
+        self.yearFilter.clear()
+        self.yearFilter.addItem(tr("Semua tahun"), None)
+        for year in items.register_years():
+            self.yearFilter.addItem(str(year), year)
+        self.yearFilter.setCurrentIndex(max(self.yearFilter.findData(current), 0))
+        self.yearFilter.blockSignals(False)
+
+    def _current_filter(self) -> RowFilter:
+        return RowFilter(status=self.statusFilter.currentData(), tahun=self.yearFilter.currentData(),
+                         huruf=self.hurufFilter.currentData(), search=self.searchEdit.text().strip())
+
+    def set_status(self, status: Status | None) -> None:
+        self.statusFilter.setCurrentIndex(max(self.statusFilter.findData(status), 0))
+
+    def focus_search(self) -> None:
+        self.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.searchEdit.selectAll()
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [i for i in (self.model.item_id(r) for r in rows) if i is not None]
+
+    def _on_search_text_changed(self, _text: str) -> None:
+        self._search_timer.start()
+
+    def _on_filter_changed(self, *_args: object) -> None:
+        self._search_timer.stop()
+        self.model.set_filter(self._current_filter())
+
+    def _on_table_double_clicked(self, index: QModelIndex) -> None:
+        item_id = index.data(Qt.ItemDataRole.UserRole)
+        if item_id is not None:
+            self.openRequested.emit(int(item_id))
+
+    def _on_model_reset(self) -> None:
+        total = self.model.rowCount()
+        if self.model.where == RowFilter():
+            self.countLabel.setText(tr("{n} usulan di register").format(n=_number(total)))
+        else:
+            self.countLabel.setText(tr("{n} usulan sesuai saringan").format(n=_number(total)))
+
+
+def _number(n: int) -> str:
+    """12.345 (Indonesian thousands separator)."""
+    return "{n:,}".format(n=n).replace(",", ".")

@@ -1,0 +1,199 @@
+"""The collection form and the consequence test form: save, validate, submit, concurrency,
+recovery after a crash, lock and switch of user."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from pytestqt.qtbot import QtBot
+
+from dikecualikan_gui.config import Config
+from dikecualikan_gui.domain.model import JangkaWaktuKind, Status
+from dikecualikan_gui.services import items, recovery, users
+from dikecualikan_gui.ui.dialogs.login import LoginDialog
+from dikecualikan_gui.ui.main_window import MainWindow
+from dikecualikan_gui.ui.pages.item_page import ItemPage
+
+from conftest import People
+from factories import sample_content
+from screens import Answers, answer_messages, context
+
+
+@pytest.fixture
+def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
+    return answer_messages(monkeypatch, Answers())
+
+
+@pytest.fixture
+def window(qtbot: QtBot, people: People, config: Config, answers: Answers) -> MainWindow:
+    main = MainWindow(context(config, people.petugas))
+    qtbot.addWidget(main)
+    main.show()
+    return main
+
+
+def fill_test(page: ItemPage, qtbot: QtBot) -> None:
+    form = page.testForm
+    page.tabs.setCurrentIndex(1)
+    row = form.grounds.rows[0]
+    row.huruf.setCurrentIndex(row.huruf.findData("h"))
+    row.angka.setCurrentIndex(row.angka.findData(2))
+    form.peserta.add_row()
+    form.peserta.table.item(0, 0).setText("Siti Aminah")
+    qtbot.keyClicks(form.konsekuensi, "Mengungkap riwayat kesehatan pegawai")
+    qtbot.keyClicks(form.pertimbangan, "Melindungi hak pribadi pegawai")
+    form.jangkaWaktu.durasi.setChecked(True)
+    form.jangkaWaktu.years.setValue(5)
+
+
+def test_new_item_saved_with_ctrl_s_then_submitted(qtbot: QtBot, window: MainWindow, answers: Answers) -> None:
+    qtbot.keySequence(window, QKeySequence("Ctrl+N"))
+    page = window.pages()[0]
+    qtbot.keyClicks(page.form.judulEdit, "Biodata pegawai beserta riwayat kesehatan")
+    assert page.dirty and window.tabs.tabText(1).endswith("*")
+    qtbot.keySequence(page.form.judulEdit, QKeySequence("Ctrl+S"))
+    assert page.item is not None and not page.dirty
+    assert items.get_item(page.item.id).content.judul == "Biodata pegawai beserta riwayat kesehatan"
+    assert window.tabs.tabText(1) == page.item.nomor
+
+    fill_test(page, qtbot)
+    assert "berakhir sekitar" in page.testForm.jangkaWaktu.expiry.text()
+    qtbot.mouseClick(page.findChild(type(page.submitButton), "submitButton"), Qt.MouseButton.LeftButton)
+    stored = items.get_item(page.item.id)
+    assert stored.status is Status.DIUJI
+    assert stored.test is not None and stored.test.content.peserta[0].nama == "Siti Aminah"
+    assert stored.test.content.jangka_waktu is not None
+    assert stored.test.content.jangka_waktu.kind is JangkaWaktuKind.DURASI
+    assert not page.saveButton.isEnabled() and not page.submitButton.isEnabled()
+    assert "Menunggu persetujuan" in page.notice.text()
+    assert window.register.model.rowCount() == 1
+
+
+def test_validation_messages_appear_on_their_fields(qtbot: QtBot, window: MainWindow, answers: Answers) -> None:
+    page = window.new_item()
+    assert page is not None
+    qtbot.mouseClick(page.saveButton, Qt.MouseButton.LeftButton)
+    assert page.form.errors.error("judul").isVisible()
+    assert "Judul informasi wajib diisi" in page.form.errors.error("judul").text()
+    assert page.item is None
+
+    qtbot.keyClicks(page.form.judulEdit, "Data rekening bank penerima bantuan")
+    assert not page.form.errors.error("judul").isVisible()  # cleared as soon as it is filled
+    row = page.testForm.grounds.rows[0]
+    row.huruf.setCurrentIndex(row.huruf.findData("h"))  # angka left empty on purpose
+    qtbot.mouseClick(page.submitButton, Qt.MouseButton.LeftButton)
+    errors = page.testForm.errors.messages()
+    assert set(errors) == {"pasal17", "konsekuensi", "pertimbangan", "jangka_waktu"}
+    assert "angka" in errors["pasal17"]
+    assert page.tabs.currentIndex() == 1
+    assert page.item is not None and items.get_item(page.item.id).status is Status.DRAF
+    assert any("belum dapat diajukan" in shown for shown in answers.shown)
+
+
+def test_warnings_are_confirmed_before_submitting(qtbot: QtBot, window: MainWindow, answers: Answers) -> None:
+    page = window.new_item()
+    assert page is not None
+    qtbot.keyClicks(page.form.judulEdit, "Surat Keputusan pengangkatan pegawai")
+    fill_test(page, qtbot)
+    answers.confirm = False
+    qtbot.mouseClick(page.submitButton, Qt.MouseButton.LeftButton)
+    assert page.item is not None and items.get_item(page.item.id).status is Status.DRAF
+    assert any("Pasal 18 ayat 1" in shown for shown in answers.shown)
+    answers.confirm = True
+    qtbot.mouseClick(page.submitButton, Qt.MouseButton.LeftButton)
+    assert items.get_item(page.item.id).status is Status.DIUJI
+
+
+def test_a_second_save_of_the_same_item_is_refused_and_keeps_the_typing(
+        qtbot: QtBot, people: People, config: Config, answers: Answers) -> None:
+    item = items.create_item(people.petugas, sample_content("Judul awal"))
+    first = MainWindow(context(config, people.petugas))
+    second = MainWindow(context(config, people.petugas2))
+    for window in (first, second):
+        qtbot.addWidget(window)
+    page_a, page_b = first.open_item(item.id), second.open_item(item.id)
+    assert page_a is not None and page_b is not None
+    page_a.form.judulEdit.setText("Judul dari petugas pertama")
+    page_b.form.judulEdit.setText("Judul dari petugas kedua")
+    assert page_a.save()
+    assert not page_b.save()
+    assert any("diubah oleh pengguna lain" in shown for shown in answers.shown)
+    assert page_b.form.judulEdit.text() == "Judul dari petugas kedua" and page_b.dirty
+    assert items.get_item(item.id).content.judul == "Judul dari petugas pertama"
+    answers.choice = 1  # discard when the test closes the windows
+
+
+def test_a_recovery_copy_is_offered_after_a_crash(qtbot: QtBot, people: People, config: Config,
+                                                  answers: Answers) -> None:
+    item = items.create_item(people.petugas, sample_content("Judul tersimpan"))
+    crashed = MainWindow(context(config, people.petugas))
+    qtbot.addWidget(crashed)
+    page = crashed.open_item(item.id)
+    assert page is not None
+    page.form.judulEdit.setText("Judul yang belum disimpan")
+    page.testForm.konsekuensi.setPlainText("Konsekuensi yang sedang ditulis")
+    page.write_recovery()  # what the five-second timer does
+    new = crashed.new_item()
+    assert new is not None
+    new.form.judulEdit.setText("Usulan baru yang belum disimpan")
+    new.write_recovery()
+    # The power goes out: nothing is saved, the windows vanish without asking.
+    crashed._closing_confirmed = True
+    for open_page in crashed.pages():
+        open_page._recovery_timer.stop()
+
+    restarted = MainWindow(context(config, people.petugas))
+    qtbot.addWidget(restarted)
+    answers.choice = 0
+    restarted.offer_recovery()
+    pages = restarted.pages()
+    assert sorted(p.form.judulEdit.text() for p in pages) == ["Judul yang belum disimpan",
+                                                              "Usulan baru yang belum disimpan"]
+    old = next(p for p in pages if p.item is not None)
+    assert old.testForm.konsekuensi.toPlainText() == "Konsekuensi yang sedang ditulis" and old.dirty
+    assert items.get_item(item.id).content.judul == "Judul tersimpan"
+    assert old.save()
+    assert items.get_item(item.id).content.judul == "Judul yang belum disimpan"
+    assert [c.item_id for c in recovery.list_for(config, "petugas")] == [None]
+    answers.choice = 1
+
+
+def test_a_lock_keeps_unsaved_forms_and_a_switch_of_user_keeps_them_for_later(
+        qtbot: QtBot, window: MainWindow, people: People, config: Config, answers: Answers,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    page = window.new_item()
+    assert page is not None
+    page.form.judulEdit.setText("Sedang diketik")
+    same = users.get_by_username("petugas")
+    monkeypatch.setattr(LoginDialog, "ask", classmethod(lambda cls, parent=None, locked_by=None: same))
+    qtbot.keySequence(window, QKeySequence("Ctrl+L"))
+    assert window.pages() == [page] and page.form.judulEdit.text() == "Sedang diketik"
+    assert window.stack.currentWidget() is window.tabs
+
+    other = users.get_by_username("petugas2")
+    monkeypatch.setattr(LoginDialog, "ask", classmethod(lambda cls, parent=None, locked_by=None: other))
+    window.lock()
+    assert window.pages() == [] and window.ctx.user.username == "petugas2"
+    [kept] = recovery.list_for(config, "petugas")
+    assert kept.judul == "Sedang diketik"
+
+    answers.choice = 0
+    monkeypatch.setattr(LoginDialog, "ask", classmethod(lambda cls, parent=None, locked_by=None: same))
+    window.lock()
+    assert [p.form.judulEdit.text() for p in window.pages()] == ["Sedang diketik"]
+    answers.choice = 1
+
+
+def test_idle_time_locks_the_window(qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[str] = []
+
+    def ask(cls: object, parent: object = None, locked_by: object = None) -> object:
+        asked.append("ask")
+        assert window.stack.currentWidget() is window.lockPage  # nothing readable behind the dialog
+        return window.ctx.user
+
+    monkeypatch.setattr(LoginDialog, "ask", classmethod(ask))
+    window.idleTimer.setInterval(20)
+    window.idleTimer.start()
+    qtbot.waitUntil(lambda: asked == ["ask"], timeout=2000)
+    assert window.stack.currentWidget() is window.tabs
