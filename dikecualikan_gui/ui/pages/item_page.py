@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QSizePolicy, QTabWidget, QWidget
 
 from dikecualikan_gui.domain import validation, workflow
 from dikecualikan_gui.domain.model import ItemRecord, Status
@@ -79,8 +79,11 @@ class ItemPage(QWidget):
 
         actions = layout.hbox(self.notice, self.reloadButton, self.deleteButton, self.saveButton, self.submitButton)
         actions.setStretchFactor(self.notice, 1)
-        self.setLayout(layout.vbox(layout.hbox(self.title, self.status, None), actions, self.tabs,
-                                   margin=layout.MARGIN))
+        head = layout.hbox(self.title, self.status)
+        head.setStretchFactor(self.title, 1)
+        head.setAlignment(self.status, Qt.AlignmentFlag.AlignTop)
+        self.status.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.setLayout(layout.vbox(head, actions, self.tabs, margin=layout.MARGIN))
 
         self.form.changed.connect(self._on_item_edited)
         self.testForm.changed.connect(self._on_test_edited)

@@ -123,6 +123,11 @@ class TestForm(QWidget):
         self.grounds.changed.connect(lambda: self.errors.error("pasal17").show_message(""))
         self.jangkaWaktu.changed.connect(lambda: self.errors.error("jangka_waktu").show_message(""))
         self._on_kesimpulan_changed()
+        # Reading order, not creation order: the balancing test comes before the short reason.
+        for first, second in ((self.uuLain, self.konsekuensi), (self.konsekuensi, self.pertimbangan),
+                              (self.pertimbangan, self.alasan), (self.alasan, self.kesimpulan),
+                              (self.kesimpulan, self.bagian)):
+            QWidget.setTabOrder(first, second)
 
     def _on_edited(self, *_args: object) -> None:
         if not self._loading:
