@@ -219,8 +219,13 @@ class Credentials:
 
 
 @guarded
-def get_credentials(username: str) -> Credentials | None:
-    user = User.get_or_none(User.username == username)
+def get_credentials(username: str, lock: bool = False) -> Credentials | None:
+    """The user with the password hash; ``lock`` (inside a write transaction) row-locks it on
+    PostgreSQL, so that parallel attempts count one after another."""
+    query = User.select().where(User.username == username)
+    if lock and connection.current().for_update:
+        query = query.for_update()
+    user = query.first()
     if user is None:
         return None
     return Credentials(_user_info(user), user.password_hash, user.failed_logins)

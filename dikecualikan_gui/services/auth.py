@@ -106,7 +106,7 @@ def authenticate(username: str, password: str, *, now: datetime | None = None,
     if not verify_password(password, creds.password_hash):
         with connection.transaction():
             # Count on the stored value, inside the write lock: parallel attempts all count.
-            fresh = queries.get_credentials(name) or creds
+            fresh = queries.get_credentials(name, lock=True) or creds
             already = fresh.user.locked_until is not None and fresh.user.locked_until > now
             failed = fresh.failed_logins + 1
             locks = not already and failed >= MAX_FAILED_LOGINS
