@@ -20,7 +20,7 @@ from dikecualikan_gui import __version__, config, paths
 from dikecualikan_gui.domain.legal_basis import format_grounds, format_legal_basis
 from dikecualikan_gui.domain.model import ItemRow, Role, RowFilter, Status, UserInfo
 from dikecualikan_gui.errors import AppError, ImportRejected
-from dikecualikan_gui.services import audit, backup, importer, items, setup, users
+from dikecualikan_gui.services import approval, audit, backup, importer, items, lifecycle, setup, users
 from dikecualikan_gui.services.common import utcnow
 
 EXIT_OK = 0
@@ -79,6 +79,17 @@ def build_parser() -> argparse.ArgumentParser:
     lst.add_argument("--status", choices=[s.value for s in Status])
     lst.add_argument("--format", choices=("table", "csv", "json"), default="table")
 
+    app = sub.add_parser("approve", parents=[common],
+                         help="menyetujui dan menetapkan usulan yang menunggu persetujuan (atasan)")
+    which = app.add_mutually_exclusive_group(required=True)
+    which.add_argument("nomor", metavar="NOMOR", nargs="*", default=[], help="nomor usulan, mis. 2026/001")
+    which.add_argument("--all-ready", action="store_true", help="semua usulan yang menunggu persetujuan (diuji)")
+    app.add_argument("--as", dest="as_user", required=True, metavar="USERNAME", help="atasan yang menyetujui")
+    app.add_argument("--password-stdin", action="store_true", help="baca kata sandi atasan dari stdin")
+    app.add_argument("--nomor-penetapan", required=True, metavar="TEXT")
+    app.add_argument("--tanggal", metavar="YYYY-MM-DD", help="tanggal penetapan (bawaan: hari ini)")
+    app.add_argument("--tempat", metavar="KOTA", help="tempat penetapan (bawaan: kota di profil)")
+
     bak = sub.add_parser("backup", parents=[common], help="membuat cadangan (zip)")
     bak.add_argument("--out", required=True, metavar="FILE")
 
@@ -94,8 +105,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 # --- commands --------------------------------------------------------------------------------
 
-def _cmd_init(args: argparse.Namespace, cfg: config.Config, out: IO[str]) -> int:
+def _open(cfg: config.Config) -> setup.SchemaResult:
+    """Open the register; exemptions whose end date has passed end now (the law opens them)."""
     result = setup.open_register(cfg)
+    lifecycle.expire_due()
+    return result
+
+
+def _cmd_init(args: argparse.Namespace, cfg: config.Config, out: IO[str]) -> int:
+    result = _open(cfg)
     where = setup.describe_target(cfg)
     if result.created:
         print("Basis data dibuat: {w} (skema versi {v}).".format(w=where, v=result.to_version), file=out)
@@ -130,7 +148,7 @@ def _read_password(args: argparse.Namespace) -> str:
 
 
 def _cmd_user(args: argparse.Namespace, cfg: config.Config, out: IO[str]) -> int:
-    setup.open_register(cfg)
+    _open(cfg)
     if args.user_command == "add":
         password = _read_password(args)
         user = users.add_user(None, args.username, args.name, Role(args.role), password,
@@ -151,7 +169,7 @@ def _user_row(user: UserInfo) -> list[str]:
 
 
 def _cmd_import(args: argparse.Namespace, cfg: config.Config, out: IO[str]) -> int:
-    setup.open_register(cfg)
+    _open(cfg)
     user = users.get_by_username(args.as_user)
     if not user.active:
         raise AppError("Pengguna {u} nonaktif dan tidak dapat mengimpor.".format(u=user.username))
@@ -196,7 +214,7 @@ def row_csv(row: ItemRow) -> list[str]:
 
 
 def _cmd_list(args: argparse.Namespace, cfg: config.Config, out: IO[str]) -> int:
-    setup.open_register(cfg)
+    _open(cfg)
     where = RowFilter(status=Status(args.status) if args.status else None)
     rows = items.list_items(where)
     if args.format == "json":
@@ -217,8 +235,33 @@ def _cmd_list(args: argparse.Namespace, cfg: config.Config, out: IO[str]) -> int
     return EXIT_OK
 
 
+def _cmd_approve(args: argparse.Namespace, cfg: config.Config, out: IO[str]) -> int:
+    _open(cfg)
+    if args.all_ready:
+        ids = [row.id for row in items.list_items(RowFilter(status=Status.DIUJI))]
+        if not ids:
+            raise AppError("Tidak ada usulan yang menunggu persetujuan.")
+    else:
+        if not args.nomor:
+            raise AppError("Sebutkan nomor usulan atau --all-ready.")
+        ids = [items.get_item_by_nomor(nomor).id for nomor in args.nomor]
+    tanggal = None
+    if args.tanggal:
+        try:
+            tanggal = date.fromisoformat(args.tanggal)
+        except ValueError:
+            raise AppError("Tanggal penetapan '{t}' tidak terbaca; tulis YYYY-MM-DD, mis. 2026-11-25.".format(
+                t=args.tanggal)) from None
+    password = _read_password(args)
+    actor = approval.sign_off(args.as_user, password, ids)
+    approved = approval.approve(actor, ids, args.nomor_penetapan, tanggal=tanggal, tempat=args.tempat)
+    print("{n} usulan disetujui dan ditetapkan dengan nomor {p}: {l}.".format(
+        n=len(approved), p=args.nomor_penetapan, l=", ".join(i.nomor for i in approved)), file=out)
+    return EXIT_OK
+
+
 def _cmd_backup(args: argparse.Namespace, cfg: config.Config, out: IO[str]) -> int:
-    setup.open_register(cfg)
+    _open(cfg)
     info = backup.create_backup(None, cfg, Path(args.out))
     print("Cadangan ditulis: {p} ({n} bagian, {s:.1f} MB, skema versi {v}).".format(
         p=info.path, n=info.files, s=info.size / 1_000_000, v=info.schema_version), file=out)
@@ -238,7 +281,7 @@ def _cmd_restore(args: argparse.Namespace, cfg: config.Config, out: IO[str]) -> 
 
 
 def _cmd_audit(args: argparse.Namespace, cfg: config.Config, out: IO[str]) -> int:
-    setup.open_register(cfg)
+    _open(cfg)
     result = audit.verify()
     if result.ok:
         print("Jejak audit utuh: {n} peristiwa diperiksa.".format(n=result.count), file=out)
@@ -259,6 +302,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, config.Config, IO[str]], int]]
     "user": _cmd_user,
     "import": _cmd_import,
     "list": _cmd_list,
+    "approve": _cmd_approve,
     "backup": _cmd_backup,
     "restore": _cmd_restore,
     "audit": _cmd_audit,

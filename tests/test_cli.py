@@ -210,3 +210,35 @@ def test_a_mistyped_database_path_is_not_created(tmp_path: Path, args: list[str]
     missing = tmp_path / "salah-ketik.sqlite3"
     assert "belum ada" in failed(run(*args, db=missing))
     assert not missing.exists()
+
+
+def test_approve_from_the_command_line(db: Path, tmp_path: Path) -> None:
+    source = tmp_path / "dik.csv"
+    source.write_text(CSV, encoding="utf-8")
+    ok(run("import", str(source), "--as", "petugas", db=db))
+    ok(run("user", "add", "kadis", "--role", "atasan", "--name", "Kepala Dinas", "--password-stdin",
+           stdin="rahasia-kadis\n", db=db))
+    year = json.loads(ok(run("list", "--format", "json", db=db)))[0]["nomor"][:4]
+
+    err = failed(run("approve", year + "/001", "--as", "kadis", "--password-stdin", "--nomor-penetapan", "P/1",
+                     stdin="salah-sandi\n", db=db))
+    assert "kata sandi salah" in err
+    err = failed(run("approve", year + "/001", "--as", "petugas", "--password-stdin", "--nomor-penetapan", "P/1",
+                     stdin="rahasia-petugas\n", db=db))
+    assert "Atasan PPID" in err
+    err = failed(run("approve", year + "/002", "--as", "kadis", "--password-stdin", "--nomor-penetapan", "P/1",
+                     stdin="rahasia-kadis\n", db=db))
+    assert "draf" in err
+    assert failed(run("approve", "--as", "kadis", "--nomor-penetapan", "P/1", db=db), status=2)
+
+    out = ok(run("approve", "--all-ready", "--as", "kadis", "--password-stdin", "--nomor-penetapan",
+                 "800/7/PPID/2026", "--tanggal", "2026-11-20", "--tempat", "Pontianak",
+                 stdin="rahasia-kadis\n", db=db))
+    assert "2 usulan disetujui" in out
+    approved = json.loads(ok(run("list", "--status", "disetujui", "--format", "json", db=db)))
+    assert [(d["disetujui_oleh"], d["nomor_penetapan"], d["tanggal_penetapan"]) for d in approved] == [
+        ("kadis", "800/7/PPID/2026", "2026-11-20")] * 2
+    assert "utuh" in ok(run("audit", "verify", db=db))
+    with sqlite3.connect(db) as conn:
+        actions = [r[0] for r in conn.execute("SELECT action FROM audit_event ORDER BY id")]
+    assert actions.count("login_gagal") == 1 and actions.count("persetujuan_ditolak") == 1

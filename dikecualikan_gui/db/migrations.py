@@ -21,7 +21,7 @@ from dikecualikan_gui.errors import SchemaTooNew, StorageError
 
 Step = Callable[[pw.Database], None]
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def _v2_register_columns(db: pw.Database) -> None:
@@ -59,13 +59,44 @@ def _v2_register_columns(db: pw.Database) -> None:
             ("".join(sorted({g.huruf for g in found})), basis, jw_text or "", item_id))
 
 
+def _v3_holidays_and_editions(db: pw.Database) -> None:
+    """Holidays (for working days) and frozen DIK editions. The tables are declared here as
+    they were in version 3, so later changes to the models do not change this step."""
+
+    class V3(pw.Model):
+        class Meta:
+            database = db
+            legacy_table_names = False
+
+    class User(V3):
+        pass
+
+    class Penetapan(V3):
+        pass
+
+    class Holiday(V3):
+        tanggal = pw.DateField(unique=True)
+        nama = pw.CharField(max_length=200, default="")
+
+    class Edition(V3):
+        nomor = pw.IntegerField(unique=True)
+        tahun = pw.IntegerField()
+        penetapan = pw.ForeignKeyField(Penetapan, on_delete="RESTRICT")
+        created_by = pw.ForeignKeyField(User, on_delete="RESTRICT")
+        created_at = pw.DateTimeField()
+        snapshot = pw.TextField()
+        fingerprint = pw.CharField(max_length=64)
+
+    db.create_tables([Holiday, Edition])
+
+
 #: STEPS[n] upgrades a database from version n-1 to version n. Version 1 is the first schema
 #: and is only ever created whole. Steps use explicit SQL or explicit columns, never the
 #: current models as a whole: those describe the newest schema, not the one being upgraded.
 #: Never rebuild a table (as playhouse.migrate does on SQLite for NOT NULL columns): with foreign
 #: keys on, dropping the old table cascades into its children. ALTER TABLE ... ADD COLUMN with a
 #: NOT NULL DEFAULT works in place on SQLite and PostgreSQL.
-STEPS: dict[int, Step] = {2: _v2_register_columns}
+STEPS: dict[int, Step] = {2: _v2_register_columns, 3: _v3_holidays_and_editions}
 
 VERSION_KEY = "schema_version"
 AUDIT_HEAD_KEY = "audit_head"

@@ -207,6 +207,25 @@ class AuditEvent(BaseModel):
     hash = pw.CharField(max_length=64)
 
 
+class Holiday(BaseModel):
+    """A public holiday: not a working day when counting the 30 working days before an end."""
+
+    tanggal = pw.DateField(unique=True)
+    nama = pw.CharField(max_length=200, default="")
+
+
+class Edition(BaseModel):
+    """A frozen, numbered edition of the DIK (pemutakhiran); never changed once made."""
+
+    nomor = pw.IntegerField(unique=True)
+    tahun = pw.IntegerField()
+    penetapan = pw.ForeignKeyField(Penetapan, on_delete="RESTRICT")
+    created_by = pw.ForeignKeyField(User, on_delete="RESTRICT")
+    created_at = pw.DateTimeField()
+    snapshot = pw.TextField()
+    fingerprint = pw.CharField(max_length=64)
+
+
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     AppMeta,
     Profile,
@@ -221,4 +240,6 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     Approval,
     Attachment,
     AuditEvent,
+    Holiday,
+    Edition,
 )

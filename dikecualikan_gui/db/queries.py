@@ -19,6 +19,8 @@ from dikecualikan_gui.db.models import (
     Attachment,
     AuditEvent,
     ConsequenceTest,
+    Edition,
+    Holiday,
     Item,
     NomorCounter,
     Penetapan,
@@ -659,6 +661,9 @@ def _filtered(query: pw.ModelSelect, where: RowFilter) -> pw.ModelSelect:
         query = query.where(Item.tahun == where.tahun)
     if where.huruf:
         query = query.where(Item.hurufs.contains(where.huruf))
+    if where.berakhir_until is not None:
+        query = query.where((Item.status == Status.DISETUJUI.value) & Item.berakhir.is_null(False)
+                            & (Item.berakhir <= where.berakhir_until))
     for word in where.search.casefold().split():
         query = query.where(Item.search_text.contains(word))
     if where.ids:
@@ -840,3 +845,72 @@ def get_attachment(attachment_id: int) -> AttachmentInfo | None:
 def all_attachment_paths() -> list[str]:
     return [row[0] for row in Attachment.select(Attachment.stored_path).distinct().tuples()]
 
+
+
+# --- lifecycle: expiry, holidays, editions -----------------------------------------------------
+
+@guarded
+def due_for_expiry(today: date) -> list[tuple[int, str, int, date]]:
+    """(id, nomor, version, berakhir) of approved items whose last exempt day has passed."""
+    return [(i, n, v, _as_date(b)) for i, n, v, b in _raw(
+        Item.select(Item.id, Item.nomor, Item.version, Item.berakhir)
+        .where((Item.status == Status.DISETUJUI.value) & Item.berakhir.is_null(False) & (Item.berakhir < today))
+        .order_by(Item.berakhir))]
+
+
+@guarded
+def list_holidays() -> list[tuple[date, str]]:
+    return [(_as_date(d), n) for d, n in _raw(Holiday.select(Holiday.tanggal, Holiday.nama)
+                                              .order_by(Holiday.tanggal))]
+
+
+def upsert_holiday(tanggal: date, nama: str) -> None:
+    Holiday.insert(tanggal=tanggal, nama=nama).on_conflict(
+        conflict_target=[Holiday.tanggal], update={Holiday.nama: nama}).execute()
+
+
+def delete_holiday(tanggal: date) -> bool:
+    return bool(Holiday.delete().where(Holiday.tanggal == tanggal).execute())
+
+
+@guarded
+def approved_fingerprints() -> dict[int, str]:
+    """The fingerprint of the approval in force of every item (the latest 'disetujui' decision)."""
+    latest = (Approval.select(pw.fn.MAX(Approval.id))
+              .where(Approval.decision == Decision.DISETUJUI.value).group_by(Approval.item))
+    return dict(_raw(Approval.select(Approval.item, Approval.fingerprint).where(Approval.id.in_(latest))))
+
+
+@dataclass(frozen=True)
+class EditionRow:
+    id: int
+    nomor: int
+    tahun: int
+    nomor_penetapan: str
+    tanggal_penetapan: date
+    created_by: str
+    created_at: datetime
+    fingerprint: str
+    snapshot: str
+
+
+def insert_edition(tahun: int, penetapan_id: int, by: int, at: datetime, snapshot: str, fingerprint: str) -> int:
+    """The next edition number (one after the last), locked with the insert."""
+    last = Edition.select(pw.fn.MAX(Edition.nomor)).scalar() or 0
+    return int(Edition.insert(nomor=last + 1, tahun=tahun, penetapan=penetapan_id, created_by=by,
+                              created_at=at, snapshot=snapshot, fingerprint=fingerprint).execute())
+
+
+@guarded
+def list_editions() -> list[EditionRow]:
+    rows = _raw(Edition.select(Edition.id, Edition.nomor, Edition.tahun, Penetapan.nomor, Penetapan.tanggal,
+                               User.username, Edition.created_at, Edition.fingerprint, Edition.snapshot)
+                .join(Penetapan, on=(Edition.penetapan == Penetapan.id))
+                .switch(Edition).join(User, on=(Edition.created_by == User.id))
+                .order_by(Edition.nomor.desc()))
+    return [EditionRow(i, n, t, pn, _as_date(pt), u, _as_datetime(c), f, s)
+            for i, n, t, pn, pt, u, c, f, s in rows]
+
+
+def _as_datetime(value: Any) -> datetime:
+    return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))

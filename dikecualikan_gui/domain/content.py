@@ -96,7 +96,7 @@ def canonical_json(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
-def fingerprint(data: dict[str, Any]) -> str:
+def fingerprint(data: Any) -> str:
     """SHA-256 of the canonical JSON of a snapshot."""
     return hashlib.sha256(canonical_json(data).encode("utf-8")).hexdigest()
 

@@ -92,6 +92,7 @@ class Decision(LabeledEnum):
     DISETUJUI = ("disetujui", "Disetujui")
     DIKEMBALIKAN = ("dikembalikan", "Dikembalikan")
     DITOLAK = ("ditolak", "Ditolak")
+    DIBUKA = ("dibuka", "Dibuka sebelum jangka waktunya berakhir")
 
 
 @dataclass(frozen=True)
@@ -294,6 +295,7 @@ class RowFilter:
     huruf: str | None = None
     search: str = ""
     ids: tuple[int, ...] = ()
+    berakhir_until: date | None = None  # approved items whose exemption ends on or before this day
 
 
 class RegisterRow(NamedTuple):
@@ -338,6 +340,11 @@ class AuditAction(LabeledEnum):
     APPROVED = ("usulan_disetujui", "Menyetujui dan menetapkan")
     RETURNED = ("usulan_dikembalikan", "Mengembalikan untuk diperbaiki")
     REJECTED = ("usulan_ditolak", "Menolak")
+    SIGNOFF_REFUSED = ("persetujuan_ditolak", "Penandatanganan persetujuan ditolak")
+    OPENED = ("dibuka_lebih_awal", "Membuka informasi sebelum jangka waktunya berakhir")
+    EXPIRED = ("berakhir", "Jangka waktu pengecualian berakhir; informasi terbuka")
+    EDITION_CREATED = ("edisi_dik", "Menetapkan edisi Daftar Informasi yang Dikecualikan")
+    HOLIDAYS_CHANGED = ("hari_libur", "Mengubah daftar hari libur")
     ATTACHMENT_ADDED = ("lampiran_ditambah", "Menambah lampiran")
     ATTACHMENT_REMOVED = ("lampiran_dihapus", "Menghapus lampiran")
     IMPORTED = ("impor", "Mengimpor daftar")

@@ -16,6 +16,8 @@ class Action(LabeledEnum):
     APPROVE = ("approve", "menyetujui usulan")
     RETURN = ("return", "mengembalikan usulan")
     REJECT = ("reject", "menolak usulan")
+    OPEN_EARLY = ("open_early", "membuka informasi sebelum jangka waktunya berakhir")
+    PUBLISH_EDITION = ("publish_edition", "menetapkan edisi DIK")
     MANAGE_USERS = ("manage_users", "mengelola pengguna")
     EDIT_PROFILE = ("edit_profile", "mengubah profil badan publik")
     BACKUP = ("backup", "membuat dan memulihkan cadangan")
@@ -26,7 +28,8 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
         Action.CREATE_ITEM, Action.EDIT_ITEM, Action.DELETE_DRAFT, Action.RECORD_TEST,
         Action.SUBMIT, Action.MANAGE_ATTACHMENTS, Action.IMPORT,
     }),
-    Role.ATASAN: frozenset({Action.APPROVE, Action.RETURN, Action.REJECT}),
+    Role.ATASAN: frozenset({Action.APPROVE, Action.RETURN, Action.REJECT, Action.OPEN_EARLY,
+                            Action.PUBLISH_EDITION}),
     Role.ADMIN: frozenset({Action.MANAGE_USERS, Action.EDIT_PROFILE, Action.BACKUP}),
 }
 

@@ -14,11 +14,13 @@ from dikecualikan_gui.domain.model import (
     Decision,
     ItemRecord,
     Kesimpulan,
+    Role,
     Status,
 )
 from dikecualikan_gui.domain.numbering import render_penetapan_number
 from dikecualikan_gui.domain.permissions import Action, require
 from dikecualikan_gui.errors import Conflict, InvalidState, PermissionDenied, ValidationError
+from dikecualikan_gui.services import auth
 from dikecualikan_gui.services.common import (
     authorize,
     check_version,
@@ -39,6 +41,32 @@ def _check_four_eyes(actor: Actor | None, item: ItemRecord) -> None:
         raise PermissionDenied(
             "Anda mencatat uji konsekuensi usulan {n}; persetujuan harus diberikan oleh atasan lain "
             "(prinsip empat mata).".format(n=item.nomor))
+
+
+def sign_off(username: str, password: str, item_ids: Sequence[int] = (), *,
+             now: datetime | None = None) -> Actor:
+    """The supervisor's own username and password, like a signature, even when an atasan is the
+    one signed in. Wrong passwords count toward the account's lockout; every refusal is audited.
+    Only an active atasan passes; the recorder of an item's test may not sign it (four-eyes)."""
+    now = now or utcnow()
+    user = auth.authenticate(username, password, now=now, purpose="persetujuan")
+    actor = user.as_actor()
+    reason = None
+    if user.role is not Role.ATASAN:
+        reason = "Pengguna {u} berperan {r}; persetujuan hanya dapat ditandatangani oleh Atasan PPID.".format(
+            u=user.username, r=user.role.label)
+    else:
+        for item_id in item_ids:
+            item = load_item(item_id)
+            if item.test is not None and item.test.recorded_by_id == actor.id:
+                reason = ("Anda mencatat uji konsekuensi usulan {n}; persetujuan harus diberikan oleh atasan lain "
+                          "(prinsip empat mata).").format(n=item.nomor)
+                break
+    if reason is not None:
+        with connection.transaction():
+            queries.append_audit(actor, AuditAction.SIGNOFF_REFUSED, now, details={"alasan": reason})
+        raise PermissionDenied(reason)
+    return actor
 
 
 def propose_penetapan_number(tanggal: date | None = None) -> str:
@@ -163,3 +191,17 @@ def changes_since_approval(item_id: int) -> list[tuple[str, Any, Any]]:
     if not approved:
         return []
     return content_rules.diff(queries.approval_snapshot(approved[0].id), _snapshot(item))
+
+
+def return_items(actor: Actor | None, items: Mapping[int, int | None], catatan: str, *,
+                 now: datetime | None = None) -> list[ItemRecord]:
+    """Return several items with the same notes: all of them, or none."""
+    with connection.transaction():
+        return [return_item(actor, item_id, version, catatan, now=now) for item_id, version in items.items()]
+
+
+def reject_items(actor: Actor | None, items: Mapping[int, int | None], alasan: str, *,
+                 now: datetime | None = None) -> list[ItemRecord]:
+    """Reject several items with the same reason: all of them, or none."""
+    with connection.transaction():
+        return [reject_item(actor, item_id, version, alasan, now=now) for item_id, version in items.items()]

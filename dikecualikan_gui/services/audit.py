@@ -7,6 +7,7 @@ import hashlib
 from dikecualikan_gui.db import queries
 from dikecualikan_gui.domain import audit_chain
 from dikecualikan_gui.domain.model import AuditAction, AuditEntry
+from dikecualikan_gui.services.editions import verify_editions
 
 
 def verify() -> audit_chain.VerifyResult:
@@ -21,7 +22,8 @@ def verify() -> audit_chain.VerifyResult:
         for approval_id, nomor, fingerprint, snapshot in queries.iter_approval_snapshots()
         if hashlib.sha256(snapshot.encode("utf-8")).hexdigest() != fingerprint
     ]
-    return dataclasses.replace(result, problems=result.problems + tuple(mismatched))
+    editions = [audit_chain.Problem(0, None, message) for message in verify_editions()]
+    return dataclasses.replace(result, problems=result.problems + tuple(mismatched) + tuple(editions))
 
 
 def recent(limit: int = 100, action: AuditAction | None = None) -> list[AuditEntry]:

@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
 from dikecualikan_gui import __version__, paths
 from dikecualikan_gui.domain.permissions import Action
 from dikecualikan_gui.errors import AppError, Cancelled
-from dikecualikan_gui.services import backup, importer, profile, recovery, setup
+from dikecualikan_gui.services import backup, importer, lifecycle, profile, recovery, setup
 from dikecualikan_gui.services.importer import ImportResult
 from dikecualikan_gui.ui import layout, messages
 from dikecualikan_gui.ui.context import AppContext
+from dikecualikan_gui.ui.dialogs.approval import ApprovalDialog
+from dikecualikan_gui.ui.dialogs.lifecycle import EditionsDialog, HolidaysDialog
 from dikecualikan_gui.ui.dialogs.login import LoginDialog
 from dikecualikan_gui.ui.dialogs.profile import ProfileDialog
 from dikecualikan_gui.ui.dialogs.users import UsersDialog, change_own_password
@@ -70,6 +72,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.dbLabel)
 
         self._build_actions()
+        self.expiryTimer = QTimer(self)
+        self.expiryTimer.setInterval(60 * 60 * 1000)  # an office PC stays on across midnight
+        self.expiryTimer.timeout.connect(self.expire_due)
+        self.expiryTimer.start()
         self.idleTimer = QTimer(self)
         self.idleTimer.setSingleShot(True)
         self.idleTimer.timeout.connect(self._on_idle_timeout)
@@ -114,6 +120,10 @@ class MainWindow(QMainWindow):
                                           "profileAction")
         self.backupAction = self._action(tr("Buat cadangan…"), self._on_backup_triggered, None, "backupAction")
         self.aboutAction = self._action(tr("Tentang aplikasi"), self._on_about_triggered, None, "aboutAction")
+        self.approvalAction = self._action(tr("Persetujuan…"), self._on_approval_triggered, "Ctrl+P", "approvalAction",
+                                           tr("Atasan PPID menyetujui, mengembalikan atau menolak usulan yang dipilih"))
+        self.editionsAction = self._action(tr("Edisi DIK…"), self._on_editions_triggered, None, "editionsAction")
+        self.holidaysAction = self._action(tr("Hari libur…"), self._on_holidays_triggered, None, "holidaysAction")
 
         menus = self.menuBar()
         self.fileMenu = menus.addMenu(tr("&Berkas"))
@@ -121,12 +131,14 @@ class MainWindow(QMainWindow):
                        self.lockAction, None, self.quitAction):
             self.fileMenu.addSeparator() if action is None else self.fileMenu.addAction(action)
         self.itemMenu = menus.addMenu(tr("&Usulan"))
-        for action in (self.openAction, self.searchAction, self.refreshAction):
-            self.itemMenu.addAction(action)
+        for action in (self.openAction, self.approvalAction, self.editionsAction, None, self.searchAction,
+                       self.refreshAction):
+            self.itemMenu.addSeparator() if action is None else self.itemMenu.addAction(action)
         self.adminMenu = menus.addMenu(tr("&Administrasi"))
         self.adminMenu.setObjectName("adminMenu")
         self.adminMenu.addAction(self.usersAction)
         self.adminMenu.addAction(self.profileAction)
+        self.adminMenu.addAction(self.holidaysAction)
         helpMenu = menus.addMenu(tr("Ban&tuan"))
         helpMenu.addAction(self.aboutAction)
 
@@ -134,7 +146,8 @@ class MainWindow(QMainWindow):
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.newAction, self.openAction, self.importAction, self.refreshAction, self.lockAction):
+        for action in (self.newAction, self.openAction, self.approvalAction, self.importAction, self.refreshAction,
+                       self.lockAction):
             self.toolbar.addAction(action)
         self.addToolBar(self.toolbar)
 
@@ -151,11 +164,24 @@ class MainWindow(QMainWindow):
         self.adminMenu.menuAction().setVisible(admin)
         self.usersAction.setEnabled(admin)
         self.profileAction.setEnabled(self.ctx.may(Action.EDIT_PROFILE))
+        self.holidaysAction.setEnabled(self.ctx.may(Action.EDIT_PROFILE))
         self.backupAction.setVisible(self.ctx.may(Action.BACKUP) and self.ctx.config.sqlite_path is not None)
         self.userLabel.setText(tr("Masuk sebagai {nama} ({u}) — {peran}").format(
             nama=user.nama, u=user.username, peran=tr(user.role.label)))
         self.restart_idle_timer()
+        self.expire_due()
+
+    def expire_due(self) -> None:
+        """Exemptions whose end date has passed end now; the register shows it."""
+        try:
+            ended = lifecycle.expire_due()
+        except AppError as exc:
+            messages.error(self, str(exc))
+            ended = []
         self.register.reload()
+        for page in self.pages():
+            if page.item is not None and page.item.nomor in ended and not page.dirty:
+                page.load(page.item.id)
 
     # --- items -----------------------------------------------------------------------------
 
@@ -304,6 +330,34 @@ class MainWindow(QMainWindow):
         event.accept()
 
     # --- dialogs ---------------------------------------------------------------------------
+
+    def selected_for_decision(self) -> list[int]:
+        """The open item when an item tab is current, else the register's selection."""
+        current = self.tabs.currentWidget()
+        if isinstance(current, ItemPage) and current.item is not None:
+            return [current.item.id]
+        return self.register.selected_ids()
+
+    def _on_approval_triggered(self) -> None:
+        ids = self.selected_for_decision()
+        if not ids:
+            messages.info(self, tr("Pilih satu atau beberapa usulan berstatus 'Menunggu persetujuan' di register, "
+                                   "lalu pilih Persetujuan."))
+            return
+        decided = ApprovalDialog.ask(self.ctx, ids, self)
+        self.refresh_pages({record.id for record in decided})
+
+    def refresh_pages(self, item_ids: set[int]) -> None:
+        for page in self.pages():
+            if page.item is not None and page.item.id in item_ids and not page.dirty:
+                page.load(page.item.id)
+
+    def _on_editions_triggered(self) -> None:
+        EditionsDialog.ask(self.ctx, self)
+
+    def _on_holidays_triggered(self) -> None:
+        HolidaysDialog.ask(self.ctx, self)
+        self.register.reload()
 
     def _on_users_triggered(self) -> None:
         UsersDialog.ask(self.ctx, self)

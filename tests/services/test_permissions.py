@@ -3,6 +3,7 @@ refused with PermissionDenied and change nothing."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -17,8 +18,10 @@ from dikecualikan_gui.services import (
     approval,
     attachments,
     backup,
+    editions,
     importer,
     items,
+    lifecycle,
     profile,
     users,
 )
@@ -29,7 +32,7 @@ from factories import PASSWORD, sample_content, sample_test
 EXPECTED = {
     Role.PETUGAS: {Action.CREATE_ITEM, Action.EDIT_ITEM, Action.DELETE_DRAFT, Action.RECORD_TEST,
                    Action.SUBMIT, Action.MANAGE_ATTACHMENTS, Action.IMPORT},
-    Role.ATASAN: {Action.APPROVE, Action.RETURN, Action.REJECT},
+    Role.ATASAN: {Action.APPROVE, Action.RETURN, Action.REJECT, Action.OPEN_EARLY, Action.PUBLISH_EDITION},
     Role.ADMIN: {Action.MANAGE_USERS, Action.EDIT_PROFILE, Action.BACKUP},
 }
 
@@ -98,6 +101,14 @@ def prepare(action: Action, p: People, config: Config, tmp: Path) -> Callable[[A
         return lambda a: users.add_user(a, "baru", "Pengguna Baru", Role.PETUGAS, PASSWORD)
     if action is Action.EDIT_PROFILE:
         return lambda a: profile.update_profile(a, AgencyProfile(nama_badan_publik="Dinas Koperasi"))
+    if action in (Action.OPEN_EARLY, Action.PUBLISH_EDITION):
+        approved = _submitted(p)
+        approval.approve(p.atasan2, [approved], "SETUJU/{n}".format(n=approved))
+        if action is Action.OPEN_EARLY:
+            opening = lifecycle.Opening("putusan", "Putusan Komisi Informasi Nomor 12/2026", "BUKA/{n}".format(
+                n=approved), date(2026, 11, 25), "Pontianak")
+            return lambda a: lifecycle.open_early(a, approved, None, opening)
+        return lambda a: editions.create_edition(a, 2026, "EDISI/{n}".format(n=approved))
     assert action is Action.BACKUP
     return lambda a: backup.create_backup(a, config, tmp / "cadangan.zip")
 

@@ -13,9 +13,11 @@ from dikecualikan_gui.domain import validation, workflow
 from dikecualikan_gui.domain.model import ItemRecord, Status
 from dikecualikan_gui.domain.permissions import Action
 from dikecualikan_gui.errors import AppError, Conflict, ValidationError
-from dikecualikan_gui.services import attachments, items, profile, recovery
+from dikecualikan_gui.services import approval, attachments, items, profile, recovery
 from dikecualikan_gui.ui import layout, messages
 from dikecualikan_gui.ui.context import AppContext
+from dikecualikan_gui.ui.dialogs.approval import ApprovalDialog
+from dikecualikan_gui.ui.dialogs.lifecycle import OpenEarlyDialog
 from dikecualikan_gui.ui.item_models import STATUS_COLOURS, status_text
 from dikecualikan_gui.ui.pages.attachments_panel import AttachmentsPanel
 from dikecualikan_gui.ui.pages.item_form import ItemForm
@@ -60,6 +62,11 @@ class ItemPage(QWidget):
         self.submitButton.setObjectName("submitButton")
         self.deleteButton = QPushButton(tr("Hapus draf"))
         self.deleteButton.setObjectName("deleteDraftButton")
+        self.decideButton = QPushButton(tr("Persetujuan…"))
+        self.decideButton.setObjectName("decideButton")
+        self.decideButton.setToolTip(tr("Atasan PPID menyetujui, mengembalikan atau menolak usulan ini"))
+        self.openEarlyButton = QPushButton(tr("Buka sebelum waktunya…"))
+        self.openEarlyButton.setObjectName("openEarlyPageButton")
         self.reloadButton = QPushButton(tr("Muat ulang"))
         self.reloadButton.setToolTip(tr("Tampilkan isi terbaru dari basis data "
                                         "(perubahan yang belum disimpan dibuang)"))
@@ -77,7 +84,8 @@ class ItemPage(QWidget):
         self.tabs.addTab(self.files, tr("Lampiran"))
         self.tabs.addTab(self.view, tr("Ringkasan dan riwayat"))
 
-        actions = layout.hbox(self.notice, self.reloadButton, self.deleteButton, self.saveButton, self.submitButton)
+        actions = layout.hbox(self.notice, self.reloadButton, self.deleteButton, self.openEarlyButton,
+                              self.decideButton, self.saveButton, self.submitButton)
         actions.setStretchFactor(self.notice, 1)
         head = layout.hbox(self.title, self.status)
         head.setStretchFactor(self.title, 1)
@@ -91,6 +99,8 @@ class ItemPage(QWidget):
         self.submitButton.clicked.connect(self._on_submit_clicked)
         self.deleteButton.clicked.connect(self._on_delete_clicked)
         self.reloadButton.clicked.connect(self._on_reload_clicked)
+        self.decideButton.clicked.connect(self._on_decide_clicked)
+        self.openEarlyButton.clicked.connect(self._on_open_early_clicked)
         self.files.changed.connect(self._on_files_changed)
         save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
         save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -156,6 +166,9 @@ class ItemPage(QWidget):
         self.submitButton.setEnabled(petugas and status in workflow.SUBMITTABLE)
         self.deleteButton.setVisible(petugas and item is not None and status is Status.DRAF)
         self.reloadButton.setVisible(item is not None)
+        self.decideButton.setVisible(item is not None and status is Status.DIUJI)
+        self.openEarlyButton.setVisible(item is not None and status is Status.DISETUJUI
+                                        and self.ctx.may(Action.OPEN_EARLY))
         self.status.setText(status_text(status) if item else tr("Belum disimpan"))
         self.status.setStyleSheet("background: {c}; padding: 3px 10px; border-radius: 9px;".format(
             c=STATUS_COLOURS[status]))
@@ -163,6 +176,12 @@ class ItemPage(QWidget):
         notes = []
         if item is not None and item.status is Status.DIUJI:
             notes.append(tr("Menunggu persetujuan atasan; isi tidak dapat diubah."))
+            changed = approval.changes_since_approval(item.id)
+            if changed:
+                notes.append(tr("Diubah sejak persetujuan terakhir ({n} isian); perlu persetujuan ulang.").format(
+                    n=len(changed)))
+        if item is not None and item.status is Status.BERAKHIR:
+            notes.append(tr("Pengecualian telah berakhir; informasi ini terbuka."))
         if item is not None and item.status is Status.DIKEMBALIKAN and item.last_decision is not None:
             notes.append(tr("Dikembalikan oleh {u}: {c}").format(u=item.last_decision.decided_by,
                                                                  c=item.last_decision.catatan))
@@ -301,6 +320,20 @@ class ItemPage(QWidget):
 
     def _on_submit_clicked(self) -> None:
         self.submit()
+
+    def _on_decide_clicked(self) -> None:
+        if self.item is None:
+            return
+        if ApprovalDialog.ask(self.ctx, [self.item.id], self):
+            self.load(self.item.id)
+            self.saved.emit()
+
+    def _on_open_early_clicked(self) -> None:
+        if self.item is None:
+            return
+        if OpenEarlyDialog.ask(self.ctx, self.item, self) is not None:
+            self.load(self.item.id)
+            self.saved.emit()
 
     def _on_reload_clicked(self) -> None:
         if self.item is None:

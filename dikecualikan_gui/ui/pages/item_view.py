@@ -33,11 +33,11 @@ STYLE = """
 """
 
 
-def _text(value: str) -> str:
+def text_html(value: str) -> str:
     return escape(value).replace("\n", "<br/>") if value else "<span class='muted'>—</span>"
 
 
-def _rows(pairs: list[tuple[str, str]]) -> str:
+def rows_html(pairs: list[tuple[str, str]]) -> str:
     return "<table class='f'>" + "".join(
         "<tr><td class='k'>{k}</td><td>{v}</td></tr>".format(k=escape(k), v=v) for k, v in pairs) + "</table>"
 
@@ -46,29 +46,29 @@ def _test_html(record: TestRecord, title: str) -> str:
     test = record.content
     jw = test.jangka_waktu
     pairs = [
-        (tr("Tanggal dan tempat"), _text("{d}, {t}".format(d=format_date_id(test.tanggal), t=test.tempat or "-"))),
-        (tr("Waktu pengujian"), _text(test.waktu.label)),
-        (tr("Peserta"), _text("\n".join("{n} — {j}{u}".format(n=p.nama, j=p.jabatan,
+        (tr("Tanggal dan tempat"), text_html("{d}, {t}".format(d=format_date_id(test.tanggal), t=test.tempat or "-"))),
+        (tr("Waktu pengujian"), text_html(test.waktu.label)),
+        (tr("Peserta"), text_html("\n".join("{n} — {j}{u}".format(n=p.nama, j=p.jabatan,
                                                                u=", " + p.unit if p.unit else "")
                                         for p in test.peserta))),
-        (tr("Dasar Pasal 17"), _text(format_grounds(test.grounds))),
-        (tr("Peraturan lain"), _text("\n".join(test.uu_lain))),
-        (tr("Alasan pengecualian"), _text(test.alasan)),
-        (tr("Konsekuensi apabila dibuka"), _text(test.konsekuensi)),
-        (tr("Pertimbangan apabila ditutup"), _text(test.pertimbangan)),
-        (tr("Kesimpulan"), _text(test.kesimpulan.label + (": " + test.bagian_dikecualikan
+        (tr("Dasar Pasal 17"), text_html(format_grounds(test.grounds))),
+        (tr("Peraturan lain"), text_html("\n".join(test.uu_lain))),
+        (tr("Alasan pengecualian"), text_html(test.alasan)),
+        (tr("Konsekuensi apabila dibuka"), text_html(test.konsekuensi)),
+        (tr("Pertimbangan apabila ditutup"), text_html(test.pertimbangan)),
+        (tr("Kesimpulan"), text_html(test.kesimpulan.label + (": " + test.bagian_dikecualikan
                                                           if test.bagian_dikecualikan else ""))),
-        (tr("Jangka waktu"), _text(jw.text if jw else "")),
-        (tr("Syarat dibuka kembali"), _text("\n".join(c.label for c in test.syarat_pembukaan)
+        (tr("Jangka waktu"), text_html(jw.text if jw else "")),
+        (tr("Syarat dibuka kembali"), text_html("\n".join(c.label for c in test.syarat_pembukaan)
                                             + ("\n" + test.catatan_pembukaan if test.catatan_pembukaan else ""))),
-        (tr("Dicatat oleh"), _text("{u}, {w}".format(
+        (tr("Dicatat oleh"), text_html("{u}, {w}".format(
             u=record.recorded_by, w=history.local_time(record.recorded_at).strftime("%d/%m/%Y %H:%M")))),
     ]
     if test.dasar_hukum_asli:
-        pairs.append((tr("Dasar hukum asli (impor)"), _text(test.dasar_hukum_asli)))
+        pairs.append((tr("Dasar hukum asli (impor)"), text_html(test.dasar_hukum_asli)))
     if record.import_findings:
-        pairs.append((tr("Temuan impor"), _text("\n".join(record.import_findings))))
-    return "<h3>{t}</h3>".format(t=escape(title)) + _rows(pairs)
+        pairs.append((tr("Temuan impor"), text_html("\n".join(record.import_findings))))
+    return "<h3>{t}</h3>".format(t=escape(title)) + rows_html(pairs)
 
 
 def _decision_html(decision: ApprovalRecord) -> str:
@@ -81,7 +81,7 @@ def _decision_html(decision: ApprovalRecord) -> str:
             t=format_date_id(decision.tanggal_penetapan) if decision.tanggal_penetapan else "-",
             p=escape(decision.tempat_penetapan or "-"))
     if decision.catatan:
-        text += "<br/>{c}".format(c=_text(decision.catatan))
+        text += "<br/>{c}".format(c=text_html(decision.catatan))
     text += "<br/><span class='muted'>sidik SHA-256 isi: {f}</span>".format(f=decision.fingerprint)
     return "<li>{t}</li>".format(t=text)
 
@@ -94,12 +94,13 @@ def item_html(item: ItemRecord, tests: list[TestRecord], decisions: list[Approva
                  s=escape(item.status.label),
                  b=" · berakhir {d}".format(d=format_date_id(item.berakhir)) if item.berakhir else "")]
     parts.append("<h3>{t}</h3>".format(t=tr("Usulan")))
-    parts.append(_rows([
-        (tr("Ringkasan"), _text(c.ringkasan)), (tr("Dokumen sumber"), _text(c.dokumen_sumber)),
-        (tr("Unit/bidang pengusul"), _text(c.unit_pengusul)), (tr("Penanggung jawab"), _text(c.penanggung_jawab)),
-        (tr("Bentuk"), _text(c.bentuk.label)), (tr("Lokasi penyimpanan"), _text(c.lokasi_penyimpanan)),
-        (tr("Tanggal usulan"), _text(format_date_id(c.tanggal_usulan) if c.tanggal_usulan else "")),
-        (tr("Petugas pengusul"), _text(item.petugas)),
+    parts.append(rows_html([
+        (tr("Ringkasan"), text_html(c.ringkasan)), (tr("Dokumen sumber"), text_html(c.dokumen_sumber)),
+        (tr("Unit/bidang pengusul"), text_html(c.unit_pengusul)),
+        (tr("Penanggung jawab"), text_html(c.penanggung_jawab)),
+        (tr("Bentuk"), text_html(c.bentuk.label)), (tr("Lokasi penyimpanan"), text_html(c.lokasi_penyimpanan)),
+        (tr("Tanggal usulan"), text_html(format_date_id(c.tanggal_usulan) if c.tanggal_usulan else "")),
+        (tr("Petugas pengusul"), text_html(item.petugas)),
     ]))
     if not tests:
         parts.append("<h3>{t}</h3><p class='muted'>{m}</p>".format(

@@ -16,12 +16,14 @@ from PySide6.QtWidgets import (
 
 from dikecualikan_gui.domain import pasal17
 from dikecualikan_gui.domain.model import RowFilter, Status
-from dikecualikan_gui.services import items
+from dikecualikan_gui.domain.workdays import NOTICE_WORKING_DAYS
+from dikecualikan_gui.services import items, lifecycle
 from dikecualikan_gui.ui import layout
 from dikecualikan_gui.ui.item_models import RegisterModel, status_text
 from dikecualikan_gui.ui.text import tr
 
 SEARCH_DELAY_MS = 40
+EXPIRING = "segera_berakhir"
 
 
 class RegisterTable(QTableView):
@@ -68,6 +70,12 @@ class RegisterPage(QWidget):
         self.newItemButton.setToolTip(tr("Buat usulan informasi yang akan dikecualikan (Ctrl+N)"))
         self.countLabel = QLabel()
         self.countLabel.setObjectName("registerCount")
+        self.expiringBanner = QLabel()
+        self.expiringBanner.setObjectName("expiringBanner")
+        self.expiringBanner.setStyleSheet("background: #fff4ce; padding: 6px; border: 1px solid #e0c060;")
+        self.expiringBanner.setWordWrap(True)
+        self.expiringBanner.hide()
+        self.expiringBanner.linkActivated.connect(self._on_banner_link_activated)
 
         self.table = RegisterTable()
         self.table.setObjectName("registerTable")
@@ -98,7 +106,7 @@ class RegisterPage(QWidget):
             QLabel(tr("Huruf")), self.hurufFilter, layout.SPACING,
             self.searchEdit, layout.SPACING, self.newItemButton)
         filters.setStretchFactor(self.searchEdit, 1)
-        self.setLayout(layout.vbox(filters, self.table, self.countLabel, margin=layout.MARGIN))
+        self.setLayout(layout.vbox(self.expiringBanner, filters, self.table, self.countLabel, margin=layout.MARGIN))
 
         self.statusFilter.currentIndexChanged.connect(self._on_filter_changed)
         self.yearFilter.currentIndexChanged.connect(self._on_filter_changed)
@@ -126,6 +134,13 @@ class RegisterPage(QWidget):
         self.statusFilter.addItem(tr("Semua status ({n})").format(n=_number(sum(counts.values()))), None)
         for status in Status:
             self.statusFilter.addItem("{s} ({n})".format(s=status_text(status), n=_number(counts[status])), status)
+        soon = lifecycle.count_expiring_soon()
+        self.statusFilter.addItem(tr("Segera berakhir ({n})").format(n=_number(soon)), EXPIRING)
+        self.expiringBanner.setText(tr(
+            "{n} informasi yang dikecualikan akan berakhir dalam {d} hari kerja. PPID perlu menguji ulang untuk "
+            "memperpanjang, atau menyiapkan pembukaannya. <a href='segera'>Tampilkan</a>").format(
+                n=_number(soon), d=NOTICE_WORKING_DAYS))
+        self.expiringBanner.setVisible(soon > 0)
         index = self.statusFilter.findData(current)
         self.statusFilter.setCurrentIndex(max(index, 0))
         self.statusFilter.blockSignals(False)
@@ -141,11 +156,17 @@ class RegisterPage(QWidget):
         self.yearFilter.blockSignals(False)
 
     def _current_filter(self) -> RowFilter:
-        return RowFilter(status=self.statusFilter.currentData(), tahun=self.yearFilter.currentData(),
-                         huruf=self.hurufFilter.currentData(), search=self.searchEdit.text().strip())
+        chosen = self.statusFilter.currentData()
+        soon = lifecycle.notice_until() if chosen == EXPIRING else None
+        return RowFilter(status=chosen if isinstance(chosen, Status) else None, tahun=self.yearFilter.currentData(),
+                         huruf=self.hurufFilter.currentData(), search=self.searchEdit.text().strip(),
+                         berakhir_until=soon)
 
-    def set_status(self, status: Status | None) -> None:
+    def set_status(self, status: Status | str | None) -> None:
         self.statusFilter.setCurrentIndex(max(self.statusFilter.findData(status), 0))
+
+    def _on_banner_link_activated(self, _link: str) -> None:
+        self.set_status(EXPIRING)
 
     def focus_search(self) -> None:
         self.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -1,0 +1,201 @@
+"""The supervisor signs off at the officer's workstation; expiring items, editions, holidays."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView
+from pytestqt.qtbot import QtBot
+
+from dikecualikan_gui.config import Config
+from dikecualikan_gui.domain.jangka_waktu import make_jangka_waktu
+from dikecualikan_gui.domain.model import AuditAction, JangkaWaktuKind, Role, Status
+from dikecualikan_gui.services import approval, audit, editions, items, lifecycle, users
+from dikecualikan_gui.ui.dialogs.approval import ApprovalDialog
+from dikecualikan_gui.ui.dialogs.lifecycle import EditionsDialog, HolidaysDialog, OpenEarlyDialog
+from dikecualikan_gui.ui.main_window import MainWindow
+
+from conftest import People
+from factories import PASSWORD, sample_content, sample_test
+from screens import Answers, answer_messages, context
+
+
+def _submitted(people: People, judul: str, **test: object) -> int:
+    item = items.create_item(people.petugas, sample_content(judul))
+    item = items.record_test(people.petugas, item.id, item.version, sample_test(**test))
+    return items.submit(people.petugas, item.id, item.version).item.id
+
+
+def _dialog(qtbot: QtBot, config: Config, people: People, ids: list[int], signed_in: object = None) -> ApprovalDialog:
+    dialog = ApprovalDialog(context(config, signed_in or people.petugas), ids)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def _sign(dialog: ApprovalDialog, qtbot: QtBot, username: str, password: str = PASSWORD) -> None:
+    dialog.approverUsername.setText(username)
+    dialog.approverPassword.clear()
+    qtbot.keyClicks(dialog.findChild(type(dialog.approverPassword), "approverPassword"), password)
+
+
+def test_the_dialog_shows_what_is_signed_and_approves(qtbot: QtBot, people: People, config: Config) -> None:
+    first = _submitted(people, "Biodata pegawai")
+    second = _submitted(people, "Rekam medis pegawai")
+    dialog = _dialog(qtbot, config, people, [first, second])
+    shown = dialog.content.toPlainText()
+    assert "Biodata pegawai" in shown and "Rekam medis pegawai" in shown
+    assert "Pasal 17 huruf h angka 2" in shown and "Mengungkap riwayat kesehatan pegawai" in shown
+    assert dialog.penetapanNumber.objectName() == "penetapanNumberEdit"
+    assert dialog.penetapanNumber.text() == "001/PPID/{y}".format(y=date.today().year)  # from the pattern
+    dialog.penetapanNumber.setText("800/25/PPID-DISKOP/2026")
+    _sign(dialog, qtbot, "atasan")
+    qtbot.mouseClick(dialog.findChild(type(dialog.approveButton), "approveButton"), Qt.MouseButton.LeftButton)
+    assert dialog.result() == ApprovalDialog.DialogCode.Accepted
+    for item_id in (first, second):
+        record = items.get_item(item_id)
+        assert record.status is Status.DISETUJUI
+        assert record.last_decision is not None and record.last_decision.nomor_penetapan == "800/25/PPID-DISKOP/2026"
+        assert record.last_decision.decided_by == "atasan"
+
+
+def test_return_and_reject_need_their_notes(qtbot: QtBot, people: People, config: Config) -> None:
+    returned, rejected = _submitted(people, "Satu"), _submitted(people, "Dua")
+    dialog = _dialog(qtbot, config, people, [returned])
+    _sign(dialog, qtbot, "atasan")
+    qtbot.mouseClick(dialog.returnButton, Qt.MouseButton.LeftButton)
+    assert "catatan perbaikan" in dialog.errors.error("catatan").text()
+    qtbot.keyClicks(dialog.catatan, "Perjelas konsekuensi apabila dibuka")
+    qtbot.mouseClick(dialog.returnButton, Qt.MouseButton.LeftButton)
+    assert items.get_item(returned).status is Status.DIKEMBALIKAN
+    dialog = _dialog(qtbot, config, people, [rejected])
+    _sign(dialog, qtbot, "atasan")
+    qtbot.keyClicks(dialog.catatan, "Informasi ini wajib tersedia setiap saat")
+    qtbot.mouseClick(dialog.rejectButton, Qt.MouseButton.LeftButton)
+    assert items.get_item(rejected).status is Status.DITOLAK
+
+
+@pytest.mark.parametrize("who,password,expected", [
+    ("atasan", "salah-sandi", "Nama pengguna atau kata sandi salah."),
+    ("petugas2", PASSWORD, "persetujuan hanya dapat ditandatangani oleh Atasan PPID"),
+    ("petugas", PASSWORD, "empat mata"),
+])
+def test_wrong_signatures_are_refused_and_audited(qtbot: QtBot, people: People, config: Config, who: str,
+                                                  password: str, expected: str) -> None:
+    item_id = _submitted(people, "Biodata pegawai")
+    if who == "petugas":  # the recorder of the test, promoted to atasan since
+        users.update_user(people.admin, people.petugas.id, role=Role.ATASAN)
+    dialog = _dialog(qtbot, config, people, [item_id], people.atasan2)
+    _sign(dialog, qtbot, who, password)
+    qtbot.mouseClick(dialog.approveButton, Qt.MouseButton.LeftButton)
+    assert expected in dialog.message.text()
+    assert dialog.approverPassword.text() == ""
+    assert items.get_item(item_id).status is Status.DIUJI
+    assert audit.recent(1)[0].action in (AuditAction.LOGIN_FAILED, AuditAction.SIGNOFF_REFUSED)
+
+
+def test_a_locked_supervisor_is_told_so(qtbot: QtBot, people: People, config: Config) -> None:
+    item_id = _submitted(people, "Biodata pegawai")
+    dialog = _dialog(qtbot, config, people, [item_id])
+    for _ in range(5):
+        _sign(dialog, qtbot, "atasan", "salah-lagi")
+        qtbot.mouseClick(dialog.approveButton, Qt.MouseButton.LeftButton)
+    _sign(dialog, qtbot, "atasan")
+    qtbot.mouseClick(dialog.approveButton, Qt.MouseButton.LeftButton)
+    assert "terkunci" in dialog.message.text() and "menit" in dialog.message.text()
+    assert items.get_item(item_id).status is Status.DIUJI
+
+
+def test_a_changed_item_shows_what_changed_since_its_approval(qtbot: QtBot, people: People, config: Config) -> None:
+    item_id = _submitted(people, "Biodata pegawai")
+    approval.approve(people.atasan, [item_id], "PEN/1")
+    item = items.get_item(item_id)
+    items.update_item(people.petugas, item.id, item.version, sample_content("Biodata pegawai (revisi)"))
+    dialog = _dialog(qtbot, config, people, [item_id])
+    text = dialog.content.toPlainText()
+    assert "Berubah sejak persetujuan terakhir" in text
+    assert "Biodata pegawai → Biodata pegawai (revisi)" in text
+
+
+def test_the_main_window_action_approves_a_selection(qtbot: QtBot, people: People, config: Config,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    answer_messages(monkeypatch, Answers())
+    ids = [_submitted(people, "Usulan {n}".format(n=n)) for n in range(3)]
+    window = MainWindow(context(config, people.atasan))
+    qtbot.addWidget(window)
+    window.show()
+    table = window.register.table
+    table.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)
+    for row in (0, 2):
+        table.selectRow(row)
+
+    def drive(cls: type, ctx: object, item_ids: list[int], parent: object = None) -> list[object]:
+        assert sorted(item_ids) == [ids[0], ids[2]]
+        dialog = cls(ctx, item_ids, parent)
+        dialog.penetapanNumber.setText("PEN/BATCH")
+        dialog.approverPassword.setText(PASSWORD)
+        dialog.approveButton.click()
+        return dialog.decided
+
+    monkeypatch.setattr(ApprovalDialog, "ask", classmethod(drive))
+    window.findChild(type(window.approvalAction), "approvalAction").trigger()
+    assert [items.get_item(i).status for i in ids] == [Status.DISETUJUI, Status.DIUJI, Status.DISETUJUI]
+
+
+def test_expiring_items_are_announced_and_filtered(qtbot: QtBot, people: People, config: Config,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    answer_messages(monkeypatch, Answers())
+    soon = _submitted(people, "Segera berakhir", jangka_waktu=make_jangka_waktu(
+        JangkaWaktuKind.SAMPAI_TANGGAL, until=date.today() + timedelta(days=10)))
+    later = _submitted(people, "Masih lama", jangka_waktu=make_jangka_waktu(
+        JangkaWaktuKind.SAMPAI_TANGGAL, until=date.today() + timedelta(days=400)))
+    approval.approve(people.atasan, [soon, later], "PEN/SEGERA")
+    window = MainWindow(context(config, people.petugas))
+    qtbot.addWidget(window)
+    window.show()
+    banner = window.register.expiringBanner
+    assert banner.isVisible() and banner.text().startswith("1 informasi")
+    banner.linkActivated.emit("segera")
+    assert window.register.model.rowCount() == 1
+    assert window.register.model.data(window.register.model.index(0, 1)) == "Segera berakhir"
+
+
+def test_open_early_dialog(qtbot: QtBot, people: People, config: Config) -> None:
+    item_id = _submitted(people, "Dibuka")
+    approval.approve(people.atasan, [item_id], "PEN/A")
+    ctx = context(config, people.atasan)
+    dialog = OpenEarlyDialog(ctx, items.get_item(item_id))
+    qtbot.addWidget(dialog)
+    dialog.nomor.setText("BUKA/1")
+    dialog.password.setText(PASSWORD)
+    dialog.openButton.click()
+    assert "alasan" in dialog.errors.error("alasan").text()
+    qtbot.keyClicks(dialog.alasan, "Putusan Komisi Informasi Nomor 3/2026")
+    dialog.password.setText(PASSWORD)
+    dialog.openButton.click()
+    assert items.get_item(item_id).status is Status.BERAKHIR
+
+
+def test_editions_and_holidays_dialogs(qtbot: QtBot, people: People, config: Config,
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    answer_messages(monkeypatch, Answers())
+    approval.approve(people.atasan, [_submitted(people, "Biodata")], "PEN/B")
+    dialog = EditionsDialog(context(config, people.atasan))
+    qtbot.addWidget(dialog)
+    assert "Ditambahkan (1)" in dialog.changes.toPlainText()
+    dialog.nomor.setText("DIK/2026/1")
+    dialog.createButton.click()
+    assert [e.nomor_penetapan for e in editions.list_editions()] == ["DIK/2026/1"]
+    assert dialog.table.rowCount() == 1 and "Tidak ada perubahan" in dialog.changes.toPlainText()
+    viewer = EditionsDialog(context(config, people.petugas))
+    qtbot.addWidget(viewer)
+    assert not viewer.createButton.isVisibleTo(viewer)
+
+    holidays = HolidaysDialog(context(config, people.admin))
+    qtbot.addWidget(holidays)
+    holidays.tanggal.setDate(holidays.tanggal.date().addDays(3))
+    holidays.nama.setText("Cuti bersama")
+    holidays.findChild(type(holidays.list), "holidayList")
+    holidays.findChildren(type(dialog.createButton), "addHolidayButton")[0].click()
+    assert [n for _, n in lifecycle.holidays()] == ["Cuti bersama"]
+    assert holidays.list.count() == 1
