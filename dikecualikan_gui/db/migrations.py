@@ -21,7 +21,7 @@ from dikecualikan_gui.errors import SchemaTooNew, StorageError
 
 Step = Callable[[pw.Database], None]
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 def _v2_register_columns(db: pw.Database) -> None:
@@ -90,13 +90,47 @@ def _v3_holidays_and_editions(db: pw.Database) -> None:
     db.create_tables([Holiday, Edition])
 
 
+def _v4_documents(db: pw.Database) -> None:
+    """Print settings in the profile and the archive of issued documents (as in version 4)."""
+    db.execute_sql("ALTER TABLE profile ADD COLUMN print_settings TEXT NOT NULL DEFAULT '{}'")
+
+    class V4(pw.Model):
+        class Meta:
+            database = db
+            legacy_table_names = False
+
+    class User(V4):
+        pass
+
+    class Item(V4):
+        pass
+
+    class Penetapan(V4):
+        pass
+
+    class Document(V4):
+        jenis = pw.CharField(max_length=16, index=True)
+        judul = pw.TextField()
+        referensi = pw.CharField(max_length=200, default="")
+        item = pw.ForeignKeyField(Item, null=True, on_delete="RESTRICT")
+        penetapan = pw.ForeignKeyField(Penetapan, null=True, on_delete="RESTRICT")
+        paper = pw.CharField(max_length=8)
+        created_by = pw.ForeignKeyField(User, null=True, on_delete="RESTRICT")
+        created_at = pw.DateTimeField()
+        sha256 = pw.CharField(max_length=64)
+        ukuran = pw.BigIntegerField()
+        stored_path = pw.TextField()
+
+    db.create_tables([Document])
+
+
 #: STEPS[n] upgrades a database from version n-1 to version n. Version 1 is the first schema
 #: and is only ever created whole. Steps use explicit SQL or explicit columns, never the
 #: current models as a whole: those describe the newest schema, not the one being upgraded.
 #: Never rebuild a table (as playhouse.migrate does on SQLite for NOT NULL columns): with foreign
 #: keys on, dropping the old table cascades into its children. ALTER TABLE ... ADD COLUMN with a
 #: NOT NULL DEFAULT works in place on SQLite and PostgreSQL.
-STEPS: dict[int, Step] = {2: _v2_register_columns, 3: _v3_holidays_and_editions}
+STEPS: dict[int, Step] = {2: _v2_register_columns, 3: _v3_holidays_and_editions, 4: _v4_documents}
 
 VERSION_KEY = "schema_version"
 AUDIT_HEAD_KEY = "audit_head"

@@ -51,6 +51,7 @@ class Profile(BaseModel):
     atasan_pangkat = pw.CharField(default="", max_length=120)
     penetapan_pattern = pw.CharField(default="{urut:03d}/PPID/{tahun}", max_length=200)
     idle_lock_minutes = pw.IntegerField(default=10)
+    print_settings = pw.TextField(default="{}")
     updated_at = pw.DateTimeField(null=True)
 
 
@@ -226,6 +227,23 @@ class Edition(BaseModel):
     fingerprint = pw.CharField(max_length=64)
 
 
+class Document(BaseModel):
+    """An issued document (DIK, penetapan, lembar uji): the copy kept in the data folder and its
+    SHA-256, the softcopy archive the SOP asks for."""
+
+    jenis = pw.CharField(max_length=16, index=True)
+    judul = pw.TextField()
+    referensi = pw.CharField(max_length=200, default="")
+    item = pw.ForeignKeyField(Item, null=True, backref="documents", on_delete="RESTRICT")
+    penetapan = pw.ForeignKeyField(Penetapan, null=True, on_delete="RESTRICT")
+    paper = pw.CharField(max_length=8)
+    created_by = pw.ForeignKeyField(User, null=True, on_delete="RESTRICT")
+    created_at = pw.DateTimeField()
+    sha256 = pw.CharField(max_length=64)
+    ukuran = pw.BigIntegerField()
+    stored_path = pw.TextField()
+
+
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     AppMeta,
     Profile,
@@ -242,4 +260,5 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     AuditEvent,
     Holiday,
     Edition,
+    Document,
 )

@@ -54,6 +54,14 @@ SHORT_MONTHS: tuple[str, ...] = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul"
                                  "Nov", "Des")
 
 
+DAYS: tuple[str, ...] = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+
+
+def day_name_id(d: date) -> str:
+    """Senin ... Minggu."""
+    return DAYS[d.weekday()]
+
+
 def format_date_short(d: date) -> str:
     """25 Nov 2026 (for tables)."""
     return "{day} {month} {year}".format(day=d.day, month=SHORT_MONTHS[d.month - 1], year=d.year)

@@ -191,6 +191,82 @@ class Signatory:
     pangkat: str = ""
 
 
+class Paper(LabeledEnum):
+    F4 = ("F4", "F4 / Folio (215 × 330 mm)")
+    A4 = ("A4", "A4 (210 × 297 mm)")
+
+
+class DiktumStyle(LabeledEnum):
+    KESATU = ("kesatu", "KESATU, KEDUA, KETIGA, …")
+    PERTAMA = ("pertama", "PERTAMA, KEDUA, KETIGA, …")
+
+
+class Signer(LabeledEnum):
+    ATASAN = ("atasan", "Atasan PPID")
+    PPID = ("ppid", "PPID")
+
+
+@dataclass(frozen=True)
+class PrintSettings:
+    """How documents are printed; the variants offices differ on are settings (formats.md)."""
+
+    paper: Paper = Paper.F4
+    margin_top_cm: float = 2.0
+    margin_right_cm: float = 2.0
+    margin_bottom_cm: float = 2.5
+    margin_left_cm: float = 3.0
+    font_size: float = 11.0
+    diktum: DiktumStyle = DiktumStyle.KESATU
+    penetapan_signer: Signer = Signer.ATASAN
+    ppid_prefix: str = ""     # e.g. "a.n." or "Plt." printed above the jabatan
+    atasan_prefix: str = ""
+    show_pangkat_nip: bool = True
+    mengingat: tuple[str, ...] = (
+        "Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik",
+        "Peraturan Pemerintah Nomor 61 Tahun 2010 tentang Pelaksanaan Undang-Undang Nomor 14 Tahun 2008 "
+        "tentang Keterbukaan Informasi Publik",
+        "Peraturan Komisi Informasi Nomor 1 Tahun 2017 tentang Pengklasifikasian Informasi Publik",
+        "Peraturan Komisi Informasi Nomor 1 Tahun 2021 tentang Standar Layanan Informasi Publik",
+    )
+    tembusan: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"paper": self.paper.value, "margins_cm": [self.margin_top_cm, self.margin_right_cm,
+                                                          self.margin_bottom_cm, self.margin_left_cm],
+                "font_size": self.font_size, "diktum": self.diktum.value,
+                "penetapan_signer": self.penetapan_signer.value, "ppid_prefix": self.ppid_prefix,
+                "atasan_prefix": self.atasan_prefix, "show_pangkat_nip": self.show_pangkat_nip,
+                "mengingat": list(self.mengingat), "tembusan": list(self.tembusan)}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> PrintSettings:
+        """Unknown or damaged values fall back to the defaults."""
+        default = cls()
+        try:
+            top, right, bottom, left = (float(m) for m in data.get("margins_cm", ()))
+        except (TypeError, ValueError):
+            top, right, bottom, left = (default.margin_top_cm, default.margin_right_cm, default.margin_bottom_cm,
+                                        default.margin_left_cm)
+
+        def enum(kind: Any, key: str, fallback: Any) -> Any:
+            try:
+                return kind(data.get(key, fallback.value))
+            except ValueError:
+                return fallback
+
+        return cls(
+            paper=enum(Paper, "paper", default.paper), margin_top_cm=top, margin_right_cm=right,
+            margin_bottom_cm=bottom, margin_left_cm=left,
+            font_size=float(data.get("font_size", default.font_size) or default.font_size),
+            diktum=enum(DiktumStyle, "diktum", default.diktum),
+            penetapan_signer=enum(Signer, "penetapan_signer", default.penetapan_signer),
+            ppid_prefix=str(data.get("ppid_prefix", "")), atasan_prefix=str(data.get("atasan_prefix", "")),
+            show_pangkat_nip=bool(data.get("show_pangkat_nip", True)),
+            mengingat=tuple(str(x) for x in data.get("mengingat", default.mengingat)),
+            tembusan=tuple(str(x) for x in data.get("tembusan", ())),
+        )
+
+
 @dataclass(frozen=True)
 class AgencyProfile:
     nama_badan_publik: str = ""
@@ -206,6 +282,7 @@ class AgencyProfile:
     atasan: Signatory = field(default_factory=Signatory)
     penetapan_pattern: str = "{urut:03d}/PPID/{tahun}"
     idle_lock_minutes: int = 10
+    print_settings: PrintSettings = field(default_factory=PrintSettings)
 
 
 @dataclass(frozen=True)
@@ -345,6 +422,7 @@ class AuditAction(LabeledEnum):
     EXPIRED = ("berakhir", "Jangka waktu pengecualian berakhir; informasi terbuka")
     EDITION_CREATED = ("edisi_dik", "Menetapkan edisi Daftar Informasi yang Dikecualikan")
     HOLIDAYS_CHANGED = ("hari_libur", "Mengubah daftar hari libur")
+    DOCUMENT_ISSUED = ("dokumen_diterbitkan", "Menerbitkan dokumen (arsip softcopy)")
     ATTACHMENT_ADDED = ("lampiran_ditambah", "Menambah lampiran")
     ATTACHMENT_REMOVED = ("lampiran_dihapus", "Menghapus lampiran")
     IMPORTED = ("impor", "Mengimpor daftar")

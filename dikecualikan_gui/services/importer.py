@@ -89,7 +89,7 @@ COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
 #: Columns that are read back from our own exports but never imported (numbers are assigned anew,
 #: status and approval are never imported).
 IGNORED_COLUMNS = frozenset(squash(c) for c in (
-    "no", "no.", "nomor", "nomor urut", "status", "berakhir", "disetujui oleh", "nomor penetapan",
+    "no", "no.", "nomor", "nomor urut", "nomor usulan", "status", "berakhir", "disetujui oleh", "nomor penetapan",
     "tanggal penetapan"))
 #: Group headings over the Dibuka/Ditutup pair in two-row table headers.
 GROUP_HEADINGS = frozenset(squash(c) for c in (
