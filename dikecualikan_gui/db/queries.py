@@ -660,6 +660,15 @@ def approval_snapshot(approval_id: int) -> dict[str, Any]:
 
 # --- the register ----------------------------------------------------------------------------
 
+IN_FORCE_STATUSES = (Status.DISETUJUI.value, Status.DIUJI.value, Status.DIKEMBALIKAN.value)
+
+
+def _in_force() -> Any:
+    """Items standing in the DIK: approved, or approved with a change that waits for approval."""
+    approved = Approval.select(Approval.item).where(Approval.decision == Decision.DISETUJUI.value)
+    return Item.status.in_(IN_FORCE_STATUSES) & Item.id.in_(approved)
+
+
 def _filtered(query: pw.ModelSelect, where: RowFilter) -> pw.ModelSelect:
     if where.status is not None:
         query = query.where(Item.status == where.status.value)
@@ -669,9 +678,10 @@ def _filtered(query: pw.ModelSelect, where: RowFilter) -> pw.ModelSelect:
         query = query.where(Item.tahun == where.tahun)
     if where.huruf:
         query = query.where(Item.hurufs.contains(where.huruf))
+    if where.in_force or where.berakhir_until is not None:
+        query = query.where(_in_force())
     if where.berakhir_until is not None:
-        query = query.where((Item.status == Status.DISETUJUI.value) & Item.berakhir.is_null(False)
-                            & (Item.berakhir <= where.berakhir_until))
+        query = query.where(Item.berakhir.is_null(False) & (Item.berakhir <= where.berakhir_until))
     for word in where.search.casefold().split():
         query = query.where(Item.search_text.contains(word))
     if where.ids:
@@ -859,10 +869,10 @@ def all_attachment_paths() -> list[str]:
 
 @guarded
 def due_for_expiry(today: date) -> list[tuple[int, str, int, date]]:
-    """(id, nomor, version, berakhir) of approved items whose last exempt day has passed."""
+    """(id, nomor, version, berakhir) of items in force whose last exempt day has passed."""
     return [(i, n, v, _as_date(b)) for i, n, v, b in _raw(
         Item.select(Item.id, Item.nomor, Item.version, Item.berakhir)
-        .where((Item.status == Status.DISETUJUI.value) & Item.berakhir.is_null(False) & (Item.berakhir < today))
+        .where(_in_force() & Item.berakhir.is_null(False) & (Item.berakhir < today))
         .order_by(Item.berakhir))]
 
 
@@ -978,3 +988,31 @@ def approvals_under(penetapan_id: int) -> list[tuple[int, str, str, str]]:
     return _raw(Approval.select(Approval.item, Item.nomor, Approval.decision, Approval.snapshot)
                 .join(Item, on=(Approval.item == Item.id))
                 .where(Approval.penetapan == penetapan_id).order_by(Item.tahun, Item.urut))
+
+
+@dataclass(frozen=True)
+class InForce:
+    """An item as it stands in the DIK: the content of its approval in force."""
+
+    item_id: int
+    nomor: str
+    berakhir: date | None
+    snapshot: str
+    fingerprint: str
+    nomor_penetapan: str
+    tanggal_penetapan: date | None
+    approved_by: str
+
+
+@guarded
+def in_force_snapshots() -> list[InForce]:
+    latest = (Approval.select(pw.fn.MAX(Approval.id))
+              .where(Approval.decision == Decision.DISETUJUI.value).group_by(Approval.item))
+    rows = _raw(Approval.select(Item.id, Item.nomor, Item.berakhir, Approval.snapshot, Approval.fingerprint,
+                                Penetapan.nomor, Penetapan.tanggal, User.username)
+                .join(Item, on=(Approval.item == Item.id))
+                .switch(Approval).join(User, on=(Approval.decided_by == User.id))
+                .switch(Approval).join(Penetapan, pw.JOIN.LEFT_OUTER, on=(Approval.penetapan == Penetapan.id))
+                .where(Approval.id.in_(latest) & Item.status.in_(IN_FORCE_STATUSES))
+                .order_by(Item.tahun, Item.urut))
+    return [InForce(i, n, _as_date(b), s, f, pn or "", _as_date(pt), u) for i, n, b, s, f, pn, pt, u in rows]

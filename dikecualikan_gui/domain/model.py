@@ -372,7 +372,8 @@ class RowFilter:
     huruf: str | None = None
     search: str = ""
     ids: tuple[int, ...] = ()
-    berakhir_until: date | None = None  # approved items whose exemption ends on or before this day
+    berakhir_until: date | None = None  # items in force whose exemption ends on or before this day
+    in_force: bool = False  # only items standing in the DIK (approved, or approved with a change pending)
 
 
 class RegisterRow(NamedTuple):

@@ -29,7 +29,7 @@ from dikecualikan_gui.services.common import (
     local_today,
     utcnow,
 )
-from dikecualikan_gui.services.items import expiry_of
+from dikecualikan_gui.services.items import expiry_of, in_force
 
 
 def _snapshot(item: ItemRecord) -> dict[str, Any]:
@@ -122,10 +122,14 @@ def approve(actor: Actor | None, item_ids: Sequence[int], nomor_penetapan: str, 
         for item in items:
             snap = _snapshot(item)
             digest = content_rules.fingerprint(snap)
+            prior = queries.approvals_of(item.id, latest_only=True, decision=Decision.DISETUJUI)
+            # Approving a change to the same test keeps the end date in force; only a new
+            # consequence test (a re-test, an extension) starts a new period.
+            same_test = bool(prior) and item.test is not None and prior[0].test_id == item.test.id
+            berakhir = item.berakhir if same_test else expiry_of(item.test.content if item.test else None, tanggal)
             queries.insert_approval(item.id, item.test.id if item.test else None, Decision.DISETUJUI, "",
                                     actor.id, now, penetapan_id, digest, content_rules.canonical_json(snap))
-            if not queries.update_item(item.id, item.version, now, status=Status.DISETUJUI,
-                                       berakhir=expiry_of(item.test.content if item.test else None, tanggal)):
+            if not queries.update_item(item.id, item.version, now, status=Status.DISETUJUI, berakhir=berakhir):
                 raise Conflict(conflict_message(item))
             queries.append_audit(actor, AuditAction.APPROVED, now, item_id=item.id, item_nomor=item.nomor,
                                  details={"status": [item.status.value, Status.DISETUJUI.value],
@@ -171,8 +175,15 @@ def return_item(actor: Actor | None, item_id: int, expected_version: int | None,
 
 def reject_item(actor: Actor | None, item_id: int, expected_version: int | None, alasan: str, *,
                 now: datetime | None = None) -> ItemRecord:
-    """Refuse the exemption (reason required); the information stays public."""
+    """Refuse the exemption (reason required); the information stays public. A change to an item
+    already in force cannot be refused this way: return it, or open the item by a decision."""
     require(actor, Action.REJECT)
+    item = load_item(item_id)
+    if item.status is Status.DIUJI and in_force(item):
+        raise InvalidState(
+            "Usulan {n} sudah ditetapkan sebagai informasi yang dikecualikan; perubahan yang menunggu "
+            "persetujuan dapat dikembalikan kepada petugas, dan informasinya hanya dibuka dengan keputusan "
+            "pembukaan.".format(n=item.nomor))
     return _decide_without_penetapan(actor, item_id, expected_version, Decision.DITOLAK, alasan,
                                      AuditAction.REJECTED, Status.DITOLAK, "alasan",
                                      "Tuliskan alasan penolakan.", now, Action.REJECT)

@@ -14,6 +14,7 @@ from dikecualikan_gui.domain.model import (
     ApprovalRecord,
     AuditAction,
     AuditEntry,
+    Decision,
     ItemContent,
     ItemRecord,
     ItemRow,
@@ -132,35 +133,6 @@ def _check_resubmission(item: ItemRecord, content: ItemContent, test: TestConten
         _raise_errors(validation.submission_findings(content, test))
 
 
-def update_item(actor: Actor | None, item_id: int, expected_version: int | None,
-                content: ItemContent, *, now: datetime | None = None) -> ItemRecord:
-    require(actor, Action.EDIT_ITEM)
-    now = now or utcnow()
-    _raise_errors(validation.item_problems(content))
-    with connection.transaction():
-        authorize(actor, Action.EDIT_ITEM)
-        item = load_item(item_id)
-        check_version(item, expected_version)
-        workflow.check_editable(item.status, item.nomor)
-        before, after = content_rules.item_dict(item.content), content_rules.item_dict(content)
-        changed = [k for k in after if before[k] != after[k]]
-        if not changed:
-            return item
-        test = item.test.content if item.test else None
-        _check_resubmission(item, content, test)
-        status = workflow.status_after_content_change(item.status)
-        if not queries.update_item(item.id, item.version, now, content=content, status=status,
-                                   columns=content_rules.register_columns(item.nomor, content, test)):
-            raise Conflict(conflict_message(item))
-        details: dict[str, object] = {"before": {k: before[k] for k in changed},
-                                      "after": {k: after[k] for k in changed}}
-        if status is not item.status:
-            details["status"] = [item.status.value, status.value]
-        queries.append_audit(actor, AuditAction.ITEM_CHANGED, now, item_id=item.id,
-                             item_nomor=item.nomor, details=details)
-    return load_item(item_id)
-
-
 def delete_draft(actor: Actor | None, item_id: int, expected_version: int | None = None, *,
                  now: datetime | None = None) -> None:
     """Only a draft that was never submitted may be deleted; its number is not reused."""
@@ -178,6 +150,15 @@ def delete_draft(actor: Actor | None, item_id: int, expected_version: int | None
                              details={"before": content_rules.item_dict(item.content)})
 
 
+def in_force(item: ItemRecord) -> bool:
+    """The item stands in the DIK under an approval: approved, or approved with a change that waits
+    for approval again (the earlier approval holds until then)."""
+    if item.status is Status.DISETUJUI:
+        return True
+    return item.status in workflow.SUBMITTABLE | {Status.DIUJI} and bool(
+        queries.approvals_of(item.id, latest_only=True, decision=Decision.DISETUJUI))
+
+
 def test_is_open(item: ItemRecord) -> bool:
     """The latest test may still be amended in place: the item is a draft (or returned) and no
     decision of the atasan refers to that test yet. Otherwise a new test is recorded."""
@@ -185,44 +166,79 @@ def test_is_open(item: ItemRecord) -> bool:
             and not queries.test_has_decision(item.test.id))
 
 
-def record_test(actor: Actor | None, item_id: int, expected_version: int | None, test: TestContent, *,
-                now: datetime | None = None) -> ItemRecord:
-    """Save the consequence test: amend the open test of a draft, or record a new one (a re-test;
-    the earlier tests stay in the history)."""
-    require(actor, Action.RECORD_TEST)
+def save(actor: Actor | None, item_id: int, expected_version: int | None, *, content: ItemContent | None = None,
+         test: TestContent | None = None, now: datetime | None = None) -> ItemRecord:
+    """Save the collection form and/or the consequence test in one transaction.
+
+    The open test of a draft is amended; otherwise a new test is recorded (a re-test; earlier tests
+    stay in the history). A change to an approved item waits for approval again while the earlier
+    approval, and its end date, stay in force."""
+    for needed, permission in ((content, Action.EDIT_ITEM), (test, Action.RECORD_TEST)):
+        if needed is not None:
+            require(actor, permission)
     if actor is None:
-        raise PermissionDenied("Uji konsekuensi harus dicatat oleh seorang petugas.")
+        raise PermissionDenied("Usulan diubah oleh seorang petugas.")
     now = now or utcnow()
-    _raise_errors(validation.test_problems(test))
+    if content is not None:
+        _raise_errors(validation.item_problems(content))
+    if test is not None:
+        _raise_errors(validation.test_problems(test))
     with connection.transaction():
-        authorize(actor, Action.RECORD_TEST)
+        authorize(actor, Action.EDIT_ITEM if content is not None else Action.RECORD_TEST)
         item = load_item(item_id)
         check_version(item, expected_version)
         workflow.check_editable(item.status, item.nomor)
-        _check_resubmission(item, item.content, test)
+        new_content = content if content is not None else item.content
+        old_test = item.test.content if item.test else None
+        before_item, after_item = content_rules.item_dict(item.content), content_rules.item_dict(new_content)
+        item_changes = [k for k in after_item if before_item[k] != after_item[k]]
+        test_changes: list[str] = []
+        if test is not None:
+            after_test = content_rules.test_dict(test)
+            before_test = content_rules.test_dict(old_test) if old_test else {}
+            test_changes = [k for k in after_test if before_test.get(k) != after_test[k]]
+        if not item_changes and not test_changes:
+            return item
+        new_test = test if test_changes else old_test
+        _check_resubmission(item, new_content, new_test)
         status = workflow.status_after_content_change(item.status)
-        details: dict[str, object]
-        if item.test is not None and test_is_open(item):
-            before, after = content_rules.test_dict(item.test.content), content_rules.test_dict(test)
-            changed = [k for k in after if before[k] != after[k]]
-            if not changed:
-                return item
-            queries.update_test(item.test.id, test, actor.id, now)
-            action = AuditAction.TEST_CHANGED
-            details = {"test_id": item.test.id, "before": {k: before[k] for k in changed},
-                       "after": {k: after[k] for k in changed}}
-        else:
-            test_id = queries.insert_test(item.id, test, actor.id, now)
-            action = AuditAction.TEST_RECORDED
-            details = {"test_id": test_id, "after": content_rules.test_dict(test)}
-        if not queries.update_item(item.id, item.version, now, status=status,
-                                   columns=content_rules.register_columns(item.nomor, item.content, test),
-                                   berakhir=expiry_of(test, None)):
+        keep_end = in_force(item)
+        if not queries.update_item(
+                item.id, item.version, now, content=new_content if item_changes else None, status=status,
+                columns=content_rules.register_columns(item.nomor, new_content, new_test),
+                berakhir=False if keep_end or not test_changes else expiry_of(new_test, None)):
             raise Conflict(conflict_message(item))
-        if status is not item.status:
-            details["status"] = [item.status.value, status.value]
-        queries.append_audit(actor, action, now, item_id=item.id, item_nomor=item.nomor, details=details)
+        status_note = [item.status.value, status.value] if status is not item.status else None
+        if item_changes:
+            details: dict[str, object] = {"before": {k: before_item[k] for k in item_changes},
+                                          "after": {k: after_item[k] for k in item_changes}}
+            if status_note:
+                details["status"], status_note = status_note, None
+            queries.append_audit(actor, AuditAction.ITEM_CHANGED, now, item_id=item.id, item_nomor=item.nomor,
+                                 details=details)
+        if test is not None and test_changes:
+            if item.test is not None and test_is_open(item):
+                queries.update_test(item.test.id, test, actor.id, now)
+                details = {"test_id": item.test.id, "before": {k: before_test[k] for k in test_changes},
+                           "after": {k: after_test[k] for k in test_changes}}
+                event = AuditAction.TEST_CHANGED
+            else:
+                details = {"test_id": queries.insert_test(item.id, test, actor.id, now), "after": after_test}
+                event = AuditAction.TEST_RECORDED
+            if status_note:
+                details["status"] = status_note
+            queries.append_audit(actor, event, now, item_id=item.id, item_nomor=item.nomor, details=details)
     return load_item(item_id)
+
+
+def update_item(actor: Actor | None, item_id: int, expected_version: int | None,
+                content: ItemContent, *, now: datetime | None = None) -> ItemRecord:
+    return save(actor, item_id, expected_version, content=content, now=now)
+
+
+def record_test(actor: Actor | None, item_id: int, expected_version: int | None, test: TestContent, *,
+                now: datetime | None = None) -> ItemRecord:
+    return save(actor, item_id, expected_version, test=test, now=now)
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ from dikecualikan_gui.services.common import (
     local_today,
     utcnow,
 )
+from dikecualikan_gui.services.items import in_force
 
 #: Why an exemption is opened before its end (besides a new consequence test).
 OPENING_REASONS = {
@@ -93,7 +94,7 @@ def expire_due(today: date | None = None, *, now: datetime | None = None) -> lis
         for item_id, nomor, version, berakhir in queries.due_for_expiry(today):
             if queries.update_item(item_id, version, now, status=Status.BERAKHIR):
                 queries.append_audit(None, AuditAction.EXPIRED, now, item_id=item_id, item_nomor=nomor, details={
-                    "status": [Status.DISETUJUI.value, Status.BERAKHIR.value],
+                    "status": ["disetujui", Status.BERAKHIR.value],
                     "berakhir": berakhir.isoformat(), "alasan": "jangka waktu pengecualian telah berakhir"})
                 ended.append(nomor)
     return ended
@@ -130,7 +131,7 @@ def open_early(actor: Actor | None, item_id: int, expected_version: int | None, 
         authorize(actor, Action.OPEN_EARLY)
         item = load_item(item_id)
         check_version(item, expected_version)
-        if item.status is not Status.DISETUJUI:
+        if not in_force(item):
             raise InvalidState("Hanya informasi yang sedang dikecualikan (disetujui) yang dapat dibuka; usulan {n} "
                                "berstatus {s}.".format(n=item.nomor, s=item.status.label.lower()))
         penetapan_id = queries.insert_penetapan(opening.nomor_penetapan.strip(), opening.tanggal,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSizeF
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QPointF, QRectF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -24,7 +24,7 @@ QT_SIZES = {Paper.A4: QPageSize(QPageSize.PageSizeId.A4),
                                 QPageSize.SizeMatchPolicy.ExactMatch)}
 
 
-def load_pdf(data: bytes, parent: QWidget | None = None) -> tuple[QPdfDocument, QBuffer]:
+def load_pdf(data: bytes, parent: QObject) -> tuple[QPdfDocument, QBuffer]:
     """A QPdfDocument over the bytes (the buffer must live as long as the document)."""
     document = QPdfDocument(parent)
     buffer = QBuffer(parent)
