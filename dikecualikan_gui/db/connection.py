@@ -17,7 +17,7 @@ import peewee
 from playhouse import db_url
 
 from dikecualikan_gui.config import sqlite_path_of
-from dikecualikan_gui.errors import StorageError
+from dikecualikan_gui.errors import Conflict, StorageError
 
 database = peewee.DatabaseProxy()
 
@@ -207,9 +207,16 @@ def guarded(fn: F) -> F:
 
 @contextlib.contextmanager
 def transaction() -> Iterator[None]:
-    """One atomic write (BEGIN IMMEDIATE on SQLite, so concurrent writers queue, not fail)."""
-    with storage_errors(), current().atomic():
-        yield
+    """One atomic write (BEGIN IMMEDIATE on SQLite, so concurrent writers queue, not fail).
+
+    A uniqueness clash nobody foresaw (two desks writing the same row in the same instant) is
+    rolled back and reported as a conflict to try again, not as a program error."""
+    try:
+        with storage_errors(), current().atomic():
+            yield
+    except peewee.IntegrityError as exc:
+        raise Conflict("Data yang sama baru saja disimpan dari komputer lain, sehingga penyimpanan ini "
+                       "dibatalkan tanpa mengubah apa pun. Muat ulang, lalu coba lagi.") from exc
 
 
 def backup_sqlite_to(target: Path) -> None:
@@ -218,12 +225,22 @@ def backup_sqlite_to(target: Path) -> None:
     if not isinstance(db, peewee.SqliteDatabase):
         raise StorageError("Salinan berkas hanya tersedia untuk basis data SQLite; untuk PostgreSQL "
                            "gunakan pg_dump.")
+    source = sqlite_file()
     try:
         dest = sqlite3.connect(str(target))
     except sqlite3.Error as exc:
         raise StorageError("Salinan basis data tidak dapat ditulis ke {p}: {e}.".format(p=target, e=exc)) from exc
     try:
         with storage_errors():
-            db.connection().backup(dest)
+            if source is None:  # in memory (tests)
+                db.connection().backup(dest)
+            else:
+                # A reader of its own: copies the last committed state even while this program holds
+                # the write lock (the schema upgrade copies the file inside its transaction).
+                reader = sqlite3.connect(str(source), timeout=30)
+                try:
+                    reader.backup(dest)
+                finally:
+                    reader.close()
     finally:
         dest.close()

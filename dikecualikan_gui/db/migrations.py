@@ -213,11 +213,14 @@ def ensure_schema(
     missing = [v for v in range(version + 1, latest + 1) if v not in steps]
     if missing:
         raise StorageError("Langkah migrasi skema versi {m} tidak ada.".format(m=missing))
-    backup = backup_before_upgrade(version, now or datetime.now(), latest)
-    for target in range(version + 1, latest + 1):
-        with connection.transaction():
-            if _locked_version() >= target:
-                continue  # another program upgraded this step meanwhile
+    # One write transaction for the copy and every step: a second program starting at the same
+    # moment waits, then finds the work done; nobody copies or sees a half-upgraded file.
+    with connection.transaction():
+        version = _locked_version()
+        if version >= latest:
+            return SchemaResult(False, version, version, None)  # another program upgraded meanwhile
+        backup = backup_before_upgrade(version, now or datetime.now(), latest)
+        for target in range(version + 1, latest + 1):
             steps[target](db)
             AppMeta.put(VERSION_KEY, str(target))
     return SchemaResult(False, version, latest, backup)

@@ -891,14 +891,6 @@ def delete_holiday(tanggal: date) -> bool:
     return bool(Holiday.delete().where(Holiday.tanggal == tanggal).execute())
 
 
-@guarded
-def approved_fingerprints() -> dict[int, str]:
-    """The fingerprint of the approval in force of every item (the latest 'disetujui' decision)."""
-    latest = (Approval.select(pw.fn.MAX(Approval.id))
-              .where(Approval.decision == Decision.DISETUJUI.value).group_by(Approval.item))
-    return dict(_raw(Approval.select(Approval.item, Approval.fingerprint).where(Approval.id.in_(latest))))
-
-
 @dataclass(frozen=True)
 class EditionRow:
     id: int
@@ -913,7 +905,9 @@ class EditionRow:
 
 
 def insert_edition(tahun: int, penetapan_id: int, by: int, at: datetime, snapshot: str, fingerprint: str) -> int:
-    """The next edition number (one after the last), locked with the insert."""
+    """The next edition number (one after the last). The audit head row is locked first, so two
+    desks publishing at once on PostgreSQL take turns instead of reading the same last number."""
+    _head_for_update()
     last = Edition.select(pw.fn.MAX(Edition.nomor)).scalar() or 0
     return int(Edition.insert(nomor=last + 1, tahun=tahun, penetapan=penetapan_id, created_by=by,
                               created_at=at, snapshot=snapshot, fingerprint=fingerprint).execute())
@@ -996,6 +990,8 @@ class InForce:
 
     item_id: int
     nomor: str
+    tahun: int
+    urut: int
     berakhir: date | None
     snapshot: str
     fingerprint: str
@@ -1008,11 +1004,12 @@ class InForce:
 def in_force_snapshots() -> list[InForce]:
     latest = (Approval.select(pw.fn.MAX(Approval.id))
               .where(Approval.decision == Decision.DISETUJUI.value).group_by(Approval.item))
-    rows = _raw(Approval.select(Item.id, Item.nomor, Item.berakhir, Approval.snapshot, Approval.fingerprint,
-                                Penetapan.nomor, Penetapan.tanggal, User.username)
+    rows = _raw(Approval.select(Item.id, Item.nomor, Item.tahun, Item.urut, Item.berakhir, Approval.snapshot,
+                                Approval.fingerprint, Penetapan.nomor, Penetapan.tanggal, User.username)
                 .join(Item, on=(Approval.item == Item.id))
                 .switch(Approval).join(User, on=(Approval.decided_by == User.id))
                 .switch(Approval).join(Penetapan, pw.JOIN.LEFT_OUTER, on=(Approval.penetapan == Penetapan.id))
                 .where(Approval.id.in_(latest) & Item.status.in_(IN_FORCE_STATUSES))
                 .order_by(Item.tahun, Item.urut))
-    return [InForce(i, n, _as_date(b), s, f, pn or "", _as_date(pt), u) for i, n, b, s, f, pn, pt, u in rows]
+    return [InForce(i, n, t, r, _as_date(b), s, f, pn or "", _as_date(pt), u)
+            for i, n, t, r, b, s, f, pn, pt, u in rows]

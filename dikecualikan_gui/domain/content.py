@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from dikecualikan_gui.domain.legal_basis import format_grounds
-from dikecualikan_gui.domain.model import ItemContent, JangkaWaktu, TestContent
+from dikecualikan_gui.domain.model import Ground, ItemContent, ItemRow, JangkaWaktu, Kesimpulan, Status, TestContent
 
 FIELD_LABELS = {
     "judul": "Judul informasi",
@@ -145,3 +145,19 @@ def register_columns(nomor: str, content: ItemContent, test: TestContent | None)
         dasar_hukum=basis,
         jangka_waktu=test.jangka_waktu.text if test is not None and test.jangka_waktu else "",
     )
+
+
+def snapshot_row(item_id: int, nomor: str, tahun: int, urut: int, berakhir: date | None, data: dict[str, Any],
+                 approved_by: str, nomor_penetapan: str, tanggal_penetapan: date | None) -> ItemRow:
+    """A register row of what was approved (the DIK reads this, not later unapproved edits)."""
+    test = data.get("uji") or {}
+    jw = test.get("jangka_waktu") or {}
+    return ItemRow(
+        id=item_id, nomor=nomor, tahun=tahun, urut=urut, status=Status.DISETUJUI,
+        judul=data.get("judul", ""), ringkasan=data.get("ringkasan", ""), unit_pengusul=data.get("unit_pengusul", ""),
+        grounds=tuple(Ground(g["huruf"], g["angka"]) for g in test.get("pasal17", [])),
+        uu_lain=tuple(test.get("uu_lain", [])), alasan=test.get("alasan", ""),
+        konsekuensi=test.get("konsekuensi", ""), pertimbangan=test.get("pertimbangan", ""),
+        kesimpulan=Kesimpulan(test["kesimpulan"]) if test.get("kesimpulan") else None,
+        jangka_waktu=jw.get("teks", ""), berakhir=berakhir, disetujui_oleh=approved_by,
+        nomor_penetapan=nomor_penetapan or None, tanggal_penetapan=tanggal_penetapan)

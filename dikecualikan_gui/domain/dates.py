@@ -27,6 +27,15 @@ _MONTH_ALIASES.update({
 })
 del _number, _name
 
+# Dates outside these years are typing errors (1926 for 2026, 20226 from Excel), not records.
+EARLIEST = date(1900, 1, 1)
+LATEST = date(2199, 12, 31)
+
+
+def implausible(d: date | None) -> bool:
+    return d is not None and not EARLIEST <= d <= LATEST
+
+
 _FLAGS = re.IGNORECASE | re.ASCII
 _TIME = r"(?:[ T]\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?)?"
 _ISO = re.compile(r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})" + _TIME, _FLAGS)

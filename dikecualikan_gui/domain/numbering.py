@@ -9,6 +9,9 @@ PLACEHOLDERS = "{urut}, {urut:03d}, {tahun}, {bulan}, {bulan_romawi}"
 
 def render_penetapan_number(pattern: str, urut: int, tanggal: date) -> str:
     """E.g. '{urut:03d}/PPID/{bulan_romawi}/{tahun}' -> '007/PPID/XI/2026'."""
+    if "{urut" not in pattern:
+        raise ValueError("Pola nomor penetapan {p!r} harus memuat {{urut}} (nomor urut), agar setiap penetapan "
+                         "mendapat nomor sendiri.".format(p=pattern))
     try:
         return pattern.format(urut=urut, tahun=tanggal.year, bulan=tanggal.month,
                               bulan_romawi=ROMAN_MONTHS[tanggal.month - 1])

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from dikecualikan_gui.domain import pasal17
-from dikecualikan_gui.domain.dates import add_months
+from dikecualikan_gui.domain.dates import EARLIEST, LATEST, add_months, format_date_id, implausible
 from dikecualikan_gui.domain.jangka_waktu import total_months
 from dikecualikan_gui.domain.model import (
     Ground,
@@ -54,16 +54,27 @@ def warnings(findings: list[Finding]) -> list[Finding]:
 
 # --- always: what a record must be to be stored at all -------------------------------------
 
+def date_problem(field: str, label: str, value: date | None) -> list[Finding]:
+    if not implausible(value):
+        return []
+    assert value is not None
+    return [_error(field, "{l} {d} tidak wajar; isi tanggal antara tahun {a} dan {b}.".format(
+        l=label, d=format_date_id(value), a=EARLIEST.year, b=LATEST.year))]
+
+
 def item_problems(content: ItemContent) -> list[Finding]:
     found = []
     if not content.judul.strip():
         found.append(_error("judul", "Judul informasi wajib diisi dengan jelas dan spesifik."))
+    found += date_problem("tanggal_usulan", "Tanggal usulan", content.tanggal_usulan)
     return found
 
 
 def test_problems(test: TestContent) -> list[Finding]:
     """Structural errors: a ground that cannot exist, a duplicate, a nameless participant."""
-    found = []
+    found = date_problem("tanggal", "Tanggal uji konsekuensi", test.tanggal)
+    if test.jangka_waktu is not None:
+        found += date_problem("jangka_waktu", "Tanggal akhir jangka waktu", test.jangka_waktu.until)
     seen: set[Ground] = set()
     for ground in test.grounds:
         problem = pasal17.ground_error(ground.huruf, ground.angka)

@@ -75,7 +75,9 @@ def propose_penetapan_number(tanggal: date | None = None) -> str:
     pattern = queries.get_profile().penetapan_pattern
     urut = queries.count_penetapan(tanggal.year) + 1
     number = render_penetapan_number(pattern, urut, tanggal)
-    while queries.penetapan_exists(number) and urut < 100_000:
+    for _ in range(1000):  # numbers typed by hand may sit ahead of the count
+        if not queries.penetapan_exists(number):
+            break
         urut += 1
         number = render_penetapan_number(pattern, urut, tanggal)
     return number
@@ -94,6 +96,7 @@ def approve(actor: Actor | None, item_ids: Sequence[int], nomor_penetapan: str, 
         problems["nomor_penetapan"] = "Nomor penetapan wajib diisi."
     if not item_ids:
         problems["items"] = "Pilih paling sedikit satu usulan untuk disetujui."
+    problems.update((f.field, f.message) for f in validation.date_problem("tanggal", "Tanggal penetapan", tanggal))
     if problems:
         raise ValidationError(problems)
     tanggal = tanggal or local_today(now)

@@ -77,7 +77,6 @@ def add_attachment(actor: Actor | None, config: Config, item_id: int, source: Pa
         item = load_item(item_id)
         workflow.check_editable(item.status, item.nomor)
         attachment_id = queries.insert_attachment(item.id, label, size, sha, relative, actor.id, now)
-        queries.update_item(item.id, item.version, now)  # a new version: open forms see the change
         queries.append_audit(actor, AuditAction.ATTACHMENT_ADDED, now, item_id=item.id, item_nomor=item.nomor,
                              details={"nama": label, "ukuran": size, "sha256": sha})
     info = queries.get_attachment(attachment_id)
@@ -103,7 +102,6 @@ def remove_attachment(actor: Actor | None, attachment_id: int, *, now: datetime 
         item = load_item(info.item_id)
         workflow.check_editable(item.status, item.nomor)
         queries.mark_attachment_removed(info.id, actor.id, now)
-        queries.update_item(item.id, item.version, now)
         queries.append_audit(actor, AuditAction.ATTACHMENT_REMOVED, now, item_id=item.id,
                              item_nomor=item.nomor, details={"nama": info.nama, "sha256": info.sha256})
 

@@ -32,6 +32,7 @@ from dikecualikan_gui.domain.model import (
 from dikecualikan_gui.errors import NotFound, StorageError
 from dikecualikan_gui.reports import documents as docs
 from dikecualikan_gui.reports.page import Letterhead
+from dikecualikan_gui.services import items
 from dikecualikan_gui.services import profile as profile_service
 from dikecualikan_gui.services.common import load_item, local_today, utcnow
 
@@ -90,7 +91,7 @@ def _person_signature(user: UserInfo | None, profile: AgencyProfile) -> docs.Sig
 
 def dik_rows() -> list[docs.ListRow]:
     return [docs.ListRow(r.nomor, r.judul, format_legal_basis(r.grounds, r.uu_lain), r.konsekuensi, r.pertimbangan,
-                         r.jangka_waktu, r.alasan) for r in queries.list_rows(RowFilter(status=Status.DISETUJUI))]
+                         r.jangka_waktu, r.alasan) for r in items.in_force_rows()]
 
 
 def render_dik(config: Config, paper: Paper | None = None, tanggal: date | None = None,
@@ -269,7 +270,7 @@ def archived_bytes(document: ArchivedDocument) -> bytes:
 
 def _dik_table_rows() -> list[list[str]]:
     out = []
-    for number, row in enumerate(queries.list_rows(RowFilter(status=Status.DISETUJUI)), start=1):
+    for number, row in enumerate(items.in_force_rows(), start=1):
         out.append([str(number), row.nomor, row.judul, format_legal_basis(row.grounds, row.uu_lain), row.alasan,
                     row.konsekuensi, row.pertimbangan, row.jangka_waktu,
                     row.berakhir.isoformat() if row.berakhir else "", row.nomor_penetapan or "",

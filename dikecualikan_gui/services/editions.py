@@ -10,7 +10,7 @@ from typing import Any
 from dikecualikan_gui.db import connection, queries
 from dikecualikan_gui.domain import content as content_rules
 from dikecualikan_gui.domain.legal_basis import format_legal_basis
-from dikecualikan_gui.domain.model import Actor, AuditAction, RowFilter, Status
+from dikecualikan_gui.domain.model import Actor, AuditAction
 from dikecualikan_gui.domain.permissions import Action, require
 from dikecualikan_gui.errors import NotFound, PermissionDenied, ValidationError
 from dikecualikan_gui.services.common import authorize, local_today, utcnow
@@ -58,15 +58,17 @@ class EditionDiff:
 
 def current_entries() -> list[EditionEntry]:
     """The Daftar Informasi yang Dikecualikan as it stands: the approved items."""
-    prints = queries.approved_fingerprints()
-    return [
-        EditionEntry(
+    entries = []
+    for force in queries.in_force_snapshots():
+        row = content_rules.snapshot_row(force.item_id, force.nomor, force.tahun, force.urut, force.berakhir,
+                                         json.loads(force.snapshot), force.approved_by, force.nomor_penetapan,
+                                         force.tanggal_penetapan)
+        entries.append(EditionEntry(
             nomor=row.nomor, judul=row.judul, dasar_hukum=format_legal_basis(row.grounds, row.uu_lain),
             konsekuensi=row.konsekuensi, pertimbangan=row.pertimbangan, jangka_waktu=row.jangka_waktu,
             berakhir=row.berakhir.isoformat() if row.berakhir else None,
-            nomor_penetapan=row.nomor_penetapan or "", fingerprint=prints.get(row.id, ""))
-        for row in queries.list_rows(RowFilter(status=Status.DISETUJUI))
-    ]
+            nomor_penetapan=row.nomor_penetapan or "", fingerprint=force.fingerprint))
+    return entries
 
 
 def _edition(row: queries.EditionRow) -> Edition:

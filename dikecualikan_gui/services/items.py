@@ -1,6 +1,7 @@
 """Items proposed for exemption: create, edit, record the test, submit, read the register."""
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -157,6 +158,13 @@ def in_force(item: ItemRecord) -> bool:
         return True
     return item.status in workflow.SUBMITTABLE | {Status.DIUJI} and bool(
         queries.approvals_of(item.id, latest_only=True, decision=Decision.DISETUJUI))
+
+
+def in_force_rows() -> list[ItemRow]:
+    """The Daftar Informasi yang Dikecualikan as it stands: every item in force, as approved."""
+    return [content_rules.snapshot_row(r.item_id, r.nomor, r.tahun, r.urut, r.berakhir, json.loads(r.snapshot),
+                                       r.approved_by, r.nomor_penetapan, r.tanggal_penetapan)
+            for r in queries.in_force_snapshots()]
 
 
 def test_is_open(item: ItemRecord) -> bool:

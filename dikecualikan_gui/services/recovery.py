@@ -62,6 +62,8 @@ def list_for(config: Config, username: str) -> list[RecoveryCopy]:
     for path in sorted(folder.glob("{u}--*.json".format(u=_SAFE.sub("_", username)))):
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
+            if data["username"] != username:  # another name that sanitises to the same file prefix
+                continue
             found.append(RecoveryCopy(path, data["username"], data["key"], data.get("item_id"),
                                       data.get("nomor", ""), data.get("judul", ""), data["saved_at"],
                                       dict(data["state"])))

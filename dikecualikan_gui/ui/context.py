@@ -34,7 +34,9 @@ class AppContext(QObject):
         return self._user is not None
 
     def sign_in(self, user: UserInfo) -> None:
-        changed = self._user is None or self._user.id != user.id
+        """Someone signs in, or the signed-in user's own record changed (a new role shows at once)."""
+        old = self._user
+        changed = old is None or (old.id, old.role, old.active) != (user.id, user.role, user.active)
         self._user = user
         if changed:
             self.userChanged.emit()

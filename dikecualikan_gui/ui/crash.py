@@ -11,6 +11,8 @@ from types import TracebackType
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from dikecualikan_gui import __version__, paths
+from dikecualikan_gui.errors import AppError
+from dikecualikan_gui.ui import messages
 from dikecualikan_gui.ui.text import tr
 
 _showing = False
@@ -38,6 +40,15 @@ def handle_exception(exc_type: type[BaseException], exc: BaseException, tb: Trac
     global _showing
     if issubclass(exc_type, KeyboardInterrupt):
         sys.__excepthook__(exc_type, exc, tb)
+        return
+    if isinstance(exc, AppError) and QApplication.instance() is not None and not _showing:
+        # A refusal the program foresaw (a record gone, a file locked) reaching a screen that did
+        # not catch it: say what it is, without a program-error report.
+        _showing = True
+        try:
+            messages.error(QApplication.activeWindow(), str(exc))
+        finally:
+            _showing = False
         return
     text = report_text(exc_type, exc, tb)
     kept = save_report(text)

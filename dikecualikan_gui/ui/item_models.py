@@ -4,11 +4,12 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from dikecualikan_gui.domain.dates import format_date_short
 from dikecualikan_gui.domain.model import RegisterRow, RowFilter, Status
+from dikecualikan_gui.errors import AppError
 from dikecualikan_gui.services import items
 from dikecualikan_gui.ui.text import tr
 
@@ -51,6 +52,10 @@ class RegisterModel(QAbstractTableModel):
         ("berakhir", "Berakhir"),
     )
 
+    # The database could not be read (a network share gone, a file locked): the table shows what it
+    # has and the page says why, once, outside the painting that asked for the rows.
+    failed = Signal(str)
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._where = RowFilter()
@@ -73,8 +78,15 @@ class RegisterModel(QAbstractTableModel):
         """Read the count again and drop every cached page (after a change or a new filter)."""
         self.beginResetModel()
         self._pages.clear()
-        self._count = items.count_items(self._where)
+        try:
+            self._count = items.count_items(self._where)
+        except AppError as exc:
+            self._count = 0
+            self._report(exc)
         self.endResetModel()
+
+    def _report(self, exc: AppError) -> None:
+        QTimer.singleShot(0, lambda: self.failed.emit(str(exc)))
 
     def row_at(self, row: int) -> RegisterRow | None:
         if not 0 <= row < self._count:
@@ -82,8 +94,12 @@ class RegisterModel(QAbstractTableModel):
         page_number, offset = divmod(row, self.PAGE)
         page = self._pages.get(page_number)
         if page is None:
-            page = items.register_page(self._where, self._sort, self._descending, self.PAGE,
-                                       page_number * self.PAGE)
+            try:
+                page = items.register_page(self._where, self._sort, self._descending, self.PAGE,
+                                           page_number * self.PAGE)
+            except AppError as exc:
+                page = []  # not asked again until the next refresh
+                self._report(exc)
             self._pages[page_number] = page
             while len(self._pages) > self.CACHE_PAGES:
                 self._pages.popitem(last=False)

@@ -7,6 +7,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -18,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from dikecualikan_gui import __version__, paths
 from dikecualikan_gui.domain.permissions import Action
-from dikecualikan_gui.errors import AppError, Cancelled
-from dikecualikan_gui.services import backup, importer, lifecycle, profile, recovery, setup
+from dikecualikan_gui.errors import AppError, Cancelled, NotFound
+from dikecualikan_gui.services import backup, importer, items, lifecycle, profile, recovery, setup
 from dikecualikan_gui.services.importer import ImportResult
 from dikecualikan_gui.ui import layout, messages
 from dikecualikan_gui.ui.context import AppContext
@@ -260,13 +261,21 @@ class MainWindow(QMainWindow):
         if choice != 0:
             return
         for copy in copies:
-            page = self.open_item(copy.item_id) if copy.item_id is not None else self.new_item()
+            state = copy.state
+            page = None
+            if copy.item_id is not None:
+                try:
+                    items.get_item(copy.item_id)
+                    page = self.open_item(copy.item_id)
+                except NotFound:  # the draft was deleted since: what was typed becomes a new usulan
+                    state = dict(state, version=None, dirty_item=True)
             if page is None:
-                continue
-            if copy.item_id is None:
+                page = self.new_item()
+                if page is None:
+                    continue
                 recovery.discard(self.ctx.config, self.ctx.user.username, page.recovery_key)
                 page.recovery_key = copy.key
-            page.apply_recovery(copy.state)
+            page.apply_recovery(state)
 
     # --- lock and switch user --------------------------------------------------------------
 
@@ -280,10 +289,25 @@ class MainWindow(QMainWindow):
         return False
 
     def _on_idle_timeout(self) -> None:
-        if not self.locked and QApplication.activeModalWidget() is None:
+        if self.locked:
+            return
+        if QApplication.activeModalWidget() is None:
             self.lock()
-        elif not self.locked:
-            self.idleTimer.start()
+            return
+        # A dialog left open must not keep the screen unlocked: cancel it (as its Batal would;
+        # the forms behind it keep their recovery copies), then lock once it has closed.
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible() and widget.isModal():
+                widget.done(QDialog.DialogCode.Rejected)
+        QTimer.singleShot(0, self._lock_when_no_dialog)
+
+    def _lock_when_no_dialog(self) -> None:
+        if self.locked:
+            return
+        if QApplication.activeModalWidget() is None:
+            self.lock()
+        else:
+            self.idleTimer.start()  # a dialog that would not close: try again after the next idle period
 
     def lock(self) -> None:
         """Hide everything, then let the same user continue or another user sign in."""

@@ -70,7 +70,7 @@ def test_an_older_database_is_backed_up_then_upgraded_step_by_step(tmp_path: Pat
         assert conn.execute("SELECT count(*) FROM item WHERE catatan_v2 = ''").fetchone()[0] == 3
 
 
-def test_a_failing_step_leaves_the_database_at_the_last_good_version(tmp_path: Path) -> None:
+def test_a_failing_step_leaves_the_database_as_it_was(tmp_path: Path) -> None:
     path = tmp_path / "lama.sqlite3"
     shutil.copyfile(FIXTURES / "schema_v1.sqlite3", path)
     db = connection.open_database(str(path))
@@ -83,10 +83,11 @@ def test_a_failing_step_leaves_the_database_at_the_last_good_version(tmp_path: P
     with pytest.raises(StorageError):
         migrations.ensure_schema(db, latest=3, steps=steps, now=NOW)
     connection.close_database()
-    assert _version(path) == 2
+    assert _version(path) == 1  # the upgrade is one transaction: all steps or none
     with sqlite3.connect(path) as conn:
         columns = {row[1] for row in conn.execute("PRAGMA table_info(item)")}
-    assert "catatan_v2" in columns and "setengah" not in columns
+    assert "catatan_v2" not in columns and "setengah" not in columns
+    assert [_version(copy) for copy in tmp_path.glob("*.bak")] == [1]
 
 
 def test_a_database_from_a_newer_version_is_refused_untouched(tmp_path: Path) -> None:

@@ -15,6 +15,7 @@ from dikecualikan_gui.domain.model import (
     Participant,
     ReleaseCondition,
 )
+from dikecualikan_gui.domain.numbering import render_penetapan_number
 
 from factories import sample_content, sample_test
 
@@ -119,3 +120,22 @@ def test_release_conditions_of_pasal_18_2_fit_only_g_and_h() -> None:
     off = validation.submission_findings(
         sample_content(), sample_test(grounds=(Ground("b"),), syarat_pembukaan=consent))
     assert _fields(off, validation.Level.WARNING) == ["syarat_pembukaan"]
+
+
+@pytest.mark.parametrize("year,ok", [(1899, False), (1900, True), (2026, True), (2199, True), (2200, False),
+                                     (9999, False)])
+def test_implausible_years_are_typing_errors(year: int, ok: bool) -> None:
+    day = date(year, 12, 31)
+    assert (validation.item_problems(replace(sample_content(), tanggal_usulan=day)) == []) is ok
+    far = make_jangka_waktu(JangkaWaktuKind.SAMPAI_TANGGAL, until=day)
+    assert (_fields(validation.test_problems(sample_test(tanggal=day, jangka_waktu=far)), validation.Level.ERROR)
+            == []) is ok
+    if not ok:
+        [problem] = validation.item_problems(replace(sample_content(), tanggal_usulan=day))
+        assert "tidak wajar" in problem.message and "1900" in problem.message
+
+
+def test_a_penetapan_pattern_needs_the_running_number() -> None:
+    assert render_penetapan_number("{urut:03d}/PPID/{bulan_romawi}/{tahun}", 7, date(2026, 11, 2)) == "007/PPID/XI/2026"
+    with pytest.raises(ValueError, match="urut"):
+        render_penetapan_number("PPID/{tahun}", 7, date(2026, 11, 2))

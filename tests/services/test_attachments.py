@@ -27,6 +27,8 @@ def test_add_copies_hashes_and_audits(people: People, config: Config, tmp_path: 
     source.unlink()  # the copy does not depend on the original
     assert stored.read_bytes() == b"isi nota dinas" * 1000
     assert items.history(item.id)[-1].action is AuditAction.ATTACHMENT_ADDED
+    # attaching is not an edit of the form: a form open since before still saves without a conflict
+    assert items.update_item(people.petugas, item.id, item.version, sample_content("Diubah")).version == 2
 
 
 def test_remove_hides_it_but_keeps_the_file_and_the_record(people: People, config: Config, tmp_path: Path) -> None:

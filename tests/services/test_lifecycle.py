@@ -182,3 +182,32 @@ def test_a_changed_edition_is_reported(people: People) -> None:
     row = Edition.get()
     Edition.update(snapshot=row.snapshot.replace("Biodata", "Bukan")).where(Edition.id == row.id).execute()
     assert any("Edisi DIK nomor 1" in p.message for p in audit.verify().problems)
+
+
+def test_a_change_waiting_for_approval_leaves_the_approved_version_in_force(people: People) -> None:
+    item_id = _approved(people, "Kontrak pengadaan berjalan", date(2027, 1, 5))
+    item = items.get_item(item_id)
+    item = items.update_item(people.petugas, item_id, item.version, sample_content("Judul yang belum disetujui"))
+    assert item.status is not Status.DISETUJUI and items.in_force(item)
+    # the DIK, the expiry notice and the editions read what was approved
+    assert [r.judul for r in items.in_force_rows()] == ["Kontrak pengadaan berjalan"]
+    assert [r.judul for r in editions.current_entries()] == ["Kontrak pengadaan berjalan"]
+    assert [r.id for r in lifecycle.expiring_soon(date(2026, 12, 1))] == [item_id]
+    # the pending change cannot be refused into oblivion: it is returned instead
+    with pytest.raises(InvalidState):
+        approval.reject_item(people.atasan, item_id, item.version, "Tidak perlu")
+    # approving the change with the same test keeps the end date of that test
+    approval.approve(people.atasan, [item_id], "PEN/ubah-judul", tanggal=date(2026, 12, 2))
+    again = items.get_item(item_id)
+    assert (again.status, again.berakhir, again.content.judul) == (
+        Status.DISETUJUI, date(2027, 1, 5), "Judul yang belum disetujui")
+    assert [r.judul for r in items.in_force_rows()] == ["Judul yang belum disetujui"]
+
+
+def test_a_pending_change_ends_with_the_approval_it_waits_under(people: People) -> None:
+    item_id = _approved(people, "Berakhir saat menunggu", date(2026, 12, 31))
+    item = items.get_item(item_id)
+    items.update_item(people.petugas, item_id, item.version, sample_content("Perubahan menunggu"))
+    assert lifecycle.expire_due(date(2027, 1, 1)) == [item.nomor]
+    assert items.get_item(item_id).status is Status.BERAKHIR
+    assert items.in_force_rows() == []

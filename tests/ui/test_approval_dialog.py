@@ -46,8 +46,14 @@ def test_the_dialog_shows_what_is_signed_and_approves(qtbot: QtBot, people: Peop
     shown = dialog.content.toPlainText()
     assert "Biodata pegawai" in shown and "Rekam medis pegawai" in shown
     assert "Pasal 17 huruf h angka 2" in shown and "Mengungkap riwayat kesehatan pegawai" in shown
+    content, test = sample_content(), sample_test()
+    for value in (content.dokumen_sumber, content.penanggung_jawab, content.lokasi_penyimpanan,
+                  content.bentuk.label, test.tempat, test.waktu.label, test.peserta[0].nama, "Lampiran"):
+        assert value and value in shown, value
     assert dialog.penetapanNumber.objectName() == "penetapanNumberEdit"
     assert dialog.penetapanNumber.text() == "001/PPID/{y}".format(y=date.today().year)  # from the pattern
+    dialog.tanggal.setDate(dialog.tanggal.date().addYears(1))  # a number not typed over follows the date
+    assert dialog.penetapanNumber.text() == "001/PPID/{y}".format(y=date.today().year + 1)
     dialog.penetapanNumber.setText("800/25/PPID-DISKOP/2026")
     _sign(dialog, qtbot, "atasan")
     qtbot.mouseClick(dialog.findChild(type(dialog.approveButton), "approveButton"), Qt.MouseButton.LeftButton)
@@ -57,6 +63,16 @@ def test_the_dialog_shows_what_is_signed_and_approves(qtbot: QtBot, people: Peop
         assert record.status is Status.DISETUJUI
         assert record.last_decision is not None and record.last_decision.nomor_penetapan == "800/25/PPID-DISKOP/2026"
         assert record.last_decision.decided_by == "atasan"
+
+
+def test_items_gone_or_not_waiting_are_left_out_and_said(qtbot: QtBot, people: People, config: Config) -> None:
+    waiting = _submitted(people, "Menunggu")
+    draft = items.create_item(people.petugas, sample_content("Masih draf"))
+    gone = items.create_item(people.petugas, sample_content("Dihapus"))
+    items.delete_draft(people.petugas, gone.id, gone.version)
+    dialog = _dialog(qtbot, config, people, [waiting, draft.id, gone.id])
+    assert [r.id for r in dialog.ready] == [waiting]
+    assert draft.nomor in dialog.intro.text() and "tidak ditemukan" in dialog.intro.text()
 
 
 def test_return_and_reject_need_their_notes(qtbot: QtBot, people: People, config: Config) -> None:

@@ -5,10 +5,12 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from dikecualikan_gui.config import Config
 from dikecualikan_gui.domain.model import JangkaWaktuKind, Status
+from dikecualikan_gui.errors import StorageError
 from dikecualikan_gui.services import items, recovery, users
 from dikecualikan_gui.ui.dialogs.login import LoginDialog
 from dikecualikan_gui.ui.main_window import MainWindow
@@ -197,3 +199,68 @@ def test_idle_time_locks_the_window(qtbot: QtBot, window: MainWindow, monkeypatc
     window.idleTimer.start()
     qtbot.waitUntil(lambda: asked == ["ask"], timeout=2000)
     assert window.stack.currentWidget() is window.tabs
+
+    # a dialog left open is cancelled, not a reason to stay unlocked
+    left_open = QDialog(window)
+    left_open.setModal(True)
+    left_open.open()
+    window.idleTimer.start(20)
+    qtbot.waitUntil(lambda: asked == ["ask", "ask"], timeout=2000)
+    assert not left_open.isVisible() and left_open.result() == QDialog.DialogCode.Rejected
+
+
+def test_a_stale_recovery_copy_never_overwrites_newer_work(qtbot: QtBot, people: People, config: Config,
+                                                           answers: Answers) -> None:
+    kept = items.create_item(people.petugas, sample_content("Judul tersimpan"))
+    gone = items.create_item(people.petugas, sample_content("Draf yang nanti dihapus"))
+    crashed = MainWindow(context(config, people.petugas))
+    qtbot.addWidget(crashed)
+    for item_id, text in ((kept.id, "Ketikan lama"), (gone.id, "Ketikan pada draf terhapus")):
+        page = crashed.open_item(item_id)
+        assert page is not None
+        page.form.judulEdit.setText(text)
+        page.write_recovery()
+        page._recovery_timer.stop()
+    crashed._closing_confirmed = True
+    # meanwhile, at another desk: one item is saved again, the other draft deleted
+    items.update_item(people.petugas2, kept.id, kept.version, sample_content("Judul dari meja lain"))
+    items.delete_draft(people.petugas2, gone.id, gone.version)
+
+    restarted = MainWindow(context(config, people.petugas))
+    qtbot.addWidget(restarted)
+    answers.choice = 0
+    restarted.offer_recovery()
+    pages = {p.form.judulEdit.text(): p for p in restarted.pages()}
+    assert set(pages) == {"Ketikan lama", "Ketikan pada draf terhapus"}
+    stale = pages["Ketikan lama"]
+    assert not stale.save()  # refused as a conflict, the typing stays on screen
+    assert items.get_item(kept.id).content.judul == "Judul dari meja lain"
+    assert stale.form.judulEdit.text() == "Ketikan lama" and stale.dirty
+    assert any("pengguna lain" in shown for shown in answers.shown)
+    orphan = pages["Ketikan pada draf terhapus"]
+    assert orphan.item is None and orphan.save()  # saved as a new usulan under a new number
+    assert orphan.item is not None and orphan.item.nomor != gone.nomor
+    answers.choice = 1
+
+
+def test_an_item_deleted_at_another_desk_is_reported_not_crashed(qtbot: QtBot, window: MainWindow, people: People,
+                                                                 answers: Answers) -> None:
+    item = items.create_item(people.petugas, sample_content("Draf di dua meja"))
+    page = window.open_item(item.id)
+    assert page is not None
+    items.delete_draft(people.petugas2, item.id, item.version)
+    answers.confirm = True
+    page.reloadButton.click()
+    assert any("tidak ditemukan" in shown.lower() for shown in answers.shown)
+    assert page.form.judulEdit.text() == "Draf di dua meja"  # what is on screen stays
+
+
+def test_a_register_that_cannot_be_read_says_why(qtbot: QtBot, window: MainWindow, answers: Answers,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    def unreadable(*args: object, **kwargs: object) -> None:
+        raise StorageError("Basis data tidak dapat dibaca: berkas terkunci.")
+
+    monkeypatch.setattr(items, "count_items", unreadable)
+    window.register.reload()
+    qtbot.waitUntil(lambda: any("terkunci" in shown for shown in answers.shown))
+    assert window.register.model.rowCount() == 0

@@ -7,7 +7,6 @@ from html import escape
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QLineEdit,
@@ -19,46 +18,35 @@ from PySide6.QtWidgets import (
 )
 
 from dikecualikan_gui.domain.content import FIELD_LABELS
-from dikecualikan_gui.domain.dates import format_date_id
 from dikecualikan_gui.domain.history import format_value
 from dikecualikan_gui.domain.jangka_waktu import compute_expiry
-from dikecualikan_gui.domain.legal_basis import format_grounds
 from dikecualikan_gui.domain.model import ItemRecord, Role, Status
-from dikecualikan_gui.errors import AccountLocked, AppError, AuthenticationFailed, ValidationError
-from dikecualikan_gui.services import approval, items, profile
+from dikecualikan_gui.errors import AccountLocked, AppError, AuthenticationFailed, NotFound, ValidationError
+from dikecualikan_gui.services import approval, attachments, items, profile
 from dikecualikan_gui.ui import layout
 from dikecualikan_gui.ui.context import AppContext
 from dikecualikan_gui.ui.layout import ErrorMap, FieldError
-from dikecualikan_gui.ui.pages.item_view import STYLE, rows_html, text_html
+from dikecualikan_gui.ui.pages.item_view import STYLE, files_html, test_html, usulan_html
 from dikecualikan_gui.ui.text import tr
-from dikecualikan_gui.ui.widgets.jangka_waktu_editor import DATE_FORMAT, from_qdate, to_qdate
+from dikecualikan_gui.ui.widgets.jangka_waktu_editor import date_edit, from_qdate
+
+MAX_AT_ONCE = 200  # one penetapan, one reading: a larger batch is decided in parts
 
 
 def signed_content_html(records: list[ItemRecord], tanggal: date) -> str:
-    """Everything the supervisor signs: each item in full, and what changed since an earlier approval."""
+    """Everything the supervisor signs: each item in full (the usulan, the consequence test, the
+    attachments), and what changed since an earlier approval."""
     parts = [STYLE]
     for item in records:
-        test = item.test.content if item.test else None
-        parts.append("<h3>{n} — {j}</h3>".format(n=escape(item.nomor), j=escape(item.content.judul)))
-        if test is None:
+        parts.append("<h2>{n} — {j}</h2>".format(n=escape(item.nomor), j=escape(item.content.judul)))
+        parts.append(usulan_html(item))
+        if item.test is None:
             parts.append("<p class='muted'>{t}</p>".format(t=tr("Belum ada uji konsekuensi.")))
-            continue
-        jw = test.jangka_waktu
-        end = compute_expiry(jw, tanggal) if jw else None
-        parts.append(rows_html([
-            (tr("Ringkasan"), text_html(item.content.ringkasan)),
-            (tr("Unit pengusul"), text_html(item.content.unit_pengusul)),
-            (tr("Dasar Pasal 17"), text_html(format_grounds(test.grounds))),
-            (tr("Peraturan lain"), text_html("\n".join(test.uu_lain))),
-            (tr("Alasan pengecualian"), text_html(test.alasan)),
-            (tr("Konsekuensi apabila dibuka"), text_html(test.konsekuensi)),
-            (tr("Pertimbangan apabila ditutup"), text_html(test.pertimbangan)),
-            (tr("Kesimpulan"), text_html(test.kesimpulan.label + (": " + test.bagian_dikecualikan
-                                                              if test.bagian_dikecualikan else ""))),
-            (tr("Jangka waktu"), text_html((jw.text if jw else "") + (
-                " — " + tr("berakhir {d}").format(d=format_date_id(end)) if end else ""))),
-            (tr("Uji dicatat oleh"), text_html(item.test.recorded_by if item.test else "")),
-        ]))
+        else:
+            jw = item.test.content.jangka_waktu
+            parts.append(test_html(item.test, tr("Uji konsekuensi"), compute_expiry(jw, tanggal) if jw else None))
+        parts.append("<h3>{t}</h3>".format(t=tr("Lampiran")))
+        parts.append(files_html(attachments.list_attachments(item.id)))
         changes = approval.changes_since_approval(item.id)
         if changes:
             parts.append("<p><b>{t}</b></p><ul>".format(t=tr("Berubah sejak persetujuan terakhir:")))
@@ -67,6 +55,7 @@ def signed_content_html(records: list[ItemRecord], tanggal: date) -> str:
                     f=escape(FIELD_LABELS.get(key, key)), a=escape(format_value(key, old)),
                     b=escape(format_value(key, new))))
             parts.append("</ul>")
+        parts.append("<hr/>")
     return "".join(parts)
 
 
@@ -74,8 +63,15 @@ class ApprovalDialog(QDialog):
     def __init__(self, ctx: AppContext, item_ids: list[int], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.records = [items.get_item(i) for i in item_ids]
-        self.ready = [r for r in self.records if r.status is Status.DIUJI]
+        self.records: list[ItemRecord] = []
+        gone = []
+        for item_id in item_ids:
+            try:
+                self.records.append(items.get_item(item_id))
+            except NotFound:
+                gone.append(item_id)
+        waiting = [r for r in self.records if r.status is Status.DIUJI]
+        self.ready = waiting[:MAX_AT_ONCE]
         self.decided: list[ItemRecord] = []
         self.errors = ErrorMap()
         self.setWindowTitle(tr("Persetujuan Atasan PPID"))
@@ -88,15 +84,16 @@ class ApprovalDialog(QDialog):
             "{n} usulan menunggu persetujuan. Bacalah seluruh isinya; persetujuan ditandatangani dengan nama "
             "pengguna dan kata sandi Atasan PPID sendiri.").format(n=len(self.ready)) + (
             " " + tr("Tidak diikutkan karena tidak menunggu persetujuan: {l}.").format(l=", ".join(skipped))
-            if skipped else ""))
+            if skipped else "") + (
+            " " + tr("{n} usulan tidak ditemukan lagi (dihapus di komputer lain).").format(n=len(gone))
+            if gone else "") + (
+            " " + tr("Sekali persetujuan paling banyak {m} usulan; {r} sisanya diputuskan berikutnya.").format(
+                m=MAX_AT_ONCE, r=len(waiting) - MAX_AT_ONCE) if len(waiting) > MAX_AT_ONCE else ""))
 
         today = date.today()
-        self.tanggal = QDateEdit()
-        self.tanggal.setObjectName("penetapanDateEdit")
-        self.tanggal.setCalendarPopup(True)
-        self.tanggal.setDisplayFormat(DATE_FORMAT)
-        self.tanggal.setDate(to_qdate(today))
-        self.penetapanNumber = QLineEdit(approval.propose_penetapan_number(today))
+        self.tanggal = date_edit(today, name="penetapanDateEdit")
+        self._proposed = approval.propose_penetapan_number(today)
+        self.penetapanNumber = QLineEdit(self._proposed)
         self.penetapanNumber.setObjectName("penetapanNumberEdit")
         self.tempat = QLineEdit(profile.get_profile().kota)
         self.tempat.setObjectName("penetapanPlaceEdit")
@@ -162,6 +159,9 @@ class ApprovalDialog(QDialog):
         self.content.setHtml(signed_content_html(self.ready, from_qdate(self.tanggal.date())))
 
     def _on_tanggal_changed(self, _value: QDate) -> None:
+        if self.penetapanNumber.text() == self._proposed:  # not typed over: follow the date (month, year)
+            self._proposed = approval.propose_penetapan_number(from_qdate(self.tanggal.date()))
+            self.penetapanNumber.setText(self._proposed)
         self._show_content()
 
     def _signed(self) -> object:

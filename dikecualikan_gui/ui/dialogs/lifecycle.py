@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -37,15 +36,7 @@ from dikecualikan_gui.ui.context import AppContext
 from dikecualikan_gui.ui.layout import ErrorMap, FieldError
 from dikecualikan_gui.ui.pages.item_view import STYLE
 from dikecualikan_gui.ui.text import tr
-from dikecualikan_gui.ui.widgets.jangka_waktu_editor import DATE_FORMAT, from_qdate, to_qdate
-
-
-def _date_edit(value: date) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(DATE_FORMAT)
-    edit.setDate(to_qdate(value))
-    return edit
+from dikecualikan_gui.ui.widgets.jangka_waktu_editor import date_edit, from_qdate
 
 
 class OpenEarlyDialog(QDialog):
@@ -70,7 +61,7 @@ class OpenEarlyDialog(QDialog):
         self.alasan.setMaximumHeight(90)
         self.nomor = QLineEdit(approval.propose_penetapan_number(today))
         self.nomor.setObjectName("penetapanNumberEdit")
-        self.tanggal = _date_edit(today)
+        self.tanggal = date_edit(today)
         self.tempat = QLineEdit(profile.get_profile().kota)
         self.username = QLineEdit(ctx.user.username)
         self.username.setObjectName("approverUsername")
@@ -133,7 +124,7 @@ class HolidaysDialog(QDialog):
         self.resize(520, 460)
         self.list = QListWidget()
         self.list.setObjectName("holidayList")
-        self.tanggal = _date_edit(date.today())
+        self.tanggal = date_edit(date.today())
         self.nama = QLineEdit()
         self.nama.setPlaceholderText(tr("mis. Hari Raya Idulfitri"))
         add = QPushButton(tr("Tambah"))
@@ -233,7 +224,7 @@ class EditionsDialog(QDialog):
         self.tahun.setValue(today.year)
         self.nomor = QLineEdit(approval.propose_penetapan_number(today))
         self.nomor.setObjectName("editionNumberEdit")
-        self.tanggal = _date_edit(today)
+        self.tanggal = date_edit(today)
         self.createButton = QPushButton(tr("Tetapkan edisi baru"))
         self.createButton.setObjectName("createEditionButton")
         self.createButton.setVisible(ctx.may(Action.PUBLISH_EDITION))

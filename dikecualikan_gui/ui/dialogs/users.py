@@ -103,6 +103,8 @@ class UserEditDialog(QDialog):
         except AppError as exc:
             messages.error(self, str(exc))
             return
+        if self.result_user.id == self.ctx.user.id:
+            self.ctx.sign_in(self.result_user)  # one's own role: menus and buttons follow at once
         self.accept()
 
 

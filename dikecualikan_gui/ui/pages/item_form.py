@@ -5,13 +5,13 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from dikecualikan_gui.domain.model import Bentuk, ItemContent
 from dikecualikan_gui.ui import layout
 from dikecualikan_gui.ui.layout import ErrorMap
 from dikecualikan_gui.ui.text import tr
-from dikecualikan_gui.ui.widgets.jangka_waktu_editor import DATE_FORMAT, from_qdate, to_qdate
+from dikecualikan_gui.ui.widgets.jangka_waktu_editor import NO_DATE, date_edit, optional_date, to_qdate
 
 
 def text_area(height: int = 70) -> QPlainTextEdit:
@@ -45,10 +45,8 @@ class ItemForm(QWidget):
         self.bentuk.setCurrentIndex(self.bentuk.findData(Bentuk.KEDUANYA))
         self.lokasi = QLineEdit()
         self.lokasi.setPlaceholderText(tr("mis. Lemari arsip ruang Sekretariat / folder server"))
-        self.tanggal = QDateEdit()
-        self.tanggal.setCalendarPopup(True)
-        self.tanggal.setDisplayFormat(DATE_FORMAT)
-        self.tanggal.setDate(to_qdate(date.today()))
+        self.tanggal = date_edit(date.today(), optional=True, name="tanggalUsulanEdit")
+        self.tanggal.setToolTip(tr("Kosongkan (—) dengan memilih tanggal paling awal bila tidak diketahui."))
         self.petugas = QLabel()
 
         fields = layout.form()
@@ -85,7 +83,7 @@ class ItemForm(QWidget):
             judul=self.judulEdit.text().strip(), ringkasan=self.ringkasan.toPlainText().strip(),
             dokumen_sumber=self.dokumenSumber.text().strip(), unit_pengusul=self.unitPengusul.text().strip(),
             penanggung_jawab=self.penanggungJawab.text().strip(), bentuk=self.bentuk.currentData(),
-            lokasi_penyimpanan=self.lokasi.text().strip(), tanggal_usulan=from_qdate(self.tanggal.date()))
+            lokasi_penyimpanan=self.lokasi.text().strip(), tanggal_usulan=optional_date(self.tanggal))
 
     def set_value(self, content: ItemContent, petugas: str = "") -> None:
         self.judulEdit.setText(content.judul)
@@ -95,8 +93,7 @@ class ItemForm(QWidget):
         self.penanggungJawab.setText(content.penanggung_jawab)
         self.bentuk.setCurrentIndex(self.bentuk.findData(content.bentuk))
         self.lokasi.setText(content.lokasi_penyimpanan)
-        if content.tanggal_usulan:
-            self.tanggal.setDate(to_qdate(content.tanggal_usulan))
+        self.tanggal.setDate(to_qdate(content.tanggal_usulan) if content.tanggal_usulan else NO_DATE)
         self.petugas.setText(petugas)
 
     def state(self) -> dict[str, Any]:

@@ -46,6 +46,7 @@ class ItemPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.item: ItemRecord | None = None
+        self._base_version: int | None = None  # the version the forms were filled from
         self.recovery_key = "item-{i}".format(i=item_id) if item_id is not None else "baru-" + uuid.uuid4().hex[:12]
         self._dirty_item = False
         self._dirty_test = False
@@ -137,6 +138,7 @@ class ItemPage(QWidget):
         finally:
             self._loading = False
         self._dirty_item = self._dirty_test = False
+        self._base_version = self.item.version
         self._refresh_summary()
         self._apply_state()
 
@@ -222,10 +224,10 @@ class ItemPage(QWidget):
                 self.titleChanged.emit(self.tab_title())
 
     def _on_files_changed(self) -> None:
-        if self.item is not None:
-            self.item = items.get_item(self.item.id)
+        try:
             self._refresh_summary()
-            self.saved.emit()
+        except AppError as exc:
+            messages.error(self, str(exc))
 
     def save(self) -> bool:
         """Write what changed; on any refusal show why and keep every typed character."""
@@ -235,16 +237,15 @@ class ItemPage(QWidget):
         self.testForm.errors.clear()
         try:
             test = self.testForm.value() if self._dirty_test else None
-            if self.item is None:
-                self.item = items.create_item(self.ctx.actor, self.form.value())
+            content = self.form.value() if self._dirty_item or self.item is None else None
+            if self.item is None and content is not None:
+                self.item = items.create_item(self.ctx.actor, content)
                 self.recovery_key_moved("item-{i}".format(i=self.item.id))
-                self._dirty_item = False
-            elif self._dirty_item:
-                self.item = items.update_item(self.ctx.actor, self.item.id, self.item.version, self.form.value())
-                self._dirty_item = False
-            if test is not None:
-                self.item = items.record_test(self.ctx.actor, self.item.id, self.item.version, test)
-                self._dirty_test = False
+                self._dirty_item, self._base_version, content = False, self.item.version, None
+            if self.item is not None and (content is not None or test is not None):
+                # content and test in one transaction, against the version the user started from
+                self.item = items.save(self.ctx.actor, self.item.id, self._base_version, content=content, test=test)
+                self._dirty_item = self._dirty_test = False
         except ValidationError as exc:
             self._show_problems(exc.problems)
             return False
@@ -260,6 +261,7 @@ class ItemPage(QWidget):
         finally:
             if self.item is not None:
                 self._apply_state()
+        assert self.item is not None  # created above
         recovery.discard(self.ctx.config, self.ctx.user.username, self.recovery_key)
         self._last_recovery = None
         self.load(self.item.id)
@@ -321,18 +323,28 @@ class ItemPage(QWidget):
     def _on_submit_clicked(self) -> None:
         self.submit()
 
+    def _reload(self) -> bool:
+        """Show the stored item again; if it is gone (deleted at another desk), say so."""
+        assert self.item is not None
+        try:
+            self.load(self.item.id)
+        except AppError as exc:
+            messages.error(self, str(exc))
+            return False
+        return True
+
     def _on_decide_clicked(self) -> None:
         if self.item is None:
             return
         if ApprovalDialog.ask(self.ctx, [self.item.id], self):
-            self.load(self.item.id)
+            self._reload()
             self.saved.emit()
 
     def _on_open_early_clicked(self) -> None:
         if self.item is None:
             return
         if OpenEarlyDialog.ask(self.ctx, self.item, self) is not None:
-            self.load(self.item.id)
+            self._reload()
             self.saved.emit()
 
     def _on_reload_clicked(self) -> None:
@@ -341,8 +353,8 @@ class ItemPage(QWidget):
         if self.dirty and not messages.confirm(self, tr("Muat ulang"), tr(
                 "Buang perubahan yang belum disimpan dan tampilkan isi terbaru?"), tr("Buang dan muat ulang")):
             return
-        recovery.discard(self.ctx.config, self.ctx.user.username, self.recovery_key)
-        self.load(self.item.id)
+        if self._reload():
+            recovery.discard(self.ctx.config, self.ctx.user.username, self.recovery_key)
 
     def _on_delete_clicked(self) -> None:
         if self.item is None or not messages.confirm(self, tr("Hapus draf"), tr(
@@ -372,10 +384,15 @@ class ItemPage(QWidget):
     def state(self) -> dict[str, Any]:
         return {"item": self.form.state(), "test": self.testForm.state(),
                 "dirty_item": self._dirty_item, "dirty_test": self._dirty_test,
-                "version": self.item.version if self.item else None}
+                "version": self._base_version if self.item else None}
 
     def apply_recovery(self, state: dict[str, Any]) -> None:
-        """Put a recovery copy's content into the forms (it stays unsaved until the user saves)."""
+        """Put a recovery copy's content into the forms (it stays unsaved until the user saves).
+
+        Saving checks against the version the copy was typed on: if someone saved the item in the
+        meantime, the save is refused as a conflict instead of overwriting their work."""
+        if self.item is not None and isinstance(state.get("version"), int):
+            self._base_version = state["version"]
         self._loading = True
         try:
             self.form.set_state(state.get("item", {}))

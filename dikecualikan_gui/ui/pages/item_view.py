@@ -2,6 +2,7 @@
 attachments and its history as readable lines."""
 from __future__ import annotations
 
+from datetime import date
 from html import escape
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
@@ -42,7 +43,8 @@ def rows_html(pairs: list[tuple[str, str]]) -> str:
         "<tr><td class='k'>{k}</td><td>{v}</td></tr>".format(k=escape(k), v=v) for k, v in pairs) + "</table>"
 
 
-def _test_html(record: TestRecord, title: str) -> str:
+def test_html(record: TestRecord, title: str, berakhir: date | None = None) -> str:
+    """A consequence test in full; ``berakhir`` adds the end date it would have if approved now."""
     test = record.content
     jw = test.jangka_waktu
     pairs = [
@@ -58,7 +60,8 @@ def _test_html(record: TestRecord, title: str) -> str:
         (tr("Pertimbangan apabila ditutup"), text_html(test.pertimbangan)),
         (tr("Kesimpulan"), text_html(test.kesimpulan.label + (": " + test.bagian_dikecualikan
                                                           if test.bagian_dikecualikan else ""))),
-        (tr("Jangka waktu"), text_html(jw.text if jw else "")),
+        (tr("Jangka waktu"), text_html((jw.text if jw else "") + (
+            " — " + tr("berakhir {d}").format(d=format_date_id(berakhir)) if berakhir else ""))),
         (tr("Syarat dibuka kembali"), text_html("\n".join(c.label for c in test.syarat_pembukaan)
                                             + ("\n" + test.catatan_pembukaan if test.catatan_pembukaan else ""))),
         (tr("Dicatat oleh"), text_html("{u}, {w}".format(
@@ -69,6 +72,26 @@ def _test_html(record: TestRecord, title: str) -> str:
     if record.import_findings:
         pairs.append((tr("Temuan impor"), text_html("\n".join(record.import_findings))))
     return "<h3>{t}</h3>".format(t=escape(title)) + rows_html(pairs)
+
+
+def usulan_html(item: ItemRecord) -> str:
+    """What the petugas collected on the form."""
+    c = item.content
+    return rows_html([
+        (tr("Ringkasan"), text_html(c.ringkasan)), (tr("Dokumen sumber"), text_html(c.dokumen_sumber)),
+        (tr("Unit/bidang pengusul"), text_html(c.unit_pengusul)),
+        (tr("Penanggung jawab"), text_html(c.penanggung_jawab)),
+        (tr("Bentuk"), text_html(c.bentuk.label)), (tr("Lokasi penyimpanan"), text_html(c.lokasi_penyimpanan)),
+        (tr("Tanggal usulan"), text_html(format_date_id(c.tanggal_usulan) if c.tanggal_usulan else "")),
+        (tr("Petugas pengusul"), text_html(item.petugas)),
+    ])
+
+
+def files_html(files: list[AttachmentInfo]) -> str:
+    if not files:
+        return "<p class='muted'>{m}</p>".format(m=tr("Tidak ada lampiran."))
+    return "<ul>" + "".join("<li>{n} ({s}) <span class='muted'>SHA-256 {h}</span></li>".format(
+        n=escape(f.nama), s=human_size(f.ukuran), h=f.sha256) for f in files) + "</ul>"
 
 
 def _decision_html(decision: ApprovalRecord) -> str:
@@ -94,28 +117,19 @@ def item_html(item: ItemRecord, tests: list[TestRecord], decisions: list[Approva
                  s=escape(item.status.label),
                  b=" · berakhir {d}".format(d=format_date_id(item.berakhir)) if item.berakhir else "")]
     parts.append("<h3>{t}</h3>".format(t=tr("Usulan")))
-    parts.append(rows_html([
-        (tr("Ringkasan"), text_html(c.ringkasan)), (tr("Dokumen sumber"), text_html(c.dokumen_sumber)),
-        (tr("Unit/bidang pengusul"), text_html(c.unit_pengusul)),
-        (tr("Penanggung jawab"), text_html(c.penanggung_jawab)),
-        (tr("Bentuk"), text_html(c.bentuk.label)), (tr("Lokasi penyimpanan"), text_html(c.lokasi_penyimpanan)),
-        (tr("Tanggal usulan"), text_html(format_date_id(c.tanggal_usulan) if c.tanggal_usulan else "")),
-        (tr("Petugas pengusul"), text_html(item.petugas)),
-    ]))
+    parts.append(usulan_html(item))
     if not tests:
         parts.append("<h3>{t}</h3><p class='muted'>{m}</p>".format(
             t=tr("Uji konsekuensi"), m=tr("Belum ada uji konsekuensi.")))
     for number, record in enumerate(tests):
         title = tr("Uji konsekuensi terkini") if number == 0 else tr("Uji konsekuensi sebelumnya ({n})").format(
             n=len(tests) - number)
-        parts.append(_test_html(record, title))
+        parts.append(test_html(record, title))
     parts.append("<h3>{t}</h3>".format(t=tr("Keputusan atasan")))
     parts.append("<ul>" + "".join(_decision_html(d) for d in decisions) + "</ul>" if decisions
                  else "<p class='muted'>{m}</p>".format(m=tr("Belum ada keputusan.")))
     parts.append("<h3>{t}</h3>".format(t=tr("Lampiran")))
-    parts.append("<ul>" + "".join("<li>{n} ({s}) <span class='muted'>SHA-256 {h}</span></li>".format(
-        n=escape(f.nama), s=human_size(f.ukuran), h=f.sha256) for f in files) + "</ul>" if files
-                 else "<p class='muted'>{m}</p>".format(m=tr("Tidak ada lampiran.")))
+    parts.append(files_html(files))
     parts.append("<h3>{t}</h3><ul>".format(t=tr("Riwayat")))
     for event in events:
         line = history.describe(event)

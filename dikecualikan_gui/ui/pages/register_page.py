@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
 from dikecualikan_gui.domain import pasal17
 from dikecualikan_gui.domain.model import RowFilter, Status
 from dikecualikan_gui.domain.workdays import NOTICE_WORKING_DAYS
+from dikecualikan_gui.errors import AppError
 from dikecualikan_gui.services import items, lifecycle
-from dikecualikan_gui.ui import layout
+from dikecualikan_gui.ui import layout, messages
 from dikecualikan_gui.ui.item_models import RegisterModel, status_text
 from dikecualikan_gui.ui.text import tr
 
@@ -47,6 +48,7 @@ class RegisterPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = RegisterModel(self)
+        self._showing_failure = False
 
         self.statusFilter = QComboBox()
         self.statusFilter.setObjectName("statusFilter")
@@ -117,14 +119,27 @@ class RegisterPage(QWidget):
         self.table.openRequested.connect(self.openRequested)
         self.newItemButton.clicked.connect(self.newRequested)
         self.model.modelReset.connect(self._on_model_reset)
+        self.model.failed.connect(self._on_read_failed)
 
     # --- filters ---------------------------------------------------------------------------
 
     def reload(self) -> None:
         """Counts, years and rows afresh (after a change anywhere)."""
-        self._fill_status_filter()
-        self._fill_year_filter()
+        try:
+            self._fill_status_filter()
+            self._fill_year_filter()
+        except AppError as exc:
+            self._on_read_failed(str(exc))
         self.model.set_filter(self._current_filter())
+
+    def _on_read_failed(self, message: str) -> None:
+        if not self._showing_failure:  # one message for a burst of failed reads
+            self._showing_failure = True
+            try:
+                messages.error(self, message + "\n\n" + tr("Daftar akan dibaca lagi saat Anda menekan F5."),
+                               tr("Daftar tidak dapat dibaca"))
+            finally:
+                self._showing_failure = False
 
     def _fill_status_filter(self) -> None:
         counts = items.count_by_status()

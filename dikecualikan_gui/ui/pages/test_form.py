@@ -6,7 +6,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 
 from dikecualikan_gui.domain.model import (
     Kesimpulan,
@@ -21,7 +21,12 @@ from dikecualikan_gui.ui.layout import ErrorMap
 from dikecualikan_gui.ui.pages.item_form import text_area
 from dikecualikan_gui.ui.text import tr
 from dikecualikan_gui.ui.widgets.grounds_editor import GroundsEditor
-from dikecualikan_gui.ui.widgets.jangka_waktu_editor import DATE_FORMAT, JangkaWaktuEditor, from_qdate, to_qdate
+from dikecualikan_gui.ui.widgets.jangka_waktu_editor import (
+    JangkaWaktuEditor,
+    date_edit,
+    from_qdate,
+    to_qdate,
+)
 from dikecualikan_gui.ui.widgets.participants_table import ParticipantsTable
 
 
@@ -34,11 +39,7 @@ class TestForm(QWidget):
         self._loading = False
         self._asli = ""
 
-        self.tanggal = QDateEdit()
-        self.tanggal.setObjectName("tanggalUjiEdit")
-        self.tanggal.setCalendarPopup(True)
-        self.tanggal.setDisplayFormat(DATE_FORMAT)
-        self.tanggal.setDate(to_qdate(date.today()))
+        self.tanggal = date_edit(date.today(), name="tanggalUjiEdit")
         self.tempat = QLineEdit()
         self.waktu = QComboBox()
         for waktu in WaktuPengujian:
@@ -168,10 +169,9 @@ class TestForm(QWidget):
         """Show a stored test (or an empty form for the first test)."""
         self._loading = True
         try:
-            if record is None:
-                self.tempat.setText(default_tempat)
+            if record is None:  # every field empty, nothing left from a test shown before
+                self.set_value(TestContent(tanggal=date.today(), tempat=default_tempat))
                 self.asli.hide()
-                self._asli = ""
                 return
             self.set_value(record.content)
             notes = []

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QButtonGroup, QDateEdit, QGridLayout, QLabel, QLineEdit, QRadioButton, QSpinBox, QWidget
 
-from dikecualikan_gui.domain.dates import format_date_id
+from dikecualikan_gui.domain.dates import EARLIEST, LATEST, format_date_id
 from dikecualikan_gui.domain.jangka_waktu import compute_expiry, make_jangka_waktu
 from dikecualikan_gui.domain.model import JangkaWaktu, JangkaWaktuKind
 from dikecualikan_gui.ui import layout
@@ -22,6 +22,28 @@ def to_qdate(value: date) -> QDate:
 
 def from_qdate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
+
+
+NO_DATE = QDate(EARLIEST.year - 1, 12, 31)  # an optional date left empty, shown as "—"
+
+
+def date_edit(value: date | None, optional: bool = False, name: str = "") -> QDateEdit:
+    """A dd/mm/yyyy field with a calendar, limited to plausible years; an optional one may be
+    emptied to "—" (its lowest value)."""
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(DATE_FORMAT)
+    edit.setDateRange(NO_DATE if optional else to_qdate(EARLIEST), to_qdate(LATEST))
+    if optional:
+        edit.setSpecialValueText("—")
+    edit.setDate(to_qdate(value) if value else NO_DATE)
+    if name:
+        edit.setObjectName(name)
+    return edit
+
+
+def optional_date(edit: QDateEdit) -> date | None:
+    return None if edit.date() == NO_DATE else from_qdate(edit.date())
 
 
 class JangkaWaktuEditor(QWidget):
@@ -45,10 +67,7 @@ class JangkaWaktuEditor(QWidget):
         self.months = QSpinBox()
         self.months.setRange(0, 11)
         self.months.setSuffix(tr(" bulan"))
-        self.until = QDateEdit()
-        self.until.setCalendarPopup(True)
-        self.until.setDisplayFormat(DATE_FORMAT)
-        self.until.setDate(to_qdate(date(date.today().year + 5, 12, 31)))
+        self.until = date_edit(date(date.today().year + 5, 12, 31))
         self.eventEdit = QLineEdit()
         self.eventEdit.setPlaceholderText(tr("mis. Sampai memperoleh persetujuan dari yang bersangkutan"))
         self.expiry = QLabel()
