@@ -7,7 +7,7 @@ from pathlib import Path
 
 from dikecualikan_gui.config import Config
 from dikecualikan_gui.db import connection, queries
-from dikecualikan_gui.domain.model import Actor, AgencyProfile, AuditAction, Signatory
+from dikecualikan_gui.domain.model import Actor, AgencyProfile, AuditAction, PrintSettings, Signatory
 from dikecualikan_gui.domain.numbering import render_penetapan_number
 from dikecualikan_gui.domain.permissions import Action, require
 from dikecualikan_gui.errors import ValidationError
@@ -17,6 +17,25 @@ from dikecualikan_gui.services.users import normalize_nip
 
 MIN_IDLE_MINUTES = 1
 MAX_IDLE_MINUTES = 240
+MARGIN_CM = (0.5, 5.0)
+FONT_SIZE = (8.0, 14.0)
+
+
+def print_problems(settings: PrintSettings) -> dict[str, str]:
+    """Margins and a letter size that still leave a page one can read and sign."""
+    problems = {}
+    margins = (settings.margin_top_cm, settings.margin_right_cm, settings.margin_bottom_cm, settings.margin_left_cm)
+    if not all(MARGIN_CM[0] <= m <= MARGIN_CM[1] for m in margins):
+        problems["margins"] = "Setiap margin diisi {a} sampai {b} cm.".format(
+            a=str(MARGIN_CM[0]).replace(".", ","), b=str(MARGIN_CM[1]).replace(".", ","))
+    if not FONT_SIZE[0] <= settings.font_size <= FONT_SIZE[1]:
+        problems["font_size"] = "Ukuran huruf diisi {a:g} sampai {b:g} pt.".format(a=FONT_SIZE[0], b=FONT_SIZE[1])
+    for key, prefix in (("ppid_prefix", settings.ppid_prefix), ("atasan_prefix", settings.atasan_prefix)):
+        if len(prefix) > 40:
+            problems[key] = "Awalan jabatan terlalu panjang (paling banyak 40 huruf), mis. \"a.n.\" atau \"Plt.\"."
+    if not any(line.strip() for line in settings.mengingat):
+        problems["mengingat"] = "Isi paling sedikit satu peraturan pada bagian Mengingat."
+    return problems
 
 
 IMAGE_SIGNATURES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
@@ -50,6 +69,9 @@ def get_profile() -> AgencyProfile:
 
 def _flat(profile: AgencyProfile) -> dict[str, object]:
     data = dataclasses.asdict(profile)
+    data.pop("print_settings")
+    for name, value in profile.print_settings.to_dict().items():
+        data["cetak_" + name] = value
     for key in ("ppid", "atasan"):
         for name, value in data.pop(key).items():
             data["{k}_{n}".format(k=key, n=name)] = value
@@ -72,6 +94,7 @@ def update_profile(actor: Actor | None, profile: AgencyProfile, *, now: datetime
         render_penetapan_number(profile.penetapan_pattern, 1, date(2026, 1, 1))
     except ValueError as exc:
         problems["penetapan_pattern"] = str(exc)
+    problems.update(print_problems(profile.print_settings))
     if not MIN_IDLE_MINUTES <= profile.idle_lock_minutes <= MAX_IDLE_MINUTES:
         problems["idle_lock_minutes"] = "Kunci otomatis diisi {a} sampai {b} menit.".format(
             a=MIN_IDLE_MINUTES, b=MAX_IDLE_MINUTES)

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 from dikecualikan_gui import __version__, paths
 from dikecualikan_gui.domain.permissions import Action
 from dikecualikan_gui.errors import AppError, Cancelled, NotFound
-from dikecualikan_gui.services import backup, importer, items, lifecycle, profile, recovery, setup
+from dikecualikan_gui.services import backup, documents, importer, items, lifecycle, profile, recovery, setup
 from dikecualikan_gui.services.importer import ImportResult
-from dikecualikan_gui.ui import layout, messages
+from dikecualikan_gui.ui import layout, messages, printing
 from dikecualikan_gui.ui.context import AppContext
 from dikecualikan_gui.ui.dialogs.approval import ApprovalDialog
 from dikecualikan_gui.ui.dialogs.lifecycle import EditionsDialog, HolidaysDialog
@@ -31,6 +31,7 @@ from dikecualikan_gui.ui.dialogs.profile import ProfileDialog
 from dikecualikan_gui.ui.dialogs.users import UsersDialog, change_own_password
 from dikecualikan_gui.ui.pages.item_page import ItemPage
 from dikecualikan_gui.ui.pages.register_page import RegisterPage
+from dikecualikan_gui.ui.printing import ArchiveDialog, PreviewDialog
 from dikecualikan_gui.ui.text import tr
 from dikecualikan_gui.ui.workers import BackgroundTask
 
@@ -125,6 +126,15 @@ class MainWindow(QMainWindow):
                                            tr("Atasan PPID menyetujui, mengembalikan atau menolak usulan yang dipilih"))
         self.editionsAction = self._action(tr("Edisi DIK…"), self._on_editions_triggered, None, "editionsAction")
         self.holidaysAction = self._action(tr("Hari libur…"), self._on_holidays_triggered, None, "holidaysAction")
+        self.printDikAction = self._action(tr("Daftar Informasi yang Dikecualikan (DIK)…"),
+                                           self._on_print_dik_triggered, "Ctrl+Shift+P", "printDikAction",
+                                           tr("Pratinjau, cetak atau simpan DIK yang berlaku sebagai PDF"))
+        self.printUsulanAction = self._action(tr("Formulir daftar informasi yang akan dikecualikan…"),
+                                              self._on_print_usulan_triggered, None, "printUsulanAction")
+        self.exportDikAction = self._action(tr("Ekspor DIK untuk situs PPID (CSV/XLSX)…"),
+                                            self._on_export_dik_triggered, None, "exportDikAction")
+        self.archiveAction = self._action(tr("Arsip dokumen…"), self._on_archive_triggered, None, "archiveAction",
+                                          tr("Salinan lunak setiap dokumen yang diterbitkan"))
 
         menus = self.menuBar()
         self.fileMenu = menus.addMenu(tr("&Berkas"))
@@ -135,6 +145,11 @@ class MainWindow(QMainWindow):
         for action in (self.openAction, self.approvalAction, self.editionsAction, None, self.searchAction,
                        self.refreshAction):
             self.itemMenu.addSeparator() if action is None else self.itemMenu.addAction(action)
+        self.printMenu = menus.addMenu(tr("&Cetak"))
+        self.printMenu.setObjectName("printMenu")
+        for action in (self.printDikAction, self.printUsulanAction, None, self.exportDikAction, None,
+                       self.archiveAction):
+            self.printMenu.addSeparator() if action is None else self.printMenu.addAction(action)
         self.adminMenu = menus.addMenu(tr("&Administrasi"))
         self.adminMenu.setObjectName("adminMenu")
         self.adminMenu.addAction(self.usersAction)
@@ -147,8 +162,9 @@ class MainWindow(QMainWindow):
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.newAction, self.openAction, self.approvalAction, self.importAction, self.refreshAction,
-                       self.lockAction):
+        self.printDikAction.setIconText(tr("Cetak DIK"))
+        for action in (self.newAction, self.openAction, self.approvalAction, self.printDikAction, self.importAction,
+                       self.refreshAction, self.lockAction):
             self.toolbar.addAction(action)
         self.addToolBar(self.toolbar)
 
@@ -237,6 +253,37 @@ class MainWindow(QMainWindow):
     def _on_open_triggered(self) -> None:
         for item_id in self.register.selected_ids()[:10]:
             self.open_item(item_id)
+
+    # --- printing ----------------------------------------------------------------------------
+
+    def _on_print_dik_triggered(self) -> None:
+        PreviewDialog.show_job(self.ctx, printing.dik_job(self.ctx), self)
+
+    def _on_print_usulan_triggered(self) -> None:
+        PreviewDialog.show_job(self.ctx, printing.usulan_job(self.ctx), self)
+
+    def _on_archive_triggered(self) -> None:
+        ArchiveDialog(self.ctx, self).exec()
+
+    def _on_export_dik_triggered(self) -> None:
+        target, chosen = QFileDialog.getSaveFileName(
+            self, tr("Ekspor DIK"), str(Path.home() / "dik.csv"),
+            tr("CSV untuk situs web (*.csv);;Excel (*.xlsx)"))
+        if target:
+            self.export_dik(Path(target))
+
+    def export_dik(self, target: Path) -> None:
+        try:
+            data = documents.dik_xlsx() if target.suffix.lower() == ".xlsx" else documents.dik_csv()
+            target.write_bytes(data)
+        except AppError as exc:
+            messages.error(self, str(exc))
+            return
+        except OSError as exc:
+            messages.error(self, tr("Berkas {p} tidak dapat ditulis: {e}").format(p=target, e=exc.strerror or exc))
+            return
+        messages.info(self, tr("DIK diekspor ke {p}. Berkas ini dapat diunggah ke situs PPID dan diimpor "
+                               "kembali.").format(p=target))
 
     def _on_search_triggered(self) -> None:
         self.tabs.setCurrentWidget(self.register)

@@ -1,4 +1,5 @@
-"""The agency profile: name and address for the letterhead, signatories, logo, numbering, idle lock."""
+"""The agency profile: name and address for the letterhead, signatories, logo, numbering, idle
+lock, and how documents are printed."""
 from __future__ import annotations
 
 import dataclasses
@@ -8,8 +9,11 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFileDialog,
     QLabel,
     QLayout,
@@ -21,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dikecualikan_gui.domain.model import AgencyProfile, Signatory
+from dikecualikan_gui.domain.model import AgencyProfile, DiktumStyle, Paper, PrintSettings, Signatory, Signer
 from dikecualikan_gui.domain.numbering import PLACEHOLDERS, render_penetapan_number
 from dikecualikan_gui.errors import AppError, ValidationError
 from dikecualikan_gui.services import profile
@@ -31,6 +35,86 @@ from dikecualikan_gui.ui.layout import ErrorMap
 from dikecualikan_gui.ui.text import tr
 
 LOGO_SIZE = 72
+PREFIXES = ("", "a.n.", "Plt.", "Plh.")
+
+
+def _combo(kind: type[Paper] | type[DiktumStyle] | type[Signer], current: object, name: str) -> QComboBox:
+    combo = QComboBox()
+    combo.setObjectName(name)
+    for option in kind:
+        combo.addItem(tr(option.label), option)
+    combo.setCurrentIndex(combo.findData(current))
+    return combo
+
+
+def _number(value: float, low: float, high: float, suffix: str, step: float = 0.1) -> QDoubleSpinBox:
+    spin = QDoubleSpinBox()
+    spin.setRange(low, high)
+    spin.setSingleStep(step)
+    spin.setDecimals(1)
+    spin.setSuffix(suffix)
+    spin.setValue(value)
+    return spin
+
+
+def _prefix(value: str) -> QComboBox:
+    combo = QComboBox()
+    combo.setEditable(True)
+    combo.addItems(list(PREFIXES))
+    combo.setCurrentText(value)
+    combo.setToolTip(tr("Dicetak di atas jabatan penanda tangan, mis. a.n. (atas nama) atau Plt."))
+    return combo
+
+
+class PrintFields:
+    """The Pencetakan tab: paper, margins, letter size, the decree's variants, prefixes."""
+
+    def __init__(self, current: PrintSettings, errors: ErrorMap) -> None:
+        self.paper = _combo(Paper, current.paper, "paperCombo")
+        self.top = _number(current.margin_top_cm, profile.MARGIN_CM[0], profile.MARGIN_CM[1], " cm")
+        self.right = _number(current.margin_right_cm, profile.MARGIN_CM[0], profile.MARGIN_CM[1], " cm")
+        self.bottom = _number(current.margin_bottom_cm, profile.MARGIN_CM[0], profile.MARGIN_CM[1], " cm")
+        self.left = _number(current.margin_left_cm, profile.MARGIN_CM[0], profile.MARGIN_CM[1], " cm")
+        self.fontSize = _number(current.font_size, profile.FONT_SIZE[0], profile.FONT_SIZE[1], " pt", 0.5)
+        self.fontSize.setObjectName("fontSizeSpin")
+        self.diktum = _combo(DiktumStyle, current.diktum, "diktumCombo")
+        self.signer = _combo(Signer, current.penetapan_signer, "signerCombo")
+        self.ppidPrefix = _prefix(current.ppid_prefix)
+        self.atasanPrefix = _prefix(current.atasan_prefix)
+        self.pangkatNip = QCheckBox(tr("Cetak pangkat/golongan dan NIP di bawah nama penanda tangan"))
+        self.pangkatNip.setChecked(current.show_pangkat_nip)
+        self.mengingat = QPlainTextEdit("\n".join(current.mengingat))
+        self.mengingat.setObjectName("mengingatEdit")
+        self.tembusan = QPlainTextEdit("\n".join(current.tembusan))
+        self.tembusan.setPlaceholderText(tr("mis. Kepala Dinas Komunikasi dan Informatika (satu per baris)"))
+        for box in (self.mengingat, self.tembusan):
+            box.setFixedHeight(96)
+        margins = layout.hbox(QLabel(tr("Atas")), self.top, QLabel(tr("Kanan")), self.right,
+                              QLabel(tr("Bawah")), self.bottom, QLabel(tr("Kiri")), self.left, None)
+        self.form = layout.form()
+        self.form.addRow(tr("Kertas bawaan"), layout.hbox(self.paper, None))
+        self.form.addRow(tr("Margin"), errors.add("margins", margins))
+        self.form.addRow(tr("Ukuran huruf isi"), errors.add("font_size", layout.hbox(self.fontSize, None)))
+        self.form.addRow(tr("Penomoran diktum"), layout.hbox(self.diktum, None))
+        self.form.addRow(tr("Penanda tangan keputusan"), layout.hbox(self.signer, None))
+        self.form.addRow(tr("Awalan jabatan PPID"), errors.add("ppid_prefix", layout.hbox(self.ppidPrefix, None)))
+        self.form.addRow(tr("Awalan jabatan atasan"), errors.add("atasan_prefix",
+                                                                 layout.hbox(self.atasanPrefix, None)))
+        self.form.addRow("", self.pangkatNip)
+        self.form.addRow(tr("Mengingat (satu per baris)"), errors.add("mengingat", self.mengingat))
+        self.form.addRow(tr("Tembusan (satu per baris)"), self.tembusan)
+
+    def value(self) -> PrintSettings:
+        def lines(box: QPlainTextEdit) -> tuple[str, ...]:
+            return tuple(line.strip() for line in box.toPlainText().splitlines() if line.strip())
+
+        return PrintSettings(
+            paper=self.paper.currentData(), margin_top_cm=self.top.value(), margin_right_cm=self.right.value(),
+            margin_bottom_cm=self.bottom.value(), margin_left_cm=self.left.value(),
+            font_size=self.fontSize.value(), diktum=self.diktum.currentData(),
+            penetapan_signer=self.signer.currentData(), ppid_prefix=self.ppidPrefix.currentText().strip(),
+            atasan_prefix=self.atasanPrefix.currentText().strip(), show_pangkat_nip=self.pangkatNip.isChecked(),
+            mengingat=lines(self.mengingat), tembusan=lines(self.tembusan))
 
 
 class SignatoryFields:
@@ -129,6 +213,9 @@ class ProfileDialog(QDialog):
             layout.group(tr("Atasan PPID (menyetujui dan menetapkan)"), self.atasan.form), None)),
             tr("Penandatangan"))
         tabs.addTab(_page(settings), tr("Penomoran dan keamanan"))
+        self.printing = PrintFields(self.current.print_settings, self.errors)
+        tabs.addTab(_page(layout.vbox(self.printing.form, None)), tr("Pencetakan"))
+        self.tabs = tabs
 
         buttons = QDialogButtonBox()
         self.saveButton = buttons.addButton(tr("Simpan"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -179,7 +266,7 @@ class ProfileDialog(QDialog):
             kota=self.kota.text().strip(), telepon=self.telepon.text().strip(), email=self.email.text().strip(),
             website=self.website.text().strip(), logo_path=self.logo_path, ppid=self.ppid.value(),
             atasan=self.atasan.value(), penetapan_pattern=self.pattern.text().strip(),
-            idle_lock_minutes=self.idle.value())
+            idle_lock_minutes=self.idle.value(), print_settings=self.printing.value())
 
     def _on_save_clicked(self) -> None:
         self.errors.clear()

@@ -7,14 +7,14 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QSizePolicy, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMenu, QPushButton, QScrollArea, QSizePolicy, QTabWidget, QWidget
 
 from dikecualikan_gui.domain import validation, workflow
 from dikecualikan_gui.domain.model import ItemRecord, Status
 from dikecualikan_gui.domain.permissions import Action
 from dikecualikan_gui.errors import AppError, Conflict, ValidationError
-from dikecualikan_gui.services import approval, attachments, items, profile, recovery
-from dikecualikan_gui.ui import layout, messages
+from dikecualikan_gui.services import approval, attachments, documents, items, profile, recovery
+from dikecualikan_gui.ui import layout, messages, printing
 from dikecualikan_gui.ui.context import AppContext
 from dikecualikan_gui.ui.dialogs.approval import ApprovalDialog
 from dikecualikan_gui.ui.dialogs.lifecycle import OpenEarlyDialog
@@ -23,6 +23,7 @@ from dikecualikan_gui.ui.pages.attachments_panel import AttachmentsPanel
 from dikecualikan_gui.ui.pages.item_form import ItemForm
 from dikecualikan_gui.ui.pages.item_view import ItemView
 from dikecualikan_gui.ui.pages.test_form import TestForm
+from dikecualikan_gui.ui.printing import ArchiveDialog, PreviewDialog
 from dikecualikan_gui.ui.text import tr
 
 RECOVERY_INTERVAL_MS = 5000
@@ -68,6 +69,15 @@ class ItemPage(QWidget):
         self.decideButton.setToolTip(tr("Atasan PPID menyetujui, mengembalikan atau menolak usulan ini"))
         self.openEarlyButton = QPushButton(tr("Buka sebelum waktunya…"))
         self.openEarlyButton.setObjectName("openEarlyPageButton")
+        self.printButton = QPushButton(tr("Cetak"))
+        self.printButton.setObjectName("itemPrintButton")
+        menu = QMenu(self.printButton)
+        self.printUjiAction = menu.addAction(tr("Lembar pengujian konsekuensi…"), self._on_print_uji)
+        self.printPenetapanAction = menu.addAction(tr("Keputusan penetapan…"), self._on_print_penetapan)
+        self.printHistoryAction = menu.addAction(tr("Riwayat usulan…"), self._on_print_history)
+        menu.addSeparator()
+        self.archiveAction = menu.addAction(tr("Dokumen terbit usulan ini…"), self._on_archive)
+        self.printButton.setMenu(menu)
         self.reloadButton = QPushButton(tr("Muat ulang"))
         self.reloadButton.setToolTip(tr("Tampilkan isi terbaru dari basis data "
                                         "(perubahan yang belum disimpan dibuang)"))
@@ -85,7 +95,7 @@ class ItemPage(QWidget):
         self.tabs.addTab(self.files, tr("Lampiran"))
         self.tabs.addTab(self.view, tr("Ringkasan dan riwayat"))
 
-        actions = layout.hbox(self.notice, self.reloadButton, self.deleteButton, self.openEarlyButton,
+        actions = layout.hbox(self.notice, self.printButton, self.reloadButton, self.deleteButton, self.openEarlyButton,
                               self.decideButton, self.saveButton, self.submitButton)
         actions.setStretchFactor(self.notice, 1)
         head = layout.hbox(self.title, self.status)
@@ -149,7 +159,8 @@ class ItemPage(QWidget):
             return
         self.files.set_item(self.item.id, self.editable)
         self.view.show_item(self.item, items.tests_of(self.item.id), items.decisions_of(self.item.id),
-                            attachments.list_attachments(self.item.id), items.history(self.item.id))
+                            attachments.list_attachments(self.item.id), items.history(self.item.id),
+                            documents.archive(self.ctx.config, self.item.id))
 
     @property
     def editable(self) -> bool:
@@ -168,6 +179,13 @@ class ItemPage(QWidget):
         self.submitButton.setEnabled(petugas and status in workflow.SUBMITTABLE)
         self.deleteButton.setVisible(petugas and item is not None and status is Status.DRAF)
         self.reloadButton.setVisible(item is not None)
+        self.printButton.setVisible(item is not None)
+        self.printUjiAction.setEnabled(item is not None and item.test is not None)
+        decision = item.last_decision if item is not None else None
+        self.printPenetapanAction.setEnabled(decision is not None and bool(decision.nomor_penetapan))
+        self.printPenetapanAction.setText(tr("Keputusan penetapan {n}…").format(n=decision.nomor_penetapan)
+                                          if decision is not None and decision.nomor_penetapan
+                                          else tr("Keputusan penetapan…"))
         self.decideButton.setVisible(item is not None and status is Status.DIUJI)
         self.openEarlyButton.setVisible(item is not None and status is Status.DISETUJUI
                                         and self.ctx.may(Action.OPEN_EARLY))
@@ -346,6 +364,44 @@ class ItemPage(QWidget):
         if OpenEarlyDialog.ask(self.ctx, self.item, self) is not None:
             self._reload()
             self.saved.emit()
+
+    # --- printing --------------------------------------------------------------------------
+
+    def _stored_for_print(self) -> bool:
+        """Documents print what is stored; unsaved edits are saved first or left out, as the user says."""
+        if not self.dirty:
+            return True
+        choice = messages.three_way(self, tr("Perubahan belum disimpan"), tr(
+            "Dokumen dicetak dari isi yang tersimpan. Simpan perubahan dahulu?"), tr("Simpan lalu cetak"),
+            tr("Cetak yang tersimpan"))
+        return self.save() if choice == 0 else choice == 1
+
+    def _preview(self, job: printing.PrintJob) -> None:
+        PreviewDialog.show_job(self.ctx, job, self)
+        self._refresh_summary()  # the archive list in the summary
+
+    def _on_print_uji(self) -> None:
+        if self.item is not None and self._stored_for_print():
+            self._preview(printing.uji_job(self.ctx, self.item.id, self.item.nomor))
+
+    def _on_print_history(self) -> None:
+        if self.item is not None:
+            self._preview(printing.history_job(self.ctx, self.item.id, self.item.nomor))
+
+    def _on_print_penetapan(self) -> None:
+        decision = self.item.last_decision if self.item is not None else None
+        if decision is None or not decision.nomor_penetapan:
+            return
+        try:
+            job = printing.penetapan_job(self.ctx, decision.nomor_penetapan)
+        except AppError as exc:
+            messages.error(self, str(exc))
+            return
+        self._preview(job)
+
+    def _on_archive(self) -> None:
+        if self.item is not None:
+            ArchiveDialog(self.ctx, self, self.item.id).exec()
 
     def _on_reload_clicked(self) -> None:
         if self.item is None:

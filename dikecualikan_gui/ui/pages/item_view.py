@@ -2,6 +2,7 @@
 attachments and its history as readable lines."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from html import escape
 
@@ -17,6 +18,7 @@ from dikecualikan_gui.domain.model import (
     ItemRecord,
     TestRecord,
 )
+from dikecualikan_gui.services.documents import ArchivedDocument
 from dikecualikan_gui.ui.pages.attachments_panel import human_size
 from dikecualikan_gui.ui.text import tr
 
@@ -110,7 +112,8 @@ def _decision_html(decision: ApprovalRecord) -> str:
 
 
 def item_html(item: ItemRecord, tests: list[TestRecord], decisions: list[ApprovalRecord],
-              files: list[AttachmentInfo], events: list[AuditEntry]) -> str:
+              files: list[AttachmentInfo], events: list[AuditEntry],
+              issued: Sequence[ArchivedDocument] = ()) -> str:
     c = item.content
     parts = [STYLE, "<h2>{n} — {j}</h2>".format(n=escape(item.nomor), j=escape(c.judul)),
              "<p>Status: <b>{s}</b>{b}</p>".format(
@@ -130,6 +133,11 @@ def item_html(item: ItemRecord, tests: list[TestRecord], decisions: list[Approva
                  else "<p class='muted'>{m}</p>".format(m=tr("Belum ada keputusan.")))
     parts.append("<h3>{t}</h3>".format(t=tr("Lampiran")))
     parts.append(files_html(files))
+    parts.append("<h3>{t}</h3>".format(t=tr("Dokumen terbit (arsip)")))
+    parts.append("<ul>" + "".join("<li>{w} — {j} ({p}, {u}) <span class='muted'>SHA-256 {h}</span></li>".format(
+        w=history.local_time(d.created_at).strftime("%d/%m/%Y %H:%M"), j=escape(d.judul), p=escape(d.paper),
+        u=escape(d.created_by or tr("sistem")), h=d.sha256) for d in issued) + "</ul>" if issued
+                 else "<p class='muted'>{m}</p>".format(m=tr("Belum ada dokumen yang diterbitkan.")))
     parts.append("<h3>{t}</h3><ul>".format(t=tr("Riwayat")))
     for event in events:
         line = history.describe(event)
@@ -147,5 +155,6 @@ class ItemView(QTextBrowser):
         self.setOpenLinks(False)
 
     def show_item(self, item: ItemRecord, tests: list[TestRecord], decisions: list[ApprovalRecord],
-                  files: list[AttachmentInfo], events: list[AuditEntry]) -> None:
-        self.setHtml(item_html(item, tests, decisions, files, events))
+                  files: list[AttachmentInfo], events: list[AuditEntry],
+                  issued: Sequence[ArchivedDocument] = ()) -> None:
+        self.setHtml(item_html(item, tests, decisions, files, events, issued))
