@@ -54,6 +54,7 @@ def _number(value: float, low: float, high: float, suffix: str, step: float = 0.
     spin.setDecimals(1)
     spin.setSuffix(suffix)
     spin.setValue(value)
+    spin.setMinimumWidth(spin.fontMetrics().horizontalAdvance("00,0 cm") + 32)
     return spin
 
 
@@ -62,6 +63,7 @@ def _prefix(value: str) -> QComboBox:
     combo.setEditable(True)
     combo.addItems(list(PREFIXES))
     combo.setCurrentText(value)
+    combo.setMinimumWidth(combo.fontMetrics().horizontalAdvance("a.n. Sekretaris") + 40)
     combo.setToolTip(tr("Dicetak di atas jabatan penanda tangan, mis. a.n. (atas nama) atau Plt."))
     return combo
 
@@ -89,8 +91,8 @@ class PrintFields:
         self.tembusan.setPlaceholderText(tr("mis. Kepala Dinas Komunikasi dan Informatika (satu per baris)"))
         for box in (self.mengingat, self.tembusan):
             box.setFixedHeight(96)
-        margins = layout.hbox(QLabel(tr("Atas")), self.top, QLabel(tr("Kanan")), self.right,
-                              QLabel(tr("Bawah")), self.bottom, QLabel(tr("Kiri")), self.left, None)
+        margins = layout.vbox(layout.hbox(QLabel(tr("Kiri")), self.left, QLabel(tr("Kanan")), self.right, None),
+                              layout.hbox(QLabel(tr("Atas")), self.top, QLabel(tr("Bawah")), self.bottom, None))
         self.form = layout.form()
         self.form.addRow(tr("Kertas bawaan"), layout.hbox(self.paper, None))
         self.form.addRow(tr("Margin"), errors.add("margins", margins))
@@ -150,7 +152,7 @@ class ProfileDialog(QDialog):
         self.current = profile.get_profile()
         self.logo_path = self.current.logo_path
         self.setWindowTitle(tr("Profil badan publik"))
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(720)
 
         self.nama = QLineEdit(self.current.nama_badan_publik)
         self.nama.setObjectName("profileNamaEdit")
