@@ -355,8 +355,8 @@ def _cmd_backup(args: argparse.Namespace, cfg: config.Config, out: IO[str]) -> i
 
 def _cmd_restore(args: argparse.Namespace, cfg: config.Config, out: IO[str]) -> int:
     result = backup.restore_backup(None, cfg, Path(args.file))
-    print("Basis data dipulihkan dari {f} (skema versi {v}, {a} lampiran ditambahkan).".format(
-        f=args.file, v=result.schema_version, a=result.attachments_added), file=out)
+    print("Basis data dipulihkan dari {f} (skema versi {v}, {a} berkas lampiran dan arsip dokumen "
+          "ditambahkan).".format(f=args.file, v=result.schema_version, a=result.attachments_added), file=out)
     if result.replaced_aside:
         print("Basis data sebelumnya disimpan di {p}".format(p=result.replaced_aside), file=out)
     return EXIT_OK

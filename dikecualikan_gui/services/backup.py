@@ -1,4 +1,5 @@
-"""Backup to one zip (database + attachments + manifest with SHA-256 of every part) and restore.
+"""Backup to one zip (database, attachments, archived documents, and a manifest with the SHA-256
+of every part) and restore.
 
 The backup copies the database with SQLite's online backup, so it is consistent while the
 application is open. Restore checks the whole file before it replaces anything and keeps the
@@ -9,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 import tempfile
 import zipfile
@@ -31,6 +33,8 @@ FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
 DB_MEMBER = "database.sqlite3"
 ATTACHMENTS_PREFIX = "lampiran/"
+ARCHIVE_PREFIX = "arsip/"  # the issued documents (services.documents.ARCHIVE): arsip/YYYY/<sha256>.pdf
+_ARCHIVE_ENTRY = re.compile(r"^[0-9]{4}/[0-9a-f]{64}\.pdf$")
 
 
 @dataclass(frozen=True)
@@ -43,22 +47,29 @@ class BackupInfo:
     damaged: tuple[str, ...] = ()  # stored attachments that no longer match their SHA-256 (left out)
 
 
+def _stored_root(config: Config, prefix: str) -> Path:
+    return config.attachments_dir if prefix == ATTACHMENTS_PREFIX else config.data_dir / ARCHIVE_PREFIX.rstrip("/")
+
+
 def _attachment_files(config: Config) -> list[tuple[str, Path]]:
-    root = config.attachments_dir
-    if not root.is_dir():
-        return []
+    """The attachments (xx/<sha256>) and the archived documents (YYYY/<sha256>.pdf); temporary
+    copies are skipped."""
     found = []
-    for path in sorted(root.rglob("*")):
-        relative = path.relative_to(root).as_posix()
-        # Only finished store entries (xx/<sha256>); temporary copies are skipped.
-        if path.is_file() and len(relative) == 67 and relative[2] == "/":
-            found.append((ATTACHMENTS_PREFIX + relative, path))
+    for prefix, finished in ((ATTACHMENTS_PREFIX, lambda r: len(r) == 67 and r[2] == "/"),
+                             (ARCHIVE_PREFIX, _ARCHIVE_ENTRY.match)):
+        root = _stored_root(config, prefix)
+        if not root.is_dir():
+            continue
+        for path in sorted(root.rglob("*")):
+            relative = path.relative_to(root).as_posix()
+            if path.is_file() and finished(relative):
+                found.append((prefix + relative, path))
     return found
 
 
 def _stored_intact(name: str, path: Path) -> bool:
-    """A stored attachment's name is its SHA-256; a file that no longer matches is damaged."""
-    return sha256_of(path) == PurePosixPath(name).name
+    """A stored file's name is its SHA-256; a file that no longer matches is damaged."""
+    return sha256_of(path) == PurePosixPath(name).stem
 
 
 def create_backup(actor: Actor | None, config: Config, out: Path, *, now: datetime | None = None) -> BackupInfo:
@@ -121,7 +132,7 @@ class VerifiedBackup:
 def _safe_member(name: str) -> bool:
     path = PurePosixPath(name)
     return not path.is_absolute() and ".." not in path.parts and (
-        name in (MANIFEST, DB_MEMBER) or name.startswith(ATTACHMENTS_PREFIX))
+        name in (MANIFEST, DB_MEMBER) or name.startswith((ATTACHMENTS_PREFIX, ARCHIVE_PREFIX)))
 
 
 def verify_backup(path: Path, workdir: Path) -> VerifiedBackup:
@@ -167,8 +178,8 @@ def verify_backup(path: Path, workdir: Path) -> VerifiedBackup:
                 if digest.hexdigest() != expected.get("sha256") or size != expected.get("size"):
                     raise BackupError("Bagian {n} di dalam cadangan rusak: SHA-256 atau ukurannya tidak "
                                       "cocok dengan manifest.".format(n=name))
-                if name.startswith(ATTACHMENTS_PREFIX) and PurePosixPath(name).name != digest.hexdigest():
-                    raise BackupError("Lampiran {n} di dalam cadangan tidak cocok dengan namanya.".format(n=name))
+                if name != DB_MEMBER and PurePosixPath(name).stem != digest.hexdigest():
+                    raise BackupError("Berkas {n} di dalam cadangan tidak cocok dengan namanya.".format(n=name))
                 extracted.append((name, target))
     except zipfile.BadZipFile as exc:
         raise BackupError("{p} bukan berkas zip yang utuh: {e}.".format(p=path, e=exc)) from exc
@@ -181,7 +192,7 @@ def verify_backup(path: Path, workdir: Path) -> VerifiedBackup:
         version = migrations.inspect_sqlite_file(db_file).version
     except StorageError as exc:
         raise BackupError(str(exc)) from exc
-    attachments = [(n[len(ATTACHMENTS_PREFIX):], p) for n, p in extracted if n.startswith(ATTACHMENTS_PREFIX)]
+    attachments = [(n, p) for n, p in extracted if n != DB_MEMBER]
     return VerifiedBackup(manifest, version, workdir, db_file, attachments)
 
 
@@ -247,8 +258,9 @@ def restore_backup(actor: Actor | None, config: Config, path: Path, *,
                               "basis data lalu coba lagi; tidak ada yang diubah.".format(
                                   e=exc.strerror or exc)) from exc
         added = 0
-        for relative, source in verified.attachments:
-            stored = config.attachments_dir / relative
+        for name, source in verified.attachments:
+            prefix = ATTACHMENTS_PREFIX if name.startswith(ATTACHMENTS_PREFIX) else ARCHIVE_PREFIX
+            stored = _stored_root(config, prefix) / name[len(prefix):]
             if not stored.exists():
                 stored.parent.mkdir(parents=True, exist_ok=True)
                 shutil.copyfile(source, stored)

@@ -13,7 +13,7 @@ from dikecualikan_gui.config import Config
 from dikecualikan_gui.db import queries
 from dikecualikan_gui.domain.model import AuditAction
 from dikecualikan_gui.errors import BackupError
-from dikecualikan_gui.services import attachments, audit, backup, items, setup
+from dikecualikan_gui.services import attachments, audit, backup, documents, items, setup
 
 from conftest import People, sqlite_config
 from factories import sample_content
@@ -36,23 +36,28 @@ def _with_attachment(people: People, config: Config, tmp_path: Path) -> tuple[in
     return item.id, info.sha256
 
 
-def test_round_trip_restores_database_and_attachments(people: People, config: Config, tmp_path: Path) -> None:
+def test_round_trip_restores_database_attachments_and_archive(people: People, config: Config,
+                                                             tmp_path: Path) -> None:
     item_id, sha = _with_attachment(people, config, tmp_path)
+    issued = documents.issue(people.petugas, config, "dik", b"%PDF-1.4 DIK yang diterbitkan", "DIK")
     out = tmp_path / "arsip" / "cadangan.zip"
     info = backup.create_backup(people.admin, config, out)
-    assert info.files == 2 and out.is_file()
+    assert info.files == 3 and out.is_file()
     with zipfile.ZipFile(out) as archive:
         manifest = json.loads(archive.read("manifest.json"))
-        assert set(manifest["files"]) == {"database.sqlite3", "lampiran/{a}/{s}".format(a=sha[:2], s=sha)}
+        assert set(manifest["files"]) == {"database.sqlite3", "lampiran/{a}/{s}".format(a=sha[:2], s=sha),
+                                          "arsip/{y}/{s}.pdf".format(y=issued.created_at.year, s=issued.sha256)}
 
-    # Work goes on after the backup, and the attachment store is lost.
+    # Work goes on after the backup, and the attachment store and the archive are lost.
     items.create_item(people.petugas, sample_content("Dibuat setelah cadangan"))
-    for stored in config.attachments_dir.rglob("*"):
+    for stored in [*config.attachments_dir.rglob("*"), issued.path]:
         if stored.is_file():
             stored.unlink()
 
     result = backup.restore_backup(people.admin, config, out)
-    assert result.attachments_added == 1
+    assert result.attachments_added == 2
+    [restored] = documents.archive(config)
+    assert documents.archived_bytes(restored) == b"%PDF-1.4 DIK yang diterbitkan"
     assert result.replaced_aside is not None and result.replaced_aside.is_file()
     assert [r.judul for r in items.list_items()] == ["Biodata pegawai beserta riwayat kesehatan"]
     [attached] = attachments.list_attachments(item_id)
