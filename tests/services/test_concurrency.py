@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 
 from dikecualikan_gui.services import approval, audit, editions, items
 
@@ -9,23 +10,31 @@ from conftest import People
 from factories import sample_content, sample_test
 
 
-def test_concurrent_writers_get_unique_numbers_and_an_intact_trail(people: People) -> None:
+def _in_threads(work: Callable[[int], None], count: int) -> list[BaseException]:
+    """Run work(0) .. work(count - 1) at once, each in its own thread; the errors they raised."""
     errors: list[BaseException] = []
 
-    def work(worker: int) -> None:
+    def guarded(worker: int) -> None:
         try:
-            for n in range(15):
-                item = items.create_item(people.petugas, sample_content("Pekerja {w} usulan {n}".format(w=worker, n=n)))
-                items.record_test(people.petugas, item.id, item.version, sample_test())
-        except BaseException as exc:  # reported below
+            work(worker)
+        except BaseException as exc:  # reported to the test
             errors.append(exc)
 
-    threads = [threading.Thread(target=work, args=(w,)) for w in range(4)]
+    threads = [threading.Thread(target=guarded, args=(w,)) for w in range(count)]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
-    assert errors == []
+    return errors
+
+
+def test_concurrent_writers_get_unique_numbers_and_an_intact_trail(people: People) -> None:
+    def work(worker: int) -> None:
+        for n in range(15):
+            item = items.create_item(people.petugas, sample_content("Pekerja {w} usulan {n}".format(w=worker, n=n)))
+            items.record_test(people.petugas, item.id, item.version, sample_test())
+
+    assert _in_threads(work, 4) == []
     rows = items.list_items()
     assert sorted(r.urut for r in rows) == list(range(1, 61))
     result = audit.verify()
@@ -37,20 +46,10 @@ def test_editions_published_at_once_get_consecutive_numbers(people: People) -> N
     item = items.record_test(people.petugas, item.id, item.version, sample_test())
     items.submit(people.petugas, item.id, item.version)
     approval.approve(people.atasan, [item.id], "PEN/1")
-    errors: list[BaseException] = []
-
     def publish(worker: int) -> None:
-        try:
-            for n in range(3):
-                editions.create_edition(people.atasan, 2026, "EDISI/{w}/{n}".format(w=worker, n=n))
-        except BaseException as exc:  # reported below
-            errors.append(exc)
+        for n in range(3):
+            editions.create_edition(people.atasan, 2026, "EDISI/{w}/{n}".format(w=worker, n=n))
 
-    threads = [threading.Thread(target=publish, args=(w,)) for w in range(3)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert errors == []
+    assert _in_threads(publish, 3) == []
     assert sorted(e.nomor for e in editions.list_editions()) == list(range(1, 10))
     assert editions.verify_editions() == [] and audit.verify().ok
