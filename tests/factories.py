@@ -5,14 +5,18 @@ from datetime import date
 
 from dikecualikan_gui.domain.jangka_waktu import make_jangka_waktu
 from dikecualikan_gui.domain.model import (
+    Actor,
+    AgencyProfile,
     Bentuk,
     Ground,
     ItemContent,
     JangkaWaktuKind,
     Kesimpulan,
     Participant,
+    Signatory,
     TestContent,
 )
+from dikecualikan_gui.services import items
 
 PASSWORD = "kata-sandi-rahasia"
 
@@ -45,3 +49,19 @@ def sample_test(**changes: object) -> TestContent:
     )
     values.update(changes)
     return TestContent(**values)  # type: ignore[arg-type]
+
+
+def sample_profile() -> AgencyProfile:
+    return AgencyProfile(
+        nama_badan_publik="Dinas Koperasi dan UKM", pemerintah="Pemerintah Provinsi Kalimantan Barat",
+        unit_kerja="Sekretariat", alamat="Jalan Sutan Syahrir Nomor 1, Pontianak 78116", kota="Pontianak",
+        telepon="(0561) 736221", email="ppid@diskop.kalbarprov.go.id",
+        ppid=Signatory("Rina Wulandari, S.Sos.", "198705122010012003", "Sekretaris Dinas", "Pembina"),
+        atasan=Signatory("Drs. H. Ahmad Fauzi, M.Si.", "197001011990031001", "Kepala Dinas", "Pembina Utama Muda"))
+
+
+def submitted(petugas: Actor, content: ItemContent | None = None, test: TestContent | None = None) -> int:
+    """An item with its consequence test, submitted for approval; returns its id."""
+    item = items.create_item(petugas, content or sample_content())
+    item = items.record_test(petugas, item.id, item.version, test or sample_test())
+    return items.submit(petugas, item.id, item.version).item.id

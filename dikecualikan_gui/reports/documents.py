@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from dikecualikan_gui.domain.dates import day_name_id, format_date_id
 from dikecualikan_gui.domain.model import DiktumStyle, PrintSettings
@@ -72,10 +72,10 @@ def _place_date(kota: str, tanggal: date, issued: bool = True) -> tuple[str, ...
 
 # --- 4. the Daftar Informasi yang Dikecualikan ----------------------------------------------
 
-def _dik_table(rows: Sequence[ListRow], st: Styles, layout: Layout, first_room: float,
+def _dik_table(rows: Sequence[ListRow], st: Styles, layout: Layout, closing: Sequence[Flowable],
                with_alasan: bool = False) -> list[Flowable]:
-    """The DIK columns (two header rows, Dibuka | Ditutup under one heading) as page-sized tables;
-    ``first_room`` is the height left on the page where the table starts."""
+    """The DIK columns (two header rows, Dibuka | Ditutup under one heading), header on every page,
+    then ``closing`` (the signature)."""
     width = layout.frame_width(True)
     shares: tuple[float, ...]
     if with_alasan:
@@ -97,12 +97,8 @@ def _dik_table(rows: Sequence[ListRow], st: Styles, layout: Layout, first_room: 
         if with_alasan:
             texts.append(row.alasan)
         texts += [row.konsekuensi, row.pertimbangan, row.jangka_waktu]
-        body.append(_cells(texts, st))
-    return blocks.packed_tables(header, body, widths, spans, first_room, layout.frame_height(True, False))
-
-
-def _height(flowables: Sequence[Flowable], width: float) -> float:
-    return sum(f.wrap(width, 1e7)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in flowables)
+        body.append(texts)
+    return blocks.long_table(header, body, st.cell, widths, spans, closing)
 
 
 def build_dik(agency: Agency, rows: Sequence[ListRow], tahun: int, signer: Signature, tanggal: date,
@@ -114,11 +110,10 @@ def build_dik(agency: Agency, rows: Sequence[ListRow], tahun: int, signer: Signa
                              "TAHUN {t}".format(t=tahun)], st)
     if subtitle:
         heading.insert(-1, para(subtitle, st.center))
-    story = heading + _dik_table(rows, st, layout,
-                                 layout.frame_height(True, True) - _height(heading, layout.frame_width(True)))
+    closing = blocks.signature_parts(None, _signed(signer, agency.kota, tanggal), st, layout.frame_width(True))
     if not rows:
-        story.append(para("Belum ada informasi yang ditetapkan sebagai informasi yang dikecualikan.", st.body))
-    story.append(blocks.signatures(None, _signed(signer, agency.kota, tanggal), st, layout.frame_width(True)))
+        closing.insert(0, para("Belum ada informasi yang ditetapkan sebagai informasi yang dikecualikan.", st.body))
+    story = heading + _dik_table(rows, st, layout, closing)
     return render(story, layout, "Daftar Informasi yang Dikecualikan {t}".format(t=tahun), progress)
 
 
@@ -140,16 +135,14 @@ def build_usulan(agency: Agency, rows: Sequence[ListRow], tahun: int, proposer: 
                      "Dasar Hukum Pengecualian", "Konsekuensi Apabila Dibuka", "Usulan Jangka Waktu",
                      "Keterangan"], st)]
     shares = (0.04, 0.08, 0.17, 0.16, 0.16, 0.18, 0.1, 0.11)
-    body = [_cells([str(n), row.nomor, row.judul, row.ringkasan, row.dasar_hukum, row.konsekuensi,
-                    row.jangka_waktu, row.keterangan], st) for n, row in enumerate(rows, start=1)]
-    story = heading + blocks.packed_tables(header, body, [width * s for s in shares], [],
-                                           layout.frame_height(True, True) - _height(heading, width),
-                                           layout.frame_height(True, False))
-    if not rows:
-        story.append(para("Tidak ada usulan yang sedang diproses.", st.body))
+    body = [[str(n), row.nomor, row.judul, row.ringkasan, row.dasar_hukum, row.konsekuensi, row.jangka_waktu,
+             row.keterangan] for n, row in enumerate(rows, start=1)]
     left = Signature(mengetahui.jabatan, mengetahui.nama, mengetahui.nip, mengetahui.pangkat, mengetahui.prefix,
                      "Mengetahui,", ("",), mengetahui.show_pangkat_nip)
-    story.append(blocks.signatures(left, _signed(proposer, agency.kota, tanggal, issued=False), st, width))
+    closing = blocks.signature_parts(left, _signed(proposer, agency.kota, tanggal, issued=False), st, width)
+    if not rows:
+        closing.insert(0, para("Tidak ada usulan yang sedang diproses.", st.body))
+    story = heading + blocks.long_table(header, body, st.cell, [width * s for s in shares], closing=closing)
     return render(story, layout, "Daftar Informasi yang Akan Dikecualikan {t}".format(t=tahun), progress)
 
 
@@ -215,6 +208,7 @@ def build_uji(agency: Agency, sheet: UjiSheet, ppid: Signature, atasan: Signatur
         "{m} {t}".format(m="[X]" if key == sheet.kesimpulan else "[  ]", t=text) for key, text in marks.items()))],
         st, width))
     story.append(Spacer(1, 0.4 * cm))
+    story.append(CondPageBreak(3.5 * cm))  # the heading never ends a page without the first participants
     story.append(para("Peserta pengujian konsekuensi:", st.bold, bold=True))
     story.append(Spacer(1, 0.15 * cm))
     header = [_head(["No.", "Nama", "Jabatan / Unit", "Tanda Tangan"], st)]
@@ -295,7 +289,8 @@ def build_penetapan(agency: Agency, decree: Decree) -> bytes:
                                                "Informasi Publik"]
     story.append(blocks.numbered("Mengingat", [law + (";" if n < len(laws) - 1 else ".") for n, law in
                                               enumerate(laws)], st, width, [str(n) + "." for n in range(1, 30)]))
-    story += [Spacer(1, 0.3 * cm), para("MEMUTUSKAN:", st.title, bold=True), Spacer(1, 0.2 * cm)]
+    story += [Spacer(1, 0.3 * cm), CondPageBreak(4 * cm), para("MEMUTUSKAN:", st.title, bold=True),
+              Spacer(1, 0.2 * cm)]
     story.append(blocks.numbered("Menetapkan", ["KEPUTUSAN {o} TENTANG {s}.".format(o=office, s=subject)], st,
                                  width, [""]))
     where = agency.nama + (", unit kerja " + agency.unit_kerja if agency.unit_kerja else "")
@@ -326,10 +321,11 @@ def build_penetapan(agency: Agency, decree: Decree) -> bytes:
             "memberikan pelayanan Informasi Publik.".format(b=agency.nama),
         ]
     dicta.append("Keputusan ini mulai berlaku pada tanggal ditetapkan.")
-    for number, text in enumerate(dicta):
-        story.append(blocks.numbered(DIKTUM[agency.settings.diktum][number], [text], st, width, [""]))
+    diktum = [blocks.numbered(DIKTUM[agency.settings.diktum][number], [text], st, width, [""])
+              for number, text in enumerate(dicta)]
     signer = _signed(decree.signer, decree.tempat or agency.kota, decree.tanggal)
-    story.append(blocks.signatures(None, signer, st, width))
+    # the last diktum goes with the signature: a signature never stands alone on a page
+    story += diktum[:-1] + [KeepTogether(diktum[-1:] + blocks.signature_parts(None, signer, st, width))]
     if agency.settings.tembusan:
         story.append(Spacer(1, 0.5 * cm))
         story.append(blocks.numbered("Tembusan", list(agency.settings.tembusan), st, width,
@@ -343,21 +339,18 @@ def build_penetapan(agency: Agency, decree: Decree) -> bytes:
         colWidths=[2.3 * cm, 0.4 * cm, 9.3 * cm], hAlign="RIGHT")
     reference.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
-    heading = [reference, Spacer(1, 0.5 * cm)] + blocks.titles([
+    story += [reference, Spacer(1, 0.5 * cm)] + blocks.titles([
         "INFORMASI YANG DIBUKA KEMBALI" if opening else "KLASIFIKASI INFORMASI PUBLIK YANG DIKECUALIKAN",
         agency.nama.upper(), "TAHUN {t}".format(t=decree.tahun)], st)
-    story += heading
+    closing = blocks.signature_parts(None, signer, st, wide)
     if opening:
         header = [_head(["No.", "Informasi", "Dasar Pengecualian Semula", "Alasan Pembukaan"], st)]
-        body = [_cells([str(n), "{j}\n({k})".format(j=r.judul, k=r.nomor), r.dasar_hukum, r.alasan], st)
+        body = [[str(n), "{j}\n({k})".format(j=r.judul, k=r.nomor), r.dasar_hukum, r.alasan]
                 for n, r in enumerate(decree.rows, start=1)]
-        story += blocks.packed_tables(header, body, [wide * s for s in (0.05, 0.3, 0.3, 0.35)], [],
-                                      layout.frame_height(True, False) - _height(heading, wide),
-                                      layout.frame_height(True, False))
+        story += blocks.long_table(header, body, st.cell, [wide * s for s in (0.05, 0.3, 0.3, 0.35)],
+                                   closing=closing)
     else:
-        story += _dik_table(decree.rows, st, layout, layout.frame_height(True, False) - _height(heading, wide),
-                            with_alasan=True)
-    story.append(blocks.signatures(None, signer, st, wide))
+        story += _dik_table(decree.rows, st, layout, closing, with_alasan=True)
     return render(story, layout, "Keputusan Nomor {n}".format(n=decree.nomor))
 
 
@@ -382,13 +375,10 @@ def build_history(agency: Agency, nomor: str, judul: str, status: str, lines: Se
                                       ("Badan Publik", agency.nama)], st, width, 4 * cm))
     heading.append(Spacer(1, 0.3 * cm))
     header = [_head(["No.", "Waktu", "Pengguna", "Tindakan", "Rincian"], st)]
-    body = [_cells([str(n), line.when, line.who, line.what, line.changes], st) for n, line in
-            enumerate(lines, start=1)]
-    story = heading + blocks.packed_tables(header, body, [width * s for s in (0.06, 0.16, 0.13, 0.25, 0.4)], [],
-                                           layout.frame_height(False, True) - _height(heading, width),
-                                           layout.frame_height(False, False))
-    story.append(KeepTogether([blocks.signatures(None, _signed(signer, agency.kota, tanggal, issued=False), st,
-                                                 width)]))
+    body = [[str(n), line.when, line.who, line.what, line.changes] for n, line in enumerate(lines, start=1)]
+    closing = blocks.signature_parts(None, _signed(signer, agency.kota, tanggal, issued=False), st, width)
+    story = heading + blocks.long_table(header, body, st.cell, [width * s for s in (0.06, 0.16, 0.13, 0.25, 0.4)],
+                                        closing=closing)
     return render(story, layout, "Riwayat usulan {n}".format(n=nomor))
 
 

@@ -17,6 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageTemplate, Paragraph
 
 from dikecualikan_gui.domain.model import Paper, PrintSettings
+from dikecualikan_gui.reports.blocks import LongTable
 from dikecualikan_gui.reports.text import BODY, BODY_BOLD, markup, register_fonts
 
 F4 = (215 * mm, 330 * mm)
@@ -177,14 +178,26 @@ def render(story: Sequence[Flowable], layout: Layout, title: str,
     ])
     flowables = list(story)
     if progress is not None:
-        size = [max(1, len(flowables))]
+        # Done = flowables handled + table rows laid out: a long table is one flowable that
+        # splits itself page by page, so its rows tell how far the build is.
+        tables = [f for f in flowables if isinstance(f, LongTable)]
+        total = max(1, len(flowables) + sum(t.rows_left for t in tables))
+        done = {"flowables": 0, "rows": 0}
+
+        def report() -> None:
+            progress(min(done["flowables"] + done["rows"], total), total)  # may raise Cancelled
+
+        def on_rows(count: int) -> None:
+            done["rows"] += count
+            report()
 
         def on_progress(kind: str, value: int) -> None:
-            if kind == "SIZE_EST":
-                size[0] = max(1, value)
-            elif kind == "PROGRESS":
-                progress(min(value, size[0]), size[0])  # may raise Cancelled to stop the build
+            if kind == "PROGRESS":
+                done["flowables"] = max(done["flowables"], value)
+                report()
 
+        for table in tables:
+            table.listen(on_rows)
         doc.setProgressCallBack(on_progress)
     doc.build(flowables, canvasmaker=NumberedCanvas)
     return buffer.getvalue()

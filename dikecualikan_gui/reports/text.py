@@ -7,7 +7,7 @@ ReportLab's built-in CID fonts for Chinese, Japanese and Korean).
 from __future__ import annotations
 
 import functools
-import unicodedata
+import re
 from xml.sax.saxutils import escape
 
 from reportlab.lib.fonts import addMapping
@@ -78,14 +78,30 @@ def _font_for(char: str, bold: bool) -> str | None:
     return _cjk_font(char) or (FALLBACK_BOLD if bold else FALLBACK)
 
 
+#: The control characters (Unicode category Cc) other than line break and tab.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_ENTITIES = {'"': "&quot;", "'": "&#39;"}
+
+
 def clean(text: str) -> str:
     """Control characters other than line breaks and tabs cannot be printed; they are dropped."""
-    return "".join(ch for ch in text.replace("\r\n", "\n").replace("\r", "\n")
-                   if ch in "\n\t" or unicodedata.category(ch) != "Cc")
+    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+@functools.lru_cache(maxsize=1)
+def _body_chars() -> frozenset[str]:
+    return frozenset(chr(code) for code in _covered(BODY)) | frozenset("\n\t ")
+
+
+def _breaks(text: str) -> str:
+    return text.replace("\n", "<br/>").replace("\t", "&nbsp;&nbsp;&nbsp;&nbsp;")
 
 
 def markup(text: str, bold: bool = False) -> str:
     """Paragraph markup for user text: escaped, line breaks kept, fallback fonts where needed."""
+    text = clean(text)
+    if _body_chars().issuperset(text):  # the common case, checked at C speed: all in the body font
+        return _breaks(escape(text, _ENTITIES))
     out: list[str] = []
     run: list[str] = []
     run_font: str | None = None
@@ -93,18 +109,18 @@ def markup(text: str, bold: bool = False) -> str:
     def flush() -> None:
         if not run:
             return
-        piece = escape("".join(run), {'"': "&quot;", "'": "&#39;"})
+        piece = escape("".join(run), _ENTITIES)
         out.append(piece if run_font is None else '<font name="{f}">{t}</font>'.format(f=run_font, t=piece))
         run.clear()
 
-    for char in clean(text):
+    for char in text:
         font = _font_for(char, bold)
         if font != run_font:
             flush()
             run_font = font
         run.append(char)
     flush()
-    return "".join(out).replace("\n", "<br/>").replace("\t", "&nbsp;&nbsp;&nbsp;&nbsp;")
+    return _breaks("".join(out))
 
 
 SMALL_WORDS = frozenset({"yang", "di", "dan", "dari", "tentang", "atas", "untuk", "pada", "ke", "dalam", "oleh",

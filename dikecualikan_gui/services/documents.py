@@ -221,6 +221,13 @@ def _archived(config: Config, row: queries.DocumentRow) -> ArchivedDocument:
                             row.created_at, row.sha256, row.ukuran, config.data_dir / row.stored_path)
 
 
+def _holds(path: Path, sha: str) -> bool:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest() == sha
+    except OSError:
+        return False
+
+
 def issue(actor: Actor | None, config: Config, jenis: str, pdf: bytes, judul: str, referensi: str = "", *,
           item_id: int | None = None, penetapan_id: int | None = None, paper: Paper = Paper.F4,
           now: datetime | None = None) -> ArchivedDocument:
@@ -231,7 +238,7 @@ def issue(actor: Actor | None, config: Config, jenis: str, pdf: bytes, judul: st
     target = config.data_dir / relative
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        if not target.exists():
+        if not _holds(target, sha):  # a copy that was damaged or changed since is written anew
             partial = target.with_suffix(".sebagian")
             partial.write_bytes(pdf)
             os.replace(partial, target)
@@ -297,6 +304,9 @@ def dik_xlsx() -> bytes:
     sheet.append(list(DIK_COLUMNS))
     for row in _dik_table_rows():
         sheet.append(row)
+        for cell in sheet[sheet.max_row]:
+            if isinstance(cell.value, str) and cell.value.startswith("="):
+                cell.data_type = "s"  # text as typed, never a formula the spreadsheet would run
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for column, width in zip("ABCDEFGHIJK", (5, 12, 40, 40, 30, 40, 40, 20, 12, 22, 14), strict=True):
