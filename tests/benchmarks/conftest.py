@@ -70,12 +70,17 @@ def register_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder / "register.sqlite3"
 
 
-@pytest.fixture
-def register(register_file: Path, tmp_path: Path) -> Iterator[Config]:
-    """A private copy of the 100,000-item register, open."""
-    target = tmp_path / "register.sqlite3"
-    shutil.copyfile(register_file, target)
-    cfg = Config(db=str(target), data_dir=tmp_path)
+def open_copy(source: Path, folder: Path) -> Iterator[Config]:
+    """A private copy of a seeded register in ``folder``, open while the test runs."""
+    target = folder / "register.sqlite3"
+    shutil.copyfile(source, target)
+    cfg = Config(db=str(target), data_dir=folder)
     setup.open_register(cfg)
     yield cfg
     setup.close_register()
+
+
+@pytest.fixture
+def register(register_file: Path, tmp_path: Path) -> Iterator[Config]:
+    """A private copy of the 100,000-item register, open."""
+    yield from open_copy(register_file, tmp_path)

@@ -23,7 +23,7 @@ from dikecualikan_gui.config import Config
 from dikecualikan_gui.domain.model import Role, RowFilter, Status
 from dikecualikan_gui.services import approval, documents, importer, items, profile, setup, users
 
-from .conftest import write_csv
+from .conftest import open_copy, write_csv
 from .test_register_benchmarks import _report
 from factories import sample_profile
 
@@ -108,23 +108,14 @@ def register_10000(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return _seed(tmp_path_factory.mktemp("dik10000"), 10_000)
 
 
-def _open(source: Path, folder: Path) -> Iterator[Config]:
-    target = folder / "register.sqlite3"
-    shutil.copyfile(source, target)
-    cfg = Config(db=str(target), data_dir=folder)
-    setup.open_register(cfg)
-    yield cfg
-    setup.close_register()
-
-
 @pytest.fixture
 def approved_1000(register_1000: Path, tmp_path: Path) -> Iterator[Config]:
-    yield from _open(register_1000, tmp_path)
+    yield from open_copy(register_1000, tmp_path)
 
 
 @pytest.fixture
 def approved_10000(register_10000: Path, tmp_path: Path) -> Iterator[Config]:
-    yield from _open(register_10000, tmp_path)
+    yield from open_copy(register_10000, tmp_path)
 
 
 def _check_dik(pdf: bytes, count: int) -> int:
