@@ -68,7 +68,7 @@ def _v3_holidays_and_editions(db: pw.Database) -> None:
             database = db
             legacy_table_names = False
 
-    class User(V3):
+    class User(V3):  # referenced by the new tables; its columns are not needed here
         pass
 
     class Penetapan(V3):
@@ -99,7 +99,7 @@ def _v4_documents(db: pw.Database) -> None:
             database = db
             legacy_table_names = False
 
-    class User(V4):
+    class User(V4):  # referenced by the new table; its columns are not needed here
         pass
 
     class Item(V4):
@@ -295,6 +295,6 @@ def fold_wal(path: Path) -> None:
         db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         db.execute_sql("PRAGMA journal_mode=DELETE")
     except pw.DatabaseError:
-        pass
+        pass  # a damaged file is kept aside as it is: the WAL stays beside it
     finally:
         db.close()

@@ -51,7 +51,7 @@ def format_value(key: str, value: Any) -> str:
         try:
             return format_date_short(datetime.strptime(value, "%Y-%m-%d").date())
         except ValueError:
-            pass
+            pass  # looks like a date but is not one: shown as written
     return _short(str(value))
 
 

@@ -15,6 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dikecualikan_gui.errors import AppError, ValidationError
+from dikecualikan_gui.ui import messages
+
 SPACING = 8
 MARGIN = 12
 SECTION_SPACING = 16
@@ -142,6 +145,16 @@ class ErrorMap:
             else:
                 unplaced.append(message)
         return unplaced
+
+    def report(self, parent: QWidget, exc: AppError) -> None:
+        """Why a save was refused: a ValidationError's problems next to their fields (the rest in a
+        message), any other refusal in a message."""
+        if isinstance(exc, ValidationError):
+            rest = self.show(exc.problems)
+            if rest:
+                messages.error(parent, "\n".join(rest))
+        else:
+            messages.error(parent, str(exc))
 
     def messages(self) -> dict[str, str]:
         return {k: e.text() for k, e in self._errors.items() if e.isVisible() and e.text()}

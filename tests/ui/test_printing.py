@@ -44,8 +44,7 @@ def _approved(people: People, judul: str) -> int:
 def _preview(qtbot: QtBot, ctx: AppContext, job: PrintJob, paper: Paper | None = None) -> PreviewDialog:
     dialog = PreviewDialog(ctx, job, paper)
     qtbot.addWidget(dialog)
-    with qtbot.waitSignal(dialog.rendered, timeout=20_000):
-        pass
+    qtbot.waitUntil(lambda: bool(dialog.data), timeout=20_000)  # built in the background
     return dialog
 
 

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 
 from dikecualikan_gui.config import Config
 from dikecualikan_gui.domain.model import AgencyProfile, UserInfo
-from dikecualikan_gui.errors import AppError, ValidationError
+from dikecualikan_gui.errors import AppError
 from dikecualikan_gui.services import setup
-from dikecualikan_gui.ui import layout, messages
+from dikecualikan_gui.ui import layout
 from dikecualikan_gui.ui.layout import ErrorMap
 from dikecualikan_gui.ui.text import tr
 
@@ -116,13 +116,8 @@ class FirstRunDialog(QDialog):
             self.user = setup.first_run(self.config, profile, self.username.text(), self.nama.text(),
                                         self.password.text(), nip=self.nip.text(), jabatan=self.jabatan.text(),
                                         logo=self.logo)
-        except ValidationError as exc:
-            rest = self.errors.show(exc.problems)
-            if rest:
-                messages.error(self, "\n".join(rest))
-            return
         except AppError as exc:
-            messages.error(self, str(exc))
+            self.errors.report(self, exc)
             return
         self.accept()
 

@@ -29,7 +29,7 @@ from dikecualikan_gui.domain.model import AgencyProfile, DiktumStyle, Paper, Pri
 from dikecualikan_gui.domain.numbering import PLACEHOLDERS, render_penetapan_number
 from dikecualikan_gui.errors import AppError, ValidationError
 from dikecualikan_gui.services import profile
-from dikecualikan_gui.ui import layout, messages
+from dikecualikan_gui.ui import layout
 from dikecualikan_gui.ui.context import AppContext
 from dikecualikan_gui.ui.layout import ErrorMap
 from dikecualikan_gui.ui.text import tr
@@ -274,13 +274,8 @@ class ProfileDialog(QDialog):
         self.errors.clear()
         try:
             profile.update_profile(self.ctx.actor, self.value())
-        except ValidationError as exc:
-            rest = self.errors.show(exc.problems)
-            if rest:
-                messages.error(self, "\n".join(rest))
-            return
         except AppError as exc:
-            messages.error(self, str(exc))
+            self.errors.report(self, exc)
             return
         self.accept()
 

@@ -95,13 +95,8 @@ class UserEditDialog(QDialog):
                 self.result_user = users.update_user(self.ctx.actor, self.user.id, nama=self.nama.text(),
                                                      nip=self.nip.text(), jabatan=self.jabatan.text(),
                                                      role=self.role.currentData())
-        except ValidationError as exc:
-            rest = self.errors.show(exc.problems)
-            if rest:
-                messages.error(self, "\n".join(rest))
-            return
         except AppError as exc:
-            messages.error(self, str(exc))
+            self.errors.report(self, exc)
             return
         if self.result_user.id == self.ctx.user.id:
             self.ctx.sign_in(self.result_user)  # one's own role: menus and buttons follow at once
