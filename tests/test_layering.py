@@ -1,4 +1,4 @@
-"""The layers of ../shared/design.md: Qt only in ui/ (and app.py), peewee only in db/,
+"""The layers of docs/architecture.md: Qt only in ui/ (and app.py), peewee only in db/,
 the domain rules pure."""
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The rules of ../shared/domain.md section 8: errors block, warnings are shown and confirmed."""
+"""The rules of docs/law.md: errors block, warnings are shown and confirmed."""
 from __future__ import annotations
 
 import enum

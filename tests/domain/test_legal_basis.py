@@ -114,7 +114,7 @@ def test_published_examples(text: str, grounds: str, uu_lain: tuple[str, ...]) -
     assert result.uu_lain == uu_lain
 
 
-# Rows of a published DIK table (a Politeknik PPID site, see ../shared/domain.md section 6).
+# Rows of a published DIK table (from a Politeknik's PPID website).
 PUBLISHED_ROWS = [
     (("Pasal 17 huruf h angka 5 Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi "
      "Publik; "), "h5", ()),
