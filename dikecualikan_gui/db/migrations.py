@@ -21,7 +21,7 @@ from dikecualikan_gui.errors import SchemaTooNew, StorageError
 
 Step = Callable[[pw.Database], None]
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 def _v2_register_columns(db: pw.Database) -> None:
@@ -124,13 +124,104 @@ def _v4_documents(db: pw.Database) -> None:
     db.create_tables([Document])
 
 
+def _drop_not_null(db: pw.Database, table: str, column: str, declared: str) -> None:
+    """Let a column hold NULL, in place. PostgreSQL has ALTER COLUMN; SQLite only allows this
+    through its documented schema edit (the stored CREATE TABLE text loses the NOT NULL; the
+    file format does not change), done inside the upgrade's transaction."""
+    if not isinstance(db, pw.SqliteDatabase):
+        db.execute_sql('ALTER TABLE "{t}" ALTER COLUMN "{c}" DROP NOT NULL'.format(t=table, c=column))
+        return
+    old = '"{c}" {d} NOT NULL'.format(c=column, d=declared)
+    sql = db.execute_sql("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)).fetchone()[0]
+    if old not in sql:
+        raise StorageError("Skema tabel {t} tidak seperti yang diharapkan; pembaruan dibatalkan.".format(t=table))
+    version = db.execute_sql("PRAGMA schema_version").fetchone()[0]
+    db.execute_sql("PRAGMA writable_schema = ON")
+    try:
+        db.execute_sql("UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = ?",
+                       (sql.replace(old, '"{c}" {d}'.format(c=column, d=declared)), table))
+        db.execute_sql("PRAGMA schema_version = {v}".format(v=int(version) + 1))
+    finally:
+        db.execute_sql("PRAGMA writable_schema = OFF")
+    result = db.execute_sql("PRAGMA integrity_check").fetchone()
+    if not result or result[0] != "ok":
+        raise StorageError("Pemeriksaan basis data setelah pembaruan gagal: {r}.".format(r=result))
+
+
+def _v5_sessions(db: pw.Database) -> None:
+    """Consequence-test sessions, disclosures on consent, document keys and item sources (as in
+    version 5). A test without a session is no recorded test, so it may have no date; tests that
+    an import invented lose their date and their items go back to draf ("uji tidak tercatat"),
+    and every other test that was submitted becomes a session of one."""
+    from dikecualikan_gui.db import legacy_tests
+
+    class V5(pw.Model):
+        class Meta:
+            database = db
+            legacy_table_names = False
+
+    class User(V5):
+        pass
+
+    class Item(V5):
+        pass
+
+    class TestSession(V5):
+        tahun = pw.IntegerField()
+        urut = pw.IntegerField()
+        nomor = pw.CharField(unique=True, max_length=64)
+        tanggal = pw.DateField()
+        waktu = pw.CharField(max_length=32, default="")
+        tempat = pw.TextField(default="")
+        pemimpin_nama = pw.TextField(default="")
+        pemimpin_nip = pw.CharField(max_length=32, default="")
+        pemimpin_jabatan = pw.TextField(default="")
+        recorded_by = pw.ForeignKeyField(User, on_delete="RESTRICT")
+        recorded_at = pw.DateTimeField()
+
+        class Meta:
+            indexes = ((("tahun", "urut"), True),)
+
+    class SessionParticipant(V5):
+        sesi = pw.ForeignKeyField(TestSession, on_delete="CASCADE", index=True)
+        position = pw.IntegerField()
+        nama = pw.TextField()
+        jabatan = pw.TextField(default="")
+        unit = pw.TextField(default="")
+
+    class Disclosure(V5):
+        item = pw.ForeignKeyField(Item, on_delete="RESTRICT", index=True)
+        tanggal = pw.DateField()
+        pemilik = pw.TextField()
+        penerima = pw.TextField()
+        bagian = pw.TextField(default="")
+        dokumen_persetujuan = pw.TextField()
+        recorded_by = pw.ForeignKeyField(User, on_delete="RESTRICT")
+        recorded_at = pw.DateTimeField()
+
+    db.create_tables([TestSession, SessionParticipant, Disclosure])
+    for statement in (
+        "ALTER TABLE consequence_test ADD COLUMN sesi_id INTEGER NULL REFERENCES test_session (id) "
+        "ON DELETE RESTRICT",
+        "CREATE INDEX consequence_test_sesi_id ON consequence_test (sesi_id)",
+        "ALTER TABLE item ADD COLUMN sumber TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE document ADD COLUMN kunci VARCHAR(240) NOT NULL DEFAULT ''",
+        "CREATE INDEX document_kunci ON document (kunci)",
+        "UPDATE document SET kunci = 'penetapan:' || referensi WHERE jenis = 'penetapan'",
+    ):
+        db.execute_sql(statement)
+    _drop_not_null(db, "consequence_test", "tanggal", "DATE")
+    legacy_tests.upgrade(db)
+
+
 #: STEPS[n] upgrades a database from version n-1 to version n. Version 1 is the first schema
 #: and is only ever created whole. Steps use explicit SQL or explicit columns, never the
 #: current models as a whole: those describe the newest schema, not the one being upgraded.
 #: Never rebuild a table (as playhouse.migrate does on SQLite for NOT NULL columns): with foreign
 #: keys on, dropping the old table cascades into its children. ALTER TABLE ... ADD COLUMN with a
 #: NOT NULL DEFAULT works in place on SQLite and PostgreSQL.
-STEPS: dict[int, Step] = {2: _v2_register_columns, 3: _v3_holidays_and_editions, 4: _v4_documents}
+STEPS: dict[int, Step] = {2: _v2_register_columns, 3: _v3_holidays_and_editions, 4: _v4_documents,
+                          5: _v5_sessions}
 
 VERSION_KEY = "schema_version"
 AUDIT_HEAD_KEY = "audit_head"

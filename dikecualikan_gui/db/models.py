@@ -96,6 +96,7 @@ class Item(BaseModel):
     version = pw.IntegerField(default=1)
     berakhir = pw.DateField(null=True, index=True)
     search_text = pw.TextField(default="")
+    sumber = pw.TextField(default="")  # where the item came from: "berkas.xlsx, lembar DIK, baris 7"
     hurufs = pw.CharField(max_length=10, default="")
     dasar_hukum = pw.TextField(default="")
     jangka_waktu = pw.TextField(default="")
@@ -110,9 +111,41 @@ class Item(BaseModel):
         )
 
 
-class ConsequenceTest(BaseModel):
-    item = pw.ForeignKeyField(Item, backref="tests", on_delete="CASCADE", index=True)
+class TestSession(BaseModel):
+    """A consequence-test meeting (sesi pengujian konsekuensi): one berita acara, many items.
+    Recorded once and never changed; its items' tests refer to it."""
+
+    tahun = pw.IntegerField()
+    urut = pw.IntegerField()
+    nomor = pw.CharField(unique=True, max_length=64)
     tanggal = pw.DateField()
+    waktu = pw.CharField(max_length=32, default="")  # time of day as written, e.g. "09.00 WIB"
+    tempat = pw.TextField(default="")
+    pemimpin_nama = pw.TextField(default="")  # the PPID who led it, as it stood then
+    pemimpin_nip = pw.CharField(max_length=32, default="")
+    pemimpin_jabatan = pw.TextField(default="")
+    recorded_by = pw.ForeignKeyField(User, on_delete="RESTRICT")
+    recorded_at = pw.DateTimeField()
+
+    class Meta:
+        indexes = ((("tahun", "urut"), True),)
+
+
+class SessionParticipant(BaseModel):
+    sesi = pw.ForeignKeyField(TestSession, backref="participants", on_delete="CASCADE", index=True)
+    position = pw.IntegerField()
+    nama = pw.TextField()
+    jabatan = pw.TextField(default="")
+    unit = pw.TextField(default="")
+
+
+class ConsequenceTest(BaseModel):
+    """The consequence test of an item. Without a session it is only what was proposed or
+    imported (no date: nothing was held); with a session it is a recorded test."""
+
+    item = pw.ForeignKeyField(Item, backref="tests", on_delete="CASCADE", index=True)
+    sesi = pw.ForeignKeyField(TestSession, null=True, backref="tests", on_delete="RESTRICT", index=True)
+    tanggal = pw.DateField(null=True)
     tempat = pw.TextField(default="")
     waktu = pw.CharField(max_length=32)
     alasan = pw.TextField(default="")
@@ -242,6 +275,23 @@ class Document(BaseModel):
     sha256 = pw.CharField(max_length=64)
     ukuran = pw.BigIntegerField()
     stored_path = pw.TextField()
+    # What the document is of ("penetapan:<nomor>", "uji:<test id>", "berita-acara:<sesi>"): the first
+    # issue of a key is the document; every later print or export of it gives the same bytes.
+    kunci = pw.CharField(max_length=240, default="", index=True)
+
+
+class Disclosure(BaseModel):
+    """Information of an item disclosed to one person on that person's written consent
+    (UU 14/2008 Pasal 18 ayat 2 huruf a): the item stays in the DIK for everyone else."""
+
+    item = pw.ForeignKeyField(Item, backref="disclosures", on_delete="RESTRICT", index=True)
+    tanggal = pw.DateField()
+    pemilik = pw.TextField()      # whose information it is (the consenting person)
+    penerima = pw.TextField()     # to whom it was disclosed
+    bagian = pw.TextField(default="")  # which of the item's information
+    dokumen_persetujuan = pw.TextField()  # the written consent (letter number and date)
+    recorded_by = pw.ForeignKeyField(User, on_delete="RESTRICT")
+    recorded_at = pw.DateTimeField()
 
 
 ALL_MODELS: tuple[type[BaseModel], ...] = (
@@ -250,6 +300,8 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     User,
     NomorCounter,
     Item,
+    TestSession,
+    SessionParticipant,
     ConsequenceTest,
     TestGround,
     TestStatute,
@@ -261,4 +313,5 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     Holiday,
     Edition,
     Document,
+    Disclosure,
 )

@@ -28,6 +28,7 @@ from dikecualikan_gui.db.models import (
     Profile,
     TestGround,
     TestParticipant,
+    TestSession,
     TestStatute,
     User,
 )
@@ -359,6 +360,7 @@ class NewItem:
     status: Status
     columns: RegisterColumns
     berakhir: date | None = None
+    sumber: str = ""
 
 
 CHUNK = 100  # rows per multi-row INSERT (stays far below every driver's parameter limit)
@@ -370,7 +372,7 @@ def _columns(columns: RegisterColumns) -> dict[str, str]:
 
 
 def _item_values(new: NewItem, at: datetime) -> dict[str, Any]:
-    return {"tahun": new.tahun, "urut": new.urut, "nomor": new.nomor, "petugas": new.petugas_id,
+    return {"tahun": new.tahun, "urut": new.urut, "nomor": new.nomor, "petugas": new.petugas_id, "sumber": new.sumber,
             "status": new.status.value, "version": 1, **_columns(new.columns),
             "berakhir": new.berakhir, "created_at": at, "updated_at": at, **_content_values(new.content)}
 
@@ -442,6 +444,12 @@ def _item_content(row: Item) -> ItemContent:
 
 
 @guarded
+def item_source(item_id: int) -> str:
+    row = Item.select(Item.sumber).where(Item.id == item_id).tuples().first()
+    return row[0] if row else ""
+
+
+@guarded
 def get_item(item_id: int) -> ItemRecord | None:
     row = (Item.select(Item, User.username).join(User, on=(Item.petugas == User.id))
            .where(Item.id == item_id).objects().first())
@@ -461,10 +469,10 @@ def get_item(item_id: int) -> ItemRecord | None:
 # --- consequence tests -----------------------------------------------------------------------
 
 def _test_values(item_id: int, test: TestContent, recorded_by: int, at: datetime,
-                 import_findings: Sequence[str]) -> dict[str, Any]:
+                 import_findings: Sequence[str], sesi_id: int | None = None) -> dict[str, Any]:
     jw = test.jangka_waktu
     return {
-        "item": item_id, "tanggal": test.tanggal, "tempat": test.tempat, "waktu": test.waktu.value,
+        "item": item_id, "sesi": sesi_id, "tanggal": test.tanggal, "tempat": test.tempat, "waktu": test.waktu.value,
         "alasan": test.alasan, "konsekuensi": test.konsekuensi, "pertimbangan": test.pertimbangan,
         "kesimpulan": test.kesimpulan.value, "bagian_dikecualikan": test.bagian_dikecualikan,
         "jw_kind": jw.kind.value if jw else None, "jw_years": jw.years if jw else 0,
@@ -491,16 +499,17 @@ def _insert_children(tests: Sequence[tuple[int, TestContent]]) -> None:
 
 
 def insert_test(item_id: int, test: TestContent, recorded_by: int, at: datetime,
-                import_findings: Sequence[str] = ()) -> int:
+                import_findings: Sequence[str] = (), sesi_id: int | None = None) -> int:
     test_id = int(ConsequenceTest.insert(
-        **_test_values(item_id, test, recorded_by, at, import_findings)).execute())
+        **_test_values(item_id, test, recorded_by, at, import_findings, sesi_id)).execute())
     _insert_children([(test_id, test)])
     return test_id
 
 
-def update_test(test_id: int, test: TestContent, recorded_by: int, at: datetime) -> None:
-    """Amend a test that no decision refers to yet (its children are written anew)."""
-    values = _test_values(0, test, recorded_by, at, ())
+def update_test(test_id: int, test: TestContent, recorded_by: int, at: datetime, sesi_id: int | None = None) -> None:
+    """Amend a test that no decision refers to yet (its children are written anew); with a
+    session, the test becomes the one that session held."""
+    values = _test_values(0, test, recorded_by, at, (), sesi_id)
     del values["item"], values["import_findings"]
     ConsequenceTest.update(**values).where(ConsequenceTest.id == test_id).execute()
     for model in (TestGround, TestStatute, TestParticipant):
@@ -538,8 +547,9 @@ def _jangka_waktu(row: ConsequenceTest) -> JangkaWaktu | None:
 @guarded
 def tests_of(item_id: int, latest_only: bool = False) -> list[TestRecord]:
     """The item's tests, newest first."""
-    query = (ConsequenceTest.select(ConsequenceTest, User.username)
+    query = (ConsequenceTest.select(ConsequenceTest, User.username, TestSession.nomor.alias("sesi_nomor"))
              .join(User, on=(ConsequenceTest.recorded_by == User.id))
+             .join(TestSession, pw.JOIN.LEFT_OUTER, on=(ConsequenceTest.sesi == TestSession.id))
              .where(ConsequenceTest.item == item_id).order_by(ConsequenceTest.id.desc()))
     if latest_only:
         query = query.limit(1)
@@ -575,6 +585,7 @@ def tests_of(item_id: int, latest_only: bool = False) -> list[TestRecord]:
             ),
             recorded_by=r.username, recorded_by_id=r.recorded_by_id, recorded_at=r.recorded_at,
             import_findings=tuple(json.loads(r.import_findings)) if r.import_findings else (),
+            sesi=r.sesi_nomor,
         )
         for r in rows
     ]
@@ -725,7 +736,7 @@ def list_rows(where: RowFilter = RowFilter(), limit: int | None = None, offset: 
     """Register rows in nomor order, with the current test and the approval in force."""
     query = _filtered(
         Item.select(Item.id, Item.nomor, Item.tahun, Item.urut, Item.status, Item.judul,
-                    Item.ringkasan, Item.unit_pengusul, Item.berakhir), where,
+                    Item.ringkasan, Item.unit_pengusul, Item.berakhir, Item.sumber), where,
     ).order_by(Item.tahun, Item.urut)
     if limit is not None:
         query = query.limit(limit).offset(offset)
@@ -740,7 +751,10 @@ def list_rows(where: RowFilter = RowFilter(), limit: int | None = None, offset: 
     tests = {row[0]: row[1:] for row in _raw(
         ConsequenceTest.select(ConsequenceTest.item, ConsequenceTest.id, ConsequenceTest.alasan,
                                ConsequenceTest.konsekuensi, ConsequenceTest.pertimbangan,
-                               ConsequenceTest.kesimpulan, ConsequenceTest.jw_text)
+                               ConsequenceTest.kesimpulan, ConsequenceTest.jw_text,
+                               ConsequenceTest.bagian_dikecualikan, ConsequenceTest.syarat_pembukaan,
+                               ConsequenceTest.catatan_pembukaan, ConsequenceTest.tanggal, TestSession.nomor)
+        .join(TestSession, pw.JOIN.LEFT_OUTER, on=(ConsequenceTest.sesi == TestSession.id))
         .where(ConsequenceTest.id.in_(latest)))}
     grounds: dict[int, list[Ground]] = defaultdict(list)
     for test_id, huruf, angka in _raw(TestGround.select(TestGround.test, TestGround.huruf, TestGround.angka)
@@ -765,15 +779,17 @@ def list_rows(where: RowFilter = RowFilter(), limit: int | None = None, offset: 
 
     shows_approval = {Status.DISETUJUI, Status.BERAKHIR}
     result = []
-    for item_id, nomor, tahun, urut, status_value, judul, ringkasan, unit, berakhir in item_rows:
+    for item_id, nomor, tahun, urut, status_value, judul, ringkasan, unit, berakhir, sumber in item_rows:
         status = _STATUS[status_value]
         test = tests.get(item_id)
         approval = approvals.get(item_id) if status in shows_approval else None
         if test is not None:
-            test_id, alasan, konsekuensi, pertimbangan, kesimpulan, jangka_waktu = test
+            (test_id, alasan, konsekuensi, pertimbangan, kesimpulan, jangka_waktu, bagian, syarat, catatan,
+             tanggal_uji, sesi) = test
             kesimpulan_value: Kesimpulan | None = _KESIMPULAN[kesimpulan]
         else:
             test_id, alasan, konsekuensi, pertimbangan, jangka_waktu = None, "", "", "", ""
+            bagian, syarat, catatan, tanggal_uji, sesi = "", "", "", None, None
             kesimpulan_value = None
         result.append(ItemRow(
             id=item_id, nomor=nomor, tahun=tahun, urut=urut, status=status, judul=judul,
@@ -784,8 +800,16 @@ def list_rows(where: RowFilter = RowFilter(), limit: int | None = None, offset: 
             disetujui_oleh=approval[0] if approval else None,
             nomor_penetapan=approval[1] if approval else None,
             tanggal_penetapan=_as_date(approval[2]) if approval else None,
+            bagian_dikecualikan=bagian, syarat_pembukaan=release_text(syarat, catatan), sumber=sumber,
+            tanggal_uji=_as_date(tanggal_uji), sesi_uji=sesi,
         ))
     return result
+
+
+def release_text(stored: str, catatan: str) -> str:
+    """The release conditions as they read: the Pasal 18 conditions, then the words as written."""
+    parts = [ReleaseCondition(v).label for v in stored.split(",") if v]
+    return "\n".join(parts + ([catatan] if catatan else []))
 
 
 #: Sortable register columns and what they sort by (the nomor sorts by year, then number).

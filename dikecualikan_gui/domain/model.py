@@ -138,9 +138,10 @@ class ItemContent:
 
 @dataclass(frozen=True)
 class TestContent:
-    """One uji konsekuensi as recorded."""
+    """One uji konsekuensi. Without a date it is only what was proposed or imported: no test
+    was held yet (only a session, or a session of one at submission, records one)."""
 
-    tanggal: date
+    tanggal: date | None
     tempat: str = ""
     waktu: WaktuPengujian = WaktuPengujian.SEBELUM_PERMOHONAN
     peserta: tuple[Participant, ...] = ()
@@ -296,6 +297,29 @@ class TestRecord:
     recorded_by_id: int
     recorded_at: datetime
     import_findings: tuple[str, ...] = ()
+    sesi: str | None = None  # the number of the session that held the test; None: not held yet
+
+    @property
+    def held(self) -> bool:
+        """A recorded test: one held in a session (Pasal 19 UU 14/2008: the test comes first)."""
+        return self.sesi is not None
+
+
+@dataclass(frozen=True)
+class SessionInfo:
+    """A consequence-test session (sesi pengujian konsekuensi) as recorded."""
+
+    id: int
+    nomor: str
+    tanggal: date
+    waktu: str
+    tempat: str
+    pemimpin: Signatory
+    peserta: tuple[Participant, ...]
+    recorded_by: str
+    recorded_at: datetime
+    item_ids: tuple[int, ...]
+    test_ids: tuple[int, ...]
 
 
 @dataclass(frozen=True)
@@ -360,6 +384,11 @@ class ItemRow(NamedTuple):
     disetujui_oleh: str | None
     nomor_penetapan: str | None
     tanggal_penetapan: date | None
+    bagian_dikecualikan: str = ""
+    syarat_pembukaan: str = ""  # the release conditions as they read
+    sumber: str = ""
+    tanggal_uji: date | None = None
+    sesi_uji: str | None = None
 
 
 @dataclass(frozen=True)
@@ -414,6 +443,11 @@ class AuditAction(LabeledEnum):
     DRAFT_DELETED = ("draf_dihapus", "Menghapus draf")
     TEST_RECORDED = ("uji_dicatat", "Mencatat uji konsekuensi")
     TEST_CHANGED = ("uji_diubah", "Mengubah uji konsekuensi yang belum diajukan")
+    SESSION_RECORDED = ("sesi_uji_dicatat", "Mencatat sesi pengujian konsekuensi")
+    TEST_UNRECORDED = ("uji_tidak_tercatat", "Uji tidak tercatat: tanggal uji berasal dari impor, bukan dari "
+                                             "pengujian yang diadakan; perlu sesi pengujian")
+    DISCLOSED = ("dibuka_atas_persetujuan", "Memberikan informasi kepada pihak yang bersangkutan atas "
+                                            "persetujuannya (Pasal 18 ayat 2 huruf a)")
     SUBMITTED = ("usulan_diajukan", "Mengajukan untuk persetujuan")
     APPROVED = ("usulan_disetujui", "Menyetujui dan menetapkan")
     RETURNED = ("usulan_dikembalikan", "Mengembalikan untuk diperbaiki")

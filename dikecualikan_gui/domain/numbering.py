@@ -20,3 +20,9 @@ def render_penetapan_number(pattern: str, urut: int, tanggal: date) -> str:
             "Pola nomor penetapan {p!r} tidak dapat dipakai; gunakan teks dengan {ph}.".format(
                 p=pattern, ph=PLACEHOLDERS)
         ) from exc
+
+
+def session_number(tahun: int, urut: int) -> str:
+    """The number of a consequence-test session and its berita acara, e.g. 'UK-2026-007'
+    (no slashes or spaces, so it can be typed on the command line as it is)."""
+    return "UK-{t}-{u:03d}".format(t=tahun, u=urut)

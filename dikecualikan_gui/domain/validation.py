@@ -12,6 +12,7 @@ from dikecualikan_gui.domain.jangka_waktu import total_months
 from dikecualikan_gui.domain.model import (
     Ground,
     ItemContent,
+    ItemRow,
     JangkaWaktu,
     JangkaWaktuKind,
     Kesimpulan,
@@ -70,9 +71,13 @@ def item_problems(content: ItemContent) -> list[Finding]:
     return found
 
 
-def test_problems(test: TestContent) -> list[Finding]:
-    """Structural errors: a ground that cannot exist, a duplicate, a nameless participant."""
+def test_problems(test: TestContent, today: date | None = None) -> list[Finding]:
+    """Structural errors: a test dated in the future, a ground that cannot exist, a duplicate,
+    a nameless participant."""
     found = date_problem("tanggal", "Tanggal uji konsekuensi", test.tanggal)
+    if not found and test.tanggal is not None and test.tanggal > (today or date.today()):
+        found.append(_error("tanggal", "Tanggal uji konsekuensi {d} belum tiba; uji konsekuensi dicatat setelah "
+                                       "diadakan.".format(d=format_date_id(test.tanggal))))
     if test.jangka_waktu is not None:
         found += date_problem("jangka_waktu", "Tanggal akhir jangka waktu", test.jangka_waktu.until)
     seen: set[Ground] = set()
@@ -118,13 +123,21 @@ def pasal18_terms(content: ItemContent) -> list[str]:
     return [name for pattern, name in _PASAL18_PATTERNS if pattern.search(text)]
 
 
-def submission_findings(content: ItemContent, test: TestContent | None) -> list[Finding]:
+#: The findings about the test having been held, as opposed to what the item says.
+HELD_FIELDS = frozenset({"uji", "tanggal"})
+NOT_HELD = ("Uji konsekuensi belum diadakan: isi tanggal, tempat dan peserta pengujian, atau masukkan usulan ke "
+            "sesi pengujian konsekuensi (Pasal 19 UU 14/2008).")
+
+
+def submission_findings(content: ItemContent, test: TestContent | None, today: date | None = None) -> list[Finding]:
     """Everything that blocks (errors) or needs confirming (warnings) before 'Ajukan'."""
     found = item_problems(content)
     if test is None:
         found.append(_error("uji", "Uji konsekuensi belum dicatat; catat uji konsekuensi dahulu."))
         return found
-    found.extend(test_problems(test))
+    found.extend(test_problems(test, today))
+    if test.tanggal is None:
+        found.append(_error("tanggal", NOT_HELD))
     if not test.grounds:
         found.append(_error("pasal17", "Pilih paling sedikit satu dasar Pasal 17 (huruf a sampai j)."))
     for ground in test.grounds:
@@ -150,6 +163,25 @@ def submission_findings(content: ItemContent, test: TestContent | None) -> list[
     return found
 
 
+EMPTY_TEST = TestContent(tanggal=None)
+
+
+def gaps(content: ItemContent, test: TestContent | None) -> list[str]:
+    """What must be filled in or corrected in the item itself before a test can be recorded or
+    the item approved (not the missing test, not the warnings); [] when complete."""
+    return [f.message for f in errors(submission_findings(content, test or EMPTY_TEST))
+            if f.field not in HELD_FIELDS]
+
+
+def row_gaps(row: ItemRow) -> list[str]:
+    """gaps() of a register row (the list command reports it for every item)."""
+    jangka = JangkaWaktu(JangkaWaktuKind.PERISTIWA, text=row.jangka_waktu) if row.jangka_waktu else None
+    test = TestContent(tanggal=None, grounds=row.grounds, uu_lain=row.uu_lain, konsekuensi=row.konsekuensi,
+                       pertimbangan=row.pertimbangan, kesimpulan=row.kesimpulan or Kesimpulan.SELURUHNYA,
+                       bagian_dikecualikan=row.bagian_dikecualikan, jangka_waktu=jangka)
+    return gaps(ItemContent(judul=row.judul), test)
+
+
 def _warnings(content: ItemContent, test: TestContent, hurufs: set[str]) -> list[Finding]:
     found = []
     jw = test.jangka_waktu
@@ -158,7 +190,8 @@ def _warnings(content: ItemContent, test: TestContent, hurufs: set[str]) -> list
         found.append(_warning("jangka_waktu", (
             "Pengecualian berdasarkan Pasal 17 huruf {h} tidak bersifat permanen (Pasal 20 ayat 1 "
             "UU 14/2008); jangka waktu 'tidak terbatas' perlu ditinjau.").format(h=", ".join(temporary))))
-    if jw is not None and "a" in hurufs and _longer_than_years(jw, test.tanggal, pasal17.MAX_YEARS_HURUF_A):
+    if jw is not None and "a" in hurufs and _longer_than_years(jw, test.tanggal or date.today(),
+                                                                pasal17.MAX_YEARS_HURUF_A):
         found.append(_warning("jangka_waktu", (
             "Jangka waktu pengecualian huruf a (penegakan hukum) paling lama {n} tahun "
             "(PP 61/2010).").format(n=pasal17.MAX_YEARS_HURUF_A)))

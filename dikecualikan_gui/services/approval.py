@@ -99,13 +99,18 @@ def approve(actor: Actor | None, item_ids: Sequence[int], nomor_penetapan: str, 
     problems.update((f.field, f.message) for f in validation.date_problem("tanggal", "Tanggal penetapan", tanggal))
     if problems:
         raise ValidationError(problems)
-    tanggal = tanggal or local_today(now)
+    today = local_today(now)
+    tanggal = tanggal or today
+    if tanggal > today:
+        raise ValidationError({"tanggal": "Tanggal penetapan {d} belum tiba; penetapan diberi tanggal hari ini atau "
+                                          "sebelumnya.".format(d=tanggal.isoformat())})
     tempat = (tempat if tempat is not None else queries.get_profile().kota).strip()
     if actor is None:
         raise PermissionDenied("Persetujuan harus diberikan oleh seorang atasan PPID.")
     with connection.transaction():
         authorize(actor, Action.APPROVE)
         items = [load_item(i) for i in dict.fromkeys(item_ids)]
+        _check_tested_before(items, tanggal)
         for item in items:
             if expected_versions is not None:
                 check_version(item, expected_versions.get(item.id))
@@ -116,7 +121,7 @@ def approve(actor: Actor | None, item_ids: Sequence[int], nomor_penetapan: str, 
                     "Kesimpulan uji konsekuensi usulan {n} menyatakan informasi terbuka; usulan ini "
                     "tidak dapat ditetapkan sebagai dikecualikan. Tolak atau kembalikan.".format(n=item.nomor))
             errors = validation.errors(validation.submission_findings(
-                item.content, item.test.content if item.test else None))
+                item.content, item.test.content if item.test else None, today))
             if errors:
                 raise ValidationError({"items": "Usulan {n} belum lengkap: {e}".format(
                     n=item.nomor, e=" ".join(e.message for e in errors))})
@@ -140,6 +145,23 @@ def approve(actor: Actor | None, item_ids: Sequence[int], nomor_penetapan: str, 
                                           "tanggal_penetapan": tanggal.isoformat(), "tempat": tempat,
                                           "fingerprint": digest})
     return [load_item(item.id) for item in items]
+
+
+def _check_tested_before(items: Sequence[ItemRecord], tanggal: date) -> None:
+    """UU 14/2008 Pasal 19: the PPID tests before information is declared exempt. Every item's
+    test must have been held (in a session) on or before the date of the penetapan."""
+    untested = [i.nomor for i in items if i.test is None or not i.test.held]
+    if untested:
+        raise InvalidState(
+            "Uji konsekuensi usulan {n} belum tercatat sebagai pengujian yang diadakan; catat sesi pengujian "
+            "konsekuensinya sebelum disetujui (Pasal 19 UU 14/2008).".format(n=", ".join(untested)))
+    later = [(i.nomor, i.test.content.tanggal) for i in items
+             if i.test is not None and i.test.content.tanggal is not None and i.test.content.tanggal > tanggal]
+    if later:
+        raise ValidationError({"tanggal": (
+            "Tanggal penetapan {d} mendahului uji konsekuensinya: {l}. Penetapan diberi tanggal pada atau setelah "
+            "tanggal uji (Pasal 19 UU 14/2008).").format(
+                d=tanggal.isoformat(), l="; ".join("{n} diuji {t}".format(n=n, t=t.isoformat()) for n, t in later))})
 
 
 def _decide_without_penetapan(actor: Actor | None, item_id: int, expected_version: int | None,

@@ -1,10 +1,13 @@
 """Import of last year's DIK or a unit's proposals from CSV or XLSX.
 
 The first row is the header, matched ignoring case, spaces and punctuation; besides our own
-column names the headings of published DIK tables are understood. Rows that are legally
-incomplete are imported as draf with their findings; rows that pass every submission rule
-become diuji. A row that cannot be what it says (empty judul, huruf k, an unreadable date)
-rejects the whole file, listing every bad row. Import never approves.
+column names the headings of published DIK tables are understood. Import records what the file
+says and nothing more: every row becomes a draf (a file is no consequence test: no meeting is
+invented, whatever dates it mentions), with its source (file, sheet, row) and what it still
+lacks. A cell under "Dibuka" that says when or on which condition the information opens is a
+release condition, never the harm of opening. A row that cannot be what it says (empty judul,
+huruf k, an unreadable date) rejects the whole file, listing every bad row. Import never
+approves and never tests.
 """
 from __future__ import annotations
 
@@ -43,7 +46,6 @@ from dikecualikan_gui.domain.model import (
 from dikecualikan_gui.domain.permissions import Action, require
 from dikecualikan_gui.errors import Cancelled, ImportRejected, PermissionDenied
 from dikecualikan_gui.services.common import authorize, local_today, utcnow
-from dikecualikan_gui.services.items import expiry_of
 
 
 def squash(text: str) -> str:
@@ -151,6 +153,10 @@ def _cell(value: Any) -> str:
 
 
 def read_xlsx(path: Path) -> list[list[str]]:
+    return read_xlsx_sheet(path)[0]
+
+
+def read_xlsx_sheet(path: Path) -> tuple[list[list[str]], str]:
     """The first worksheet (the active one when it is a worksheet); a merged cell's value is
     repeated in every cell of the merge, as a reader of the printed table sees it."""
     import openpyxl
@@ -169,22 +175,27 @@ def read_xlsx(path: Path) -> list[list[str]]:
             for r in range(merged.min_row - 1, min(merged.max_row, len(rows))):
                 for c in range(merged.min_col - 1, min(merged.max_col, len(rows[r]))):
                     rows[r][c] = value
-        return rows
+        return rows, str(sheet.title)
     finally:
         workbook.close()
 
 
 def read_table(path: Path) -> list[list[str]]:
+    return read_table_sheet(path)[0]
+
+
+def read_table_sheet(path: Path) -> tuple[list[list[str]], str]:
+    """The rows and the name of the sheet they came from ("" for CSV)."""
     suffix = path.suffix.casefold()
     if not path.is_file():
         raise ImportRejected("Berkas {p} tidak ditemukan.".format(p=path))
     try:
         if suffix in (".xlsx", ".xlsm"):
-            return read_xlsx(path)
+            return read_xlsx_sheet(path)
         if suffix == ".xls":
             raise ImportRejected("Format Excel lama (.xls) tidak didukung. Buka di Excel lalu simpan "
                                  "sebagai .xlsx atau CSV.")
-        return read_csv(path)
+        return read_csv(path), ""
     except ImportRejected:
         raise
     except (OSError, csv.Error, ValueError, KeyError) as exc:
@@ -354,13 +365,27 @@ _SYARAT_ALIASES = {squash(k): v for k, v in {
 }.items()}
 
 
+#: A cell that says when or on which condition the information opens ("Dibuka setelah ...",
+#: "Dapat dibuka apabila ...", "Sampai ..."): some published tables put it under "Dibuka".
+_RELEASE_WORDS = re.compile(
+    r"^\W*(?:(?:dapat|akan|boleh|bisa|baru)\s+)?(?:di\s*buka|terbuka)\s+(?:setelah|sesudah|apabila|jika|bila|"
+    r"pada|sampai|hingga|dengan|atas|bagi|untuk|ketika|saat|melalui|berdasarkan)\b|^\W*(?:sampai|hingga)\b",
+    re.IGNORECASE)
+
+
+def is_release_condition(text: str) -> bool:
+    """True for words about when the information opens, not about the harm of opening it."""
+    return bool(_RELEASE_WORDS.search(text))
+
+
 def _split_list(text: str) -> list[str]:
     return [part.strip() for part in re.split(r"[\n;]+", text) if part.strip()]
 
 
-def parse_row(row_number: int, values: dict[str, str], today: date, tempat: str,
+def parse_row(row_number: int, values: dict[str, str], today: date, tempat: str = "",
               years_unit: bool = False) -> ParsedRow:
-    """One data row -> content and test; raises ValueError with the reason for a bad row.
+    """One data row -> content and the proposed test (undated: nothing was held); raises
+    ValueError with the reason for a bad row.
 
     Words this importer does not know in the bentuk, kesimpulan, waktu and syarat columns are
     not a reason to refuse the file: they become findings (an unknown kesimpulan keeps the row a
@@ -384,7 +409,7 @@ def parse_row(row_number: int, values: dict[str, str], today: date, tempat: str,
         penanggung_jawab=values.get("penanggung_jawab", ""),
         bentuk=bentuk,
         lokasi_penyimpanan=values.get("lokasi_penyimpanan", ""),
-        tanggal_usulan=parse_date(values["tanggal_usulan"]) if values.get("tanggal_usulan") else today,
+        tanggal_usulan=parse_date(values["tanggal_usulan"]) if values.get("tanggal_usulan") else None,
     )
     if not any(values.get(name) for name in TEST_FIELDS):
         return ParsedRow(row_number, content, None, notes)
@@ -412,11 +437,12 @@ def parse_row(row_number: int, values: dict[str, str], today: date, tempat: str,
         except ValueError as exc:
             raise ValueError("jangka waktu: {e}".format(e=exc)) from None
     conditions = []
+    catatan: list[str] = []
     for part in re.split(r"[,;\n]+", values.get("syarat_pembukaan", "")):
         if part.strip():
             condition = _enum(ReleaseCondition, part, _SYARAT_ALIASES)
             if condition is None:
-                notes.append("Syarat pembukaan '{t}' tidak dikenal dan tidak dicatat.".format(t=part.strip()))
+                catatan.append(part.strip())
             elif condition not in conditions:
                 conditions.append(condition)
     waktu = WaktuPengujian.SEBELUM_PERMOHONAN
@@ -433,19 +459,32 @@ def parse_row(row_number: int, values: dict[str, str], today: date, tempat: str,
             blocking.append("Kesimpulan '{t}' tidak dikenal; tetapkan kesimpulan saat uji ulang.".format(
                 t=values["kesimpulan"]))
         kesimpulan = found or kesimpulan
+    if values.get("tanggal_uji") or values.get("tempat_uji"):
+        held = parse_date(values["tanggal_uji"]) if values.get("tanggal_uji") else None
+        notes.append("Berkas menyebut uji konsekuensi{d}{t}; uji itu tidak tercatat di sini. Catat pengujiannya "
+                     "dalam sesi pengujian konsekuensi.".format(
+                         d=" tanggal " + held.isoformat() if held else "",
+                         t=" di " + values["tempat_uji"] if values.get("tempat_uji") else ""))
+    konsekuensi = values.get("konsekuensi", "")
+    if konsekuensi and is_release_condition(konsekuensi):
+        catatan.append(konsekuensi)
+        notes.append("Kolom konsekuensi berisi syarat pembukaan ('{t}'); dicatat sebagai syarat pembukaan. "
+                     "Konsekuensi apabila dibuka perlu diisi.".format(t=konsekuensi))
+        konsekuensi = ""
     test = TestContent(
-        tanggal=parse_date(values["tanggal_uji"]) if values.get("tanggal_uji") else today,
-        tempat=values.get("tempat_uji", "") or tempat,
+        tanggal=None,
+        tempat="",
         waktu=waktu,
         grounds=tuple(grounds),
         uu_lain=tuple(uu_lain),
         alasan=values.get("alasan", ""),
-        konsekuensi=values.get("konsekuensi", ""),
+        konsekuensi=konsekuensi,
         pertimbangan=values.get("pertimbangan", ""),
         kesimpulan=kesimpulan,
         bagian_dikecualikan=values.get("bagian_dikecualikan", ""),
         jangka_waktu=jangka,
         syarat_pembukaan=tuple(conditions),
+        catatan_pembukaan="\n".join(catatan),
         dasar_hukum_asli=basis_text,
     )
     return ParsedRow(row_number, content, test, notes, blocking)
@@ -499,10 +538,13 @@ def parse_table(rows: list[list[str]], today: date, tempat: str, progress: Progr
         if structural:
             bad.append((row_number, " ".join(f.message for f in structural)))
             continue
-        findings = validation.submission_findings(row.content, row.test)
-        row.findings = row.blocking + [f.message for f in validation.errors(findings)]
-        row.warnings = row.notes + [f.message for f in validation.warnings(findings)]
-        row.status = Status.DRAF if row.findings else Status.DIUJI
+        row.findings = row.blocking + validation.gaps(row.content, row.test)
+        if row.test is not None:
+            row.warnings = row.notes + [f.message for f in validation.warnings(
+                validation.submission_findings(row.content, row.test, today))]
+        else:
+            row.warnings = list(row.notes)
+        row.status = Status.DRAF  # a file is no consequence test: only a session makes an item diuji
         parsed.append(row)
     if bad:
         raise ImportRejected("Tidak ada yang diimpor: {n} baris tidak dapat dibaca. Perbaiki baris berikut "
@@ -513,6 +555,11 @@ def parse_table(rows: list[list[str]], today: date, tempat: str, progress: Progr
 
 
 # --- writing -----------------------------------------------------------------------------------
+
+def source_text(berkas: str, lembar: str, baris: int) -> str:
+    """Where an imported item came from, as its summary and history show it."""
+    return ", ".join(p for p in (berkas, "lembar " + lembar if lembar else "", "baris {n}".format(n=baris)) if p)
+
 
 @dataclass(frozen=True)
 class ImportedRow:
@@ -537,10 +584,14 @@ class ImportResult:
     def count_status(self, status: Status) -> int:
         return sum(1 for r in self.rows if r.status is status)
 
+    @property
+    def complete(self) -> int:
+        return sum(1 for r in self.rows if not r.findings)
+
     def summary(self) -> str:
-        return ("{n} baris diimpor dari {s}: {u} diuji (menunggu persetujuan), {d} draf (perlu dilengkapi "
-                "dan diuji ulang).").format(n=self.count, s=self.source, u=self.count_status(Status.DIUJI),
-                                          d=self.count_status(Status.DRAF))
+        return ("{n} baris diimpor dari {s} sebagai draf: {c} lengkap (siap diuji dalam sesi pengujian "
+                "konsekuensi), {d} perlu dilengkapi.").format(n=self.count, s=self.source, c=self.complete,
+                                                             d=self.count - self.complete)
 
     def detail_lines(self) -> Iterator[str]:
         if self.ignored_columns:
@@ -549,7 +600,7 @@ class ImportResult:
             yield "  baris {r}: {m}".format(r=number, m=reason)
         for row in self.rows:
             for message in row.findings:
-                yield "  baris {r} -> {n} (draf): {m}".format(r=row.row_number, n=row.nomor, m=message)
+                yield "  baris {r} -> {n} (perlu dilengkapi): {m}".format(r=row.row_number, n=row.nomor, m=message)
             for message in row.warnings:
                 yield "  baris {r} -> {n} (catatan): {m}".format(r=row.row_number, n=row.nomor, m=message)
 
@@ -566,7 +617,8 @@ def import_file(actor: Actor, path: Path, *, now: datetime | None = None, progre
     now = now or utcnow()
     today = local_today(now)
     path = Path(path)
-    table = parse_table(read_table(path), today, queries.get_profile().kota, progress, cancelled)
+    rows, sheet = read_table_sheet(path)
+    table = parse_table(rows, today, "", progress, cancelled)
     header, parsed = table.header, table.rows
     if cancelled():
         raise Cancelled("Impor dibatalkan; tidak ada yang diimpor.")
@@ -579,14 +631,17 @@ def import_file(actor: Actor, path: Path, *, now: datetime | None = None, progre
         nomors = [queries.format_nomor(today.year, first + n) for n in range(len(parsed))]
         ids = queries.insert_items([
             queries.NewItem(today.year, first + n, nomor, row.content, actor.id, row.status,
-                            content_rules.register_columns(nomor, row.content, row.test), expiry_of(row.test, None))
+                            content_rules.register_columns(nomor, row.content, row.test), None,
+                            source_text(source, sheet, row.row_number))
             for n, (nomor, row) in enumerate(zip(nomors, parsed, strict=True))], now)
         queries.insert_tests([(item_id, row.test, row.findings)
                               for item_id, row in zip(ids, parsed, strict=True) if row.test is not None],
                              actor.id, now)
         audit = queries.AuditBatch()
         for item_id, nomor, row in zip(ids, nomors, parsed, strict=True):
-            details: dict[str, Any] = {"sumber": source, "baris": row.row_number, "status": row.status.value,
+            details: dict[str, Any] = {"sumber": source_text(source, sheet, row.row_number),
+                                       "berkas": source, "lembar": sheet, "baris": row.row_number,
+                                       "status": row.status.value,
                                        "after": content_rules.item_dict(row.content)}
             if row.test is not None:
                 details["uji"] = content_rules.test_dict(row.test)
@@ -597,7 +652,7 @@ def import_file(actor: Actor, path: Path, *, now: datetime | None = None, progre
                                         tuple(row.warnings)))
         audit.append(actor, AuditAction.IMPORTED, now, {
             "sumber": source, "baris": len(parsed), "nomor": [nomors[0], nomors[-1]],
-            "diuji": sum(1 for r in imported if r.status is Status.DIUJI)})
+            "lengkap": sum(1 for r in imported if not r.findings)})
         if cancelled():
             raise Cancelled("Impor dibatalkan; tidak ada yang diimpor.")
         audit.flush()

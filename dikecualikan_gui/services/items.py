@@ -28,6 +28,7 @@ from dikecualikan_gui.domain.model import (
 from dikecualikan_gui.domain.permissions import Action, require
 from dikecualikan_gui.domain.validation import Finding
 from dikecualikan_gui.errors import Conflict, InvalidState, NotFound, PermissionDenied, ValidationError
+from dikecualikan_gui.services import sessions
 from dikecualikan_gui.services.common import (
     authorize,
     check_version,
@@ -102,9 +103,15 @@ def decisions_of(item_id: int) -> list[ApprovalRecord]:
     return queries.approvals_of(item_id)
 
 
-def submission_findings(item: ItemRecord) -> list[Finding]:
+def submission_findings(item: ItemRecord, today: date | None = None) -> list[Finding]:
     """Errors and warnings for 'Ajukan untuk persetujuan' (the UI shows the warnings first)."""
-    return validation.submission_findings(item.content, item.test.content if item.test else None)
+    return validation.submission_findings(item.content, item.test.content if item.test else None,
+                                          today or local_today())
+
+
+def gaps(item: ItemRecord) -> list[str]:
+    """What the item lacks before it can be tested or approved ('Perlu dilengkapi')."""
+    return validation.gaps(item.content, item.test.content if item.test else None)
 
 
 # --- writing ---------------------------------------------------------------------------------
@@ -128,10 +135,10 @@ def create_item(actor: Actor | None, content: ItemContent, *, petugas_id: int | 
     return load_item(item_id)
 
 
-def _check_resubmission(item: ItemRecord, content: ItemContent, test: TestContent | None) -> None:
+def _check_resubmission(item: ItemRecord, content: ItemContent, test: TestContent | None, today: date) -> None:
     """An approved item that changes goes back to 'diuji', so it must still be submittable."""
     if item.status is Status.DISETUJUI:
-        _raise_errors(validation.submission_findings(content, test))
+        _raise_errors(validation.submission_findings(content, test, today))
 
 
 def delete_draft(actor: Actor | None, item_id: int, expected_version: int | None = None, *,
@@ -190,7 +197,7 @@ def save(actor: Actor | None, item_id: int, expected_version: int | None, *, con
     if content is not None:
         _raise_errors(validation.item_problems(content))
     if test is not None:
-        _raise_errors(validation.test_problems(test))
+        _raise_errors(validation.test_problems(test, local_today(now)))
     with connection.transaction():
         authorize(actor, Action.EDIT_ITEM if content is not None else Action.RECORD_TEST)
         item = load_item(item_id)
@@ -208,7 +215,7 @@ def save(actor: Actor | None, item_id: int, expected_version: int | None, *, con
         if not item_changes and not test_changes:
             return item
         new_test = test if test_changes else old_test
-        _check_resubmission(item, new_content, new_test)
+        _check_resubmission(item, new_content, new_test, local_today(now))
         status = workflow.status_after_content_change(item.status)
         keep_end = in_force(item)
         if not queries.update_item(
@@ -225,6 +232,11 @@ def save(actor: Actor | None, item_id: int, expected_version: int | None, *, con
             queries.append_audit(actor, AuditAction.ITEM_CHANGED, now, item_id=item.id, item_nomor=item.nomor,
                                  details=details)
         if test is not None and test_changes:
+            if status is Status.DIUJI:  # a re-test of an approved item: held now, a session of one
+                audit = queries.AuditBatch()
+                sessions.hold_single(actor, load_item(item.id), test, now, audit)
+                audit.flush()
+                return load_item(item_id)
             if item.test is not None and test_is_open(item):
                 queries.update_test(item.test.id, test, actor.id, now)
                 details = {"test_id": item.test.id, "before": {k: before_test[k] for k in test_changes},
@@ -266,12 +278,18 @@ def submit(actor: Actor | None, item_id: int, expected_version: int | None = Non
         item = load_item(item_id)
         check_version(item, expected_version)
         workflow.check_submittable(item.status, item.nomor)
-        findings = submission_findings(item)
+        findings = submission_findings(item, local_today(now))
         _raise_errors(findings)
         warnings = tuple(validation.warnings(findings))
-        if not queries.update_item(item.id, item.version, now, status=Status.DIUJI):
-            raise Conflict(conflict_message(item))
-        queries.append_audit(actor, AuditAction.SUBMITTED, now, item_id=item.id, item_nomor=item.nomor,
-                             details={"status": [item.status.value, Status.DIUJI.value],
-                                      "peringatan": [w.message for w in warnings]})
+        audit = queries.AuditBatch()
+        details: dict[str, object] = {"status": [item.status.value, Status.DIUJI.value],
+                                      "peringatan": [w.message for w in warnings]}
+        assert item.test is not None  # submission_findings requires it
+        if item.test.held:  # returned after a session, sent back unchanged
+            if not queries.update_item(item.id, item.version, now, status=Status.DIUJI):
+                raise Conflict(conflict_message(item))
+        else:
+            details["sesi"] = sessions.hold_single(actor, item, item.test.content, now, audit, event=False)
+        audit.append(actor, AuditAction.SUBMITTED, now, details, item_id=item.id, item_nomor=item.nomor)
+        audit.flush()
     return SubmitResult(load_item(item_id), warnings)

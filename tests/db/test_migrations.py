@@ -12,6 +12,7 @@ import pytest
 from dikecualikan_gui.config import Config
 from dikecualikan_gui.db import connection, migrations
 from dikecualikan_gui.db.models import ALL_MODELS, AppMeta, Item
+from dikecualikan_gui.domain.model import AuditAction, Status
 from dikecualikan_gui.errors import SchemaTooNew, StorageError
 from dikecualikan_gui.services import audit, auth, items, setup
 
@@ -135,7 +136,28 @@ def test_the_v1_fixture_opens_with_the_current_code(tmp_path: Path) -> None:
     finally:
         setup.close_register()
     after = _counts(path)
-    assert {t: after[t] for t in before} == {**before, "audit_event": before["audit_event"] + 2}
+    # + the upgrade, the login, and one "uji tidak tercatat" for each of the three imported tests
+    assert {t: after[t] for t in before} == {**before, "audit_event": before["audit_event"] + 5}
+
+
+def test_v5_takes_the_invented_date_from_imported_tests(tmp_path: Path) -> None:
+    """Version 1 imports dated every row's test on the import day and made it diuji: after the
+    upgrade those tests have no date, the items are draf, and their history says why."""
+    path = tmp_path / "v1.sqlite3"
+    shutil.copyfile(FIXTURES / "schema_v1.sqlite3", path)
+    setup.open_register(Config(db=str(path), data_dir=tmp_path))
+    try:
+        for nomor in ("2026/001", "2026/002", "2026/003"):
+            item = items.get_item_by_nomor(nomor)
+            assert item.status is Status.DRAF
+            assert item.test is not None and item.test.content.tanggal is None and not item.test.held
+            events = [e for e in items.history(item.id) if e.action is AuditAction.TEST_UNRECORDED]
+            assert len(events) == 1 and events[0].details["tanggal_semula"] == "2026-11-25"
+        assert [e.details.get("status") for e in items.history(items.get_item_by_nomor("2026/001").id)
+                if e.action is AuditAction.TEST_UNRECORDED] == [["diuji", "draf"]]
+        assert audit.verify().ok
+    finally:
+        setup.close_register()
 
 
 def _counts(path: Path) -> dict[str, int]:

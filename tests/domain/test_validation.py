@@ -128,7 +128,8 @@ def test_implausible_years_are_typing_errors(year: int, ok: bool) -> None:
     day = date(year, 12, 31)
     assert (validation.item_problems(replace(sample_content(), tanggal_usulan=day)) == []) is ok
     far = make_jangka_waktu(JangkaWaktuKind.SAMPAI_TANGGAL, until=day)
-    assert (_fields(validation.test_problems(sample_test(tanggal=day, jangka_waktu=far)), validation.Level.ERROR)
+    assert (_fields(validation.test_problems(sample_test(tanggal=day, jangka_waktu=far), today=date(2300, 1, 1)),
+                    validation.Level.ERROR)
             == []) is ok
     if not ok:
         [problem] = validation.item_problems(replace(sample_content(), tanggal_usulan=day))
@@ -139,3 +140,20 @@ def test_a_penetapan_pattern_needs_the_running_number() -> None:
     assert render_penetapan_number("{urut:03d}/PPID/{bulan_romawi}/{tahun}", 7, date(2026, 11, 2)) == "007/PPID/XI/2026"
     with pytest.raises(ValueError, match="urut"):
         render_penetapan_number("PPID/{tahun}", 7, date(2026, 11, 2))
+
+
+def test_a_test_date_in_the_future_is_refused() -> None:
+    """A consequence test is recorded after it was held, never ahead of it."""
+    problems = validation.test_problems(sample_test(tanggal=date(2026, 11, 30)), today=date(2026, 11, 29))
+    assert [f.field for f in problems] == ["tanggal"] and "belum tiba" in problems[0].message
+    assert validation.test_problems(sample_test(tanggal=date(2026, 11, 29)), today=date(2026, 11, 29)) == []
+
+
+def test_an_undated_test_was_not_held_and_blocks_submission_but_is_no_gap() -> None:
+    test = sample_test(tanggal=None)
+    errors = validation.errors(validation.submission_findings(sample_content(), test, date(2026, 11, 29)))
+    assert [f.field for f in errors] == ["tanggal"] and "belum diadakan" in errors[0].message
+    assert validation.gaps(sample_content(), test) == []
+    assert "Konsekuensi apabila informasi dibuka wajib diisi." in validation.gaps(
+        sample_content(), replace(test, konsekuensi=""))
+    assert validation.gaps(sample_content(), None)  # nothing proposed: the grounds, harm, period are missing

@@ -53,8 +53,8 @@ def _write_xlsx(path: Path, rows: list[list[object]], title_rows: int = 0) -> Pa
 def _check_published_import(result: importer.ImportResult, people: People) -> None:
     assert result.count == 4
     by_row = {r.row_number: r for r in result.rows}
-    assert by_row[2].status is Status.DIUJI
-    assert by_row[4].status is Status.DIUJI
+    assert (by_row[2].status, by_row[2].findings) == (Status.DRAF, ())
+    assert (by_row[4].status, by_row[4].findings) == (Status.DRAF, ())
     assert by_row[3].status is Status.DRAF and "Pasal 17" in " ".join(by_row[3].findings)
     assert by_row[5].status is Status.DRAF
     assert any("angka" in f for f in by_row[5].findings) and any("Pertimbangan" in f for f in by_row[5].findings)
@@ -120,7 +120,7 @@ def test_two_row_header_with_dibuka_and_ditutup(people: People, tmp_path: Path) 
     item = items.get_item_by_nomor(row.nomor)
     assert item.test is not None
     assert (item.test.content.konsekuensi, item.test.content.pertimbangan) == ("Disalahgunakan", "Privasi terjaga")
-    assert row.status is Status.DIUJI
+    assert (row.status, row.findings) == (Status.DRAF, ())
 
 
 @pytest.mark.parametrize("judul,harm,balance,period", [
@@ -134,7 +134,7 @@ def test_published_heading_variants(people: People, tmp_path: Path, judul: str, 
     rows = [[judul, "Dasar Hukum", harm, balance, period],
             ["Nilai DP3/SKP pegawai", "Pasal 17 huruf h angka 4", "Merugikan pegawai", "Melindungi", "5 tahun"]]
     result = importer.import_file(people.petugas, _write_csv(tmp_path / "x.csv", rows, ","))
-    assert result.rows[0].status is Status.DIUJI
+    assert (result.rows[0].status, result.rows[0].findings) == (Status.DRAF, ())
 
 
 def test_bad_rows_reject_the_whole_file_and_are_all_listed(people: People, tmp_path: Path) -> None:
@@ -172,9 +172,9 @@ def test_unreadable_dates_are_bad_rows_unknown_words_are_findings(people: People
             ["D", "", "Cetak dan elektronik", "Tertutup", *basis]]
     result = importer.import_file(people.petugas, _write_csv(tmp_path / "y.csv", rows))
     b, c, d = result.rows
-    assert b.status is Status.DIUJI and "mikrofilm" in " ".join(b.warnings)
+    assert (b.status, b.findings) == (Status.DRAF, ()) and "mikrofilm" in " ".join(b.warnings)
     assert c.status is Status.DRAF and "mungkin" in " ".join(c.findings)
-    assert d.status is Status.DIUJI and not d.warnings
+    assert (d.status, d.findings) == (Status.DRAF, ()) and not d.warnings
     assert items.get_item_by_nomor(c.nomor).content.bentuk.value == "keduanya"
 
 
@@ -211,7 +211,7 @@ def test_headings_recognised_by_their_words(people: People, tmp_path: Path, harm
             ["Nilai SKP", "Pasal 17 huruf h angka 4", "Merugikan", "Melindungi", value]]
     [row] = importer.import_file(people.petugas, _write_csv(tmp_path / "x.csv", rows)).rows
     item = items.get_item_by_nomor(row.nomor)
-    assert row.status is Status.DIUJI
+    assert (row.status, row.findings) == (Status.DRAF, ())
     assert item.test is not None and item.test.content.jangka_waktu is not None
     assert item.test.content.jangka_waktu.years == years
 
@@ -232,7 +232,7 @@ def test_xlsx_merged_cells_and_a_chart_sheet_first(people: People, tmp_path: Pat
     path = tmp_path / "gabung.xlsx"
     workbook.save(path)
     result = importer.import_file(people.petugas, path)
-    assert [r.status for r in result.rows] == [Status.DIUJI] * 3
+    assert [(r.status, r.findings) for r in result.rows] == [(Status.DRAF, ())] * 3
 
 
 def test_rows_without_a_test_become_drafts_and_the_import_is_audited(people: People, tmp_path: Path) -> None:
@@ -243,7 +243,8 @@ def test_rows_without_a_test_become_drafts_and_the_import_is_audited(people: Peo
     assert row.status is Status.DRAF
     history = items.history(items.get_item_by_nomor(row.nomor).id)
     assert [h.action for h in history] == [AuditAction.IMPORTED]
-    assert history[0].details["sumber"] == "draf.csv" and history[0].details["baris"] == 2
+    assert history[0].details["sumber"] == "draf.csv, baris 2" and history[0].details["baris"] == 2
+    assert queries.item_source(items.get_item_by_nomor(row.nomor).id) == "draf.csv, baris 2"
 
 
 def test_only_a_petugas_imports(people: People, tmp_path: Path) -> None:
@@ -310,3 +311,43 @@ def test_a_cancelled_import_writes_nothing(people: People, tmp_path: Path) -> No
     done: list[tuple[int, int]] = []
     importer.import_file(people.petugas, path, progress=lambda d, t: done.append((d, t)))
     assert done[-1][0] == done[-1][1]
+
+
+def test_import_records_what_the_file_says_and_invents_no_test(people: People, tmp_path: Path) -> None:
+    """Both published tables: every row is a draf, no test date or place or conclusion is made up,
+    and the lembar uji cannot be approved until a session holds the test."""
+    path = _write_xlsx(tmp_path / "dik-2025.xlsx", PUBLISHED)
+    result = importer.import_file(people.petugas, path)
+    assert {r.status for r in result.rows} == {Status.DRAF}
+    assert queries.count_rows(RowFilter(status=Status.DIUJI)) == 0
+    for row in result.rows:
+        item = items.get_item_by_nomor(row.nomor)
+        assert item.test is not None and item.test.content.tanggal is None and not item.test.held
+        assert item.test.content.tempat == "" and item.test.content.peserta == ()
+        assert item.content.tanggal_usulan is None
+    first = items.get_item_by_nomor(result.rows[0].nomor)
+    assert queries.item_source(first.id) == "dik-2025.xlsx, lembar Sheet, baris 2"
+    assert "Dibuka setelah" not in " ".join(r.judul for r in items.list_items())
+
+
+def test_a_dibuka_cell_that_says_when_it_opens_is_a_release_condition(people: People, tmp_path: Path) -> None:
+    rows = [["No", "Informasi", "Dasar Hukum", "Dibuka", "Ditutup", "Jangka Waktu"],
+            ["1", "Dokumen evaluasi pegawai", "Pasal 17 huruf h angka 4",
+             "Dibuka setelah ada persetujuan tertulis dari pimpinan", "Melindungi pegawai", "5 tahun"],
+            ["2", "Nilai seleksi jabatan", "Pasal 17 huruf h angka 4",
+             "Dapat dibuka apabila diminta oleh yang bersangkutan", "Melindungi peserta", "1 tahun"],
+            ["3", "Rekam medis", "Pasal 17 huruf h angka 2", "Sampai pasien meninggal dunia", "Privasi",
+             "Tidak terbatas"],
+            ["4", "Data rekening", "Pasal 17 huruf h angka 3", "Dapat disalahgunakan pihak lain", "Privasi",
+             "Tidak terbatas"]]
+    result = importer.import_file(people.petugas, _write_csv(tmp_path / "dibuka.csv", rows))
+    listed = {r.nomor: r for r in items.list_items()}
+    for row in result.rows[:3]:
+        item = listed[row.nomor]
+        assert item.konsekuensi == "" and item.syarat_pembukaan == rows[row.row_number - 1][3]
+        assert "Konsekuensi apabila informasi dibuka wajib diisi." in row.findings  # no harm stated: incomplete
+    last = listed[result.rows[3].nomor]
+    assert last.konsekuensi == "Dapat disalahgunakan pihak lain" and last.syarat_pembukaan == ""
+    assert result.rows[3].findings == ()
+    assert importer.is_release_condition("Hingga proses hukum selesai")
+    assert not importer.is_release_condition("Dibukanya data dapat merugikan pegawai")

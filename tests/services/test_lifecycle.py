@@ -23,6 +23,11 @@ from factories import PASSWORD, sample_content, sample_test
 NOW = datetime(2026, 11, 25, 2, 0)
 
 
+def at(day: date) -> datetime:
+    """A moment on that day (services never accept a test or a penetapan dated after 'now')."""
+    return datetime(day.year, day.month, day.day, 5, 0)
+
+
 def _submitted(people: People, judul: str = "Biodata pegawai", **test: object) -> int:
     item = items.create_item(people.petugas, sample_content(judul))
     item = items.record_test(people.petugas, item.id, item.version, sample_test(**test))
@@ -33,7 +38,7 @@ def _approved(people: People, judul: str, until: date | None = None, penetapan: 
     jw = make_jangka_waktu(JangkaWaktuKind.SAMPAI_TANGGAL, until=until) if until else \
         make_jangka_waktu(JangkaWaktuKind.DURASI, years=5)
     item_id = _submitted(people, judul, jangka_waktu=jw)
-    approval.approve(people.atasan, [item_id], penetapan or "PEN/{j}".format(j=judul), tanggal=date(2026, 11, 2))
+    approval.approve(people.atasan, [item_id], penetapan or "PEN/{j}".format(j=judul), tanggal=date(2026, 11, 12))
     return item_id
 
 
@@ -131,9 +136,9 @@ def test_extension_needs_a_new_test_and_a_new_approval(people: People) -> None:
     item = items.get_item(item_id)
     longer = sample_test(tanggal=date(2026, 12, 20),
                          jangka_waktu=make_jangka_waktu(JangkaWaktuKind.SAMPAI_TANGGAL, until=date(2029, 12, 31)))
-    item = items.record_test(people.petugas2, item.id, item.version, longer)
-    assert item.status is Status.DIUJI
-    approval.approve(people.atasan, [item.id], "PERPANJANG/1", tanggal=date(2026, 12, 28))
+    item = items.record_test(people.petugas2, item.id, item.version, longer, now=at(date(2026, 12, 21)))
+    assert item.status is Status.DIUJI and item.test is not None and item.test.held
+    approval.approve(people.atasan, [item.id], "PERPANJANG/1", tanggal=date(2026, 12, 28), now=at(date(2026, 12, 28)))
     extended = items.get_item(item_id)
     assert extended.status is Status.DISETUJUI and extended.berakhir == date(2029, 12, 31)
     assert [t.content.jangka_waktu.until for t in items.tests_of(item_id) if t.content.jangka_waktu] == [
@@ -157,7 +162,7 @@ def test_editions_are_numbered_frozen_and_compared(people: People) -> None:
     item = items.get_item(first_item)
     item = items.record_test(people.petugas2, item.id, item.version, sample_test(
         jangka_waktu=make_jangka_waktu(JangkaWaktuKind.SAMPAI_TANGGAL, until=date(2030, 6, 30))))
-    approval.approve(people.atasan, [item.id], "PERPANJANG/2027", tanggal=date(2027, 6, 1))
+    approval.approve(people.atasan, [item.id], "PERPANJANG/2027", tanggal=date(2027, 6, 1), now=at(date(2027, 6, 1)))
     lifecycle.open_early(people.atasan, opened_item, None, lifecycle.Opening(
         "uji_ulang", "Uji ulang menyatakan terbuka", "BUKA/2027", date(2027, 6, 2), "Pontianak"))
     two = editions.create_edition(people.atasan, 2027, "DIK/2027", date(2027, 12, 1))
@@ -197,7 +202,7 @@ def test_a_change_waiting_for_approval_leaves_the_approved_version_in_force(peop
     with pytest.raises(InvalidState):
         approval.reject_item(people.atasan, item_id, item.version, "Tidak perlu")
     # approving the change with the same test keeps the end date of that test
-    approval.approve(people.atasan, [item_id], "PEN/ubah-judul", tanggal=date(2026, 12, 2))
+    approval.approve(people.atasan, [item_id], "PEN/ubah-judul", tanggal=date(2026, 12, 2), now=at(date(2026, 12, 2)))
     again = items.get_item(item_id)
     assert (again.status, again.berakhir, again.content.judul) == (
         Status.DISETUJUI, date(2027, 1, 5), "Judul yang belum disetujui")

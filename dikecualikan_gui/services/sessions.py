@@ -1,0 +1,192 @@
+"""Consequence-test sessions (sesi pengujian konsekuensi): one meeting, many items, one berita acara.
+
+Offices test many items in one meeting (UU 14/2008 Pasal 19: the PPID tests before declaring
+information exempt; Perki 1/2017 Pasal 4). A session records the date, time, place, the PPID who
+led it and the participants, and for each item the test as held (prefilled from what the item
+proposes). Recording it makes the items diuji: tested and waiting for the Atasan PPID. A test
+submitted from the item page is a session of one. A session never changes once recorded.
+"""
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from dikecualikan_gui.db import connection, queries
+from dikecualikan_gui.db import sessions as session_queries
+from dikecualikan_gui.domain import content as content_rules
+from dikecualikan_gui.domain import validation, workflow
+from dikecualikan_gui.domain.model import (
+    Actor,
+    AuditAction,
+    ItemRecord,
+    Participant,
+    SessionInfo,
+    Signatory,
+    Status,
+    TestContent,
+)
+from dikecualikan_gui.domain.permissions import Action, require
+from dikecualikan_gui.errors import Conflict, InvalidState, NotFound, PermissionDenied, ValidationError
+from dikecualikan_gui.services.common import authorize, check_version, conflict_message, load_item, local_today, utcnow
+
+
+@dataclass(frozen=True)
+class SessionEntry:
+    """One item of a session: the test as held (None: as the item proposes it), and the version
+    the screen showed (None: no check)."""
+
+    item_id: int
+    test: TestContent | None = None
+    expected_version: int | None = None
+
+
+@dataclass(frozen=True)
+class SessionResult:
+    nomor: str
+    items: tuple[tuple[int, str], ...]  # (item id, nomor usulan)
+    warnings: tuple[tuple[str, str], ...]  # (nomor usulan, message)
+
+
+def proposed_test(item: ItemRecord) -> TestContent:
+    """What the session starts from for an item: its current test or proposal, undated."""
+    return item.test.content if item.test is not None else validation.EMPTY_TEST
+
+
+def can_join(item: ItemRecord) -> bool:
+    """Items a session may test: drafts, returned items, and approved items being re-tested."""
+    return item.status in workflow.TESTABLE
+
+
+def complete_drafts() -> list[ItemRecord]:
+    """The drafts (and returned items) whose content is complete: what a session may take up."""
+    from dikecualikan_gui.domain.model import RowFilter
+
+    rows = queries.list_rows(RowFilter(statuses=tuple(workflow.SUBMITTABLE)))
+    return [load_item(r.id) for r in rows if not validation.row_gaps(r)]
+
+
+def _check_session(tanggal: date, peserta: Sequence[Participant], today: date) -> None:
+    problems: dict[str, str] = {}
+    found = validation.date_problem("tanggal", "Tanggal sesi pengujian", tanggal)
+    if not found and tanggal > today:
+        problems["tanggal"] = ("Tanggal sesi pengujian {d} belum tiba; sesi dicatat setelah diadakan.".format(
+            d=tanggal.isoformat()))
+    problems.update((f.field, f.message) for f in found)
+    if not [p for p in peserta if p.nama.strip()]:
+        problems["peserta"] = "Catat paling sedikit satu peserta pengujian (nama, jabatan, unit)."
+    for number, person in enumerate(peserta, start=1):
+        if not person.nama.strip():
+            problems["peserta"] = "Nama peserta ke-{n} kosong.".format(n=number)
+    if problems:
+        raise ValidationError(problems)
+
+
+def record_session(actor: Actor | None, tanggal: date, entries: Sequence[SessionEntry],
+                   peserta: Sequence[Participant], *, tempat: str | None = None, waktu: str = "",
+                   pemimpin: Signatory | None = None, now: datetime | None = None) -> SessionResult:
+    """Record one session over the given items, all or nothing. An item that is incomplete or may
+    not be tested refuses the whole session, naming the item and what it lacks."""
+    require(actor, Action.RECORD_TEST)
+    require(actor, Action.SUBMIT)
+    if actor is None:
+        raise PermissionDenied("Sesi pengujian dicatat oleh seorang petugas PPID.")
+    now = now or utcnow()
+    today = local_today(now)
+    _check_session(tanggal, peserta, today)
+    if not entries:
+        raise ValidationError({"items": "Pilih paling sedikit satu usulan untuk diuji dalam sesi ini."})
+    ids = [e.item_id for e in entries]
+    if len(set(ids)) != len(ids):
+        raise ValidationError({"items": "Satu usulan hanya dapat diuji sekali dalam satu sesi."})
+    profile = queries.get_profile()
+    place = (tempat if tempat is not None else profile.kota).strip()
+    leader = pemimpin or profile.ppid
+    people = tuple(Participant(p.nama.strip(), p.jabatan.strip(), p.unit.strip()) for p in peserta)
+    with connection.transaction():
+        authorize(actor, Action.RECORD_TEST)
+        authorize(actor, Action.SUBMIT)
+        planned: list[tuple[ItemRecord, TestContent]] = []
+        refused: list[str] = []
+        warnings: list[tuple[str, str]] = []
+        for entry in entries:
+            item = load_item(entry.item_id)
+            check_version(item, entry.expected_version)
+            if not can_join(item):
+                refused.append("{n}: berstatus {s} dan tidak dapat diuji dalam sesi.".format(
+                    n=item.nomor, s=item.status.label.lower()))
+                continue
+            test = dataclasses.replace(entry.test or proposed_test(item), tanggal=tanggal, tempat=place,
+                                       peserta=people)
+            findings = validation.submission_findings(item.content, test, today)
+            errors = validation.errors(findings)
+            if errors:
+                refused.append("{n}: {e}".format(n=item.nomor, e=" ".join(f.message for f in errors)))
+                continue
+            warnings += [(item.nomor, f.message) for f in validation.warnings(findings)]
+            planned.append((item, test))
+        if refused:
+            raise ValidationError({"items": "Sesi tidak dicatat; usulan berikut belum dapat diuji: " + " | ".join(
+                refused)})
+        sesi_id, nomor = session_queries.insert_session(tanggal, waktu.strip(), place, leader, people, actor.id, now)
+        audit = queries.AuditBatch()
+        for item, test in planned:
+            _hold(actor, item, test, sesi_id, nomor, now, audit)
+        audit.append(actor, AuditAction.SESSION_RECORDED, now, {
+            "sesi": nomor, "tanggal": tanggal.isoformat(), "waktu": waktu.strip(), "tempat": place,
+            "pemimpin": leader.nama, "peserta": [[p.nama, p.jabatan, p.unit] for p in people],
+            "usulan": [item.nomor for item, _ in planned]})
+        audit.flush()
+    return SessionResult(nomor, tuple((item.id, item.nomor) for item, _ in planned), tuple(warnings))
+
+
+def _hold(actor: Actor | None, item: ItemRecord, test: TestContent, sesi_id: int, nomor: str, now: datetime,
+          audit: queries.AuditBatch, event: bool = True) -> None:
+    """Write one item's test as held in the session and make the item diuji (with a
+    'uji dicatat' event unless the caller records the step in its own words)."""
+    from dikecualikan_gui.services.items import expiry_of, in_force, test_is_open
+
+    keep_end = in_force(item)
+    recorder = actor.id if actor is not None else item.petugas_id
+    if item.test is not None and test_is_open(item):
+        queries.update_test(item.test.id, test, recorder, now, sesi_id)
+        test_id = item.test.id
+    else:
+        test_id = queries.insert_test(item.id, test, recorder, now, sesi_id=sesi_id)
+    if not queries.update_item(item.id, item.version, now, status=Status.DIUJI,
+                               columns=content_rules.register_columns(item.nomor, item.content, test),
+                               berakhir=False if keep_end else expiry_of(test, None)):
+        raise Conflict(conflict_message(item))
+    if not event:
+        return
+    audit.append(actor, AuditAction.TEST_RECORDED, now, {
+        "test_id": test_id, "sesi": nomor, "after": content_rules.test_dict(test),
+        "status": [item.status.value, Status.DIUJI.value]}, item_id=item.id, item_nomor=item.nomor)
+
+
+def hold_single(actor: Actor | None, item: ItemRecord, test: TestContent, now: datetime,
+                audit: queries.AuditBatch, event: bool = True) -> str:
+    """The test of one item, as filled in on its page, held as a session of one (inside the
+    caller's transaction). Returns the session number."""
+    if test.tanggal is None:
+        raise InvalidState(validation.NOT_HELD)
+    sesi_id, nomor = session_queries.insert_session(
+        test.tanggal, "", test.tempat, queries.get_profile().ppid, test.peserta,
+        actor.id if actor is not None else item.petugas_id, now)
+    _hold(actor, item, test, sesi_id, nomor, now, audit, event)
+    audit.append(actor, AuditAction.SESSION_RECORDED, now, {
+        "sesi": nomor, "tanggal": test.tanggal.isoformat(), "tempat": test.tempat,
+        "peserta": [[p.nama, p.jabatan, p.unit] for p in test.peserta], "usulan": [item.nomor]})
+    return nomor
+
+
+def get_session(nomor: str) -> SessionInfo:
+    found = session_queries.get_session(nomor.strip())
+    if found is None:
+        raise NotFound("Sesi pengujian nomor {n} tidak ditemukan.".format(n=nomor.strip()))
+    return found
+
+
+def list_sessions() -> list[tuple[str, date, str, int]]:
+    return session_queries.list_sessions()
