@@ -1,4 +1,6 @@
-"""``dikecualikan export DOKUMEN``: the printed documents as PDF, the DIK as CSV or XLSX."""
+"""``dikecualikan export DOKUMEN``: the printed documents as PDF, the DIK as CSV or XLSX. A keputusan,
+the lembar uji of a held test and a berita acara are issued once: every later export writes the
+archived copy, byte for byte, and says so."""
 from __future__ import annotations
 
 import argparse
@@ -41,11 +43,15 @@ def add_parser(sub: Any, common: argparse.ArgumentParser, parser_class: type[arg
     pen.add_argument("nomor", metavar="NOMOR_PENETAPAN")
     pen.add_argument("--out", required=True, metavar="FILE")
     pen.add_argument("--paper", choices=papers)
+    ba = exp_sub.add_parser("berita-acara", parents=[common],
+                            help="berita acara pengujian konsekuensi satu sesi pengujian (PDF)")
+    ba.add_argument("sesi", metavar="SESI", help="nomor sesi pengujian, mis. UK-2026-001")
+    ba.add_argument("--out", required=True, metavar="FILE")
+    ba.add_argument("--paper", choices=papers)
     riw = exp_sub.add_parser("riwayat", parents=[common], help="riwayat satu usulan (PDF)")
     riw.add_argument("nomor", metavar="NOMOR")
     riw.add_argument("--out", required=True, metavar="FILE")
     riw.add_argument("--paper", choices=papers)
-
 
 
 def _write(path: Path, data: bytes) -> None:
@@ -58,6 +64,22 @@ def _write(path: Path, data: bytes) -> None:
         raise AppError("Berkas {p} tidak dapat ditulis: {e}.".format(p=path, e=exc.strerror or exc)) from exc
 
 
+def _spec(kind: str, args: argparse.Namespace, cfg: config.Config) -> documents.Spec:
+    if kind == "dik":
+        return documents.dik_spec(cfg)
+    if kind == "usulan":
+        return documents.Spec("usulan", "", lambda paper, progress: documents.render_usulan(cfg, paper))
+    if kind == "penetapan":
+        return documents.penetapan_spec(cfg, args.nomor)
+    if kind == "berita-acara":
+        return documents.berita_acara_spec(cfg, args.sesi)
+    item = items.get_item_by_nomor(args.nomor)
+    if kind == "uji":
+        return documents.uji_spec(cfg, item.id)
+    return documents.Spec("riwayat", item.nomor, lambda paper, progress: documents.render_history(cfg, item.id, paper),
+                          item_id=item.id)
+
+
 def run(args: argparse.Namespace, cfg: config.Config, out: IO[str]) -> int:
     open_register(cfg)
     target = Path(args.out)
@@ -68,29 +90,20 @@ def run(args: argparse.Namespace, cfg: config.Config, out: IO[str]) -> int:
         _write(target, documents.dik_csv() if args.format == "csv" else documents.dik_xlsx())
         print("DIK ({f}) ditulis: {p}".format(f=args.format.upper(), p=target), file=out)
         return EXIT_OK
-    item_id = penetapan_id = None
-    if kind == "dik":
-        pdf, judul, referensi = documents.render_dik(cfg, paper), "Daftar Informasi yang Dikecualikan", ""
-    elif kind == "usulan":
-        pdf, judul, referensi = documents.render_usulan(cfg, paper), "Daftar informasi yang akan dikecualikan", ""
-    elif kind in ("uji", "riwayat"):
-        item = items.get_item_by_nomor(args.nomor)
-        item_id, referensi = item.id, item.nomor
-        if kind == "uji":
-            pdf, judul = documents.render_uji(cfg, item.id, paper=paper), "Lembar pengujian konsekuensi"
-        else:
-            pdf, judul = documents.render_history(cfg, item.id, paper), "Riwayat usulan"
-    else:
-        info = documents.decree(args.nomor)
-        pdf = documents.render_penetapan(cfg, info.nomor, paper)
-        judul, referensi, penetapan_id = "Keputusan penetapan", info.nomor, info.id
-    _write(target, pdf)
-    if kind in documents.ISSUED_KINDS:
-        record = documents.issue(None, cfg, kind, pdf, judul, referensi, item_id=item_id, penetapan_id=penetapan_id,
-                                 paper=used)
-        print("{j} ditulis: {p} (diarsipkan, SHA-256 {h}).".format(j=judul, p=target, h=record.sha256), file=out)
+    spec = _spec(kind, args, cfg)
+    done = documents.publish(None, cfg, spec, paper, used, lambda data: _write(target, data))
+    judul = spec.judul if spec.jenis != "dik" else "Daftar Informasi yang Dikecualikan"
+    if done.reprint and done.record is not None:
+        note = "Dokumen yang sudah diterbitkan tidak disusun ulang"
+        if paper is not None and paper.value != done.record.paper:
+            note += "; pilihan --paper {k} diabaikan".format(k=paper.value)
+        print("{j} ditulis: {p} ({d}). {n}.".format(j=judul, p=target, d=done.record.describe(), n=note), file=out)
+    elif done.record is not None:
+        print("{j} ditulis: {p} (diterbitkan dan diarsipkan, SHA-256 {h}).".format(
+            j=judul, p=target, h=done.record.sha256), file=out)
+    elif spec.jenis == "draf-uji":
+        print("{j} ditulis: {p} (draf: uji konsekuensinya belum diadakan, jadi bukan dokumen terbit dan tidak "
+              "masuk arsip).".format(j=judul, p=target), file=out)
     else:
         print("{j} ditulis: {p}.".format(j=judul, p=target), file=out)
     return EXIT_OK
-
-

@@ -2,6 +2,7 @@
 errors, and the DIK as CSV and XLSX that import back into another register."""
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import io
 import json
@@ -17,7 +18,7 @@ from test_cli import failed, ok, run
 from dikecualikan_gui.config import Config
 from dikecualikan_gui.domain.jangka_waktu import make_jangka_waktu
 from dikecualikan_gui.domain.legal_basis import format_legal_basis
-from dikecualikan_gui.domain.model import Ground, JangkaWaktuKind, Role
+from dikecualikan_gui.domain.model import Ground, JangkaWaktuKind, Paper, Role, Signatory, Signer
 from dikecualikan_gui.services import approval, items, profile, setup, users
 from dikecualikan_gui.services.documents import DIK_COLUMNS
 
@@ -181,8 +182,88 @@ def test_the_dik_exports_and_imports_back_into_another_register(register: tuple[
         original = before[row["judul"]]
         for key in ("pasal17", "uu_lain", "alasan", "konsekuensi", "pertimbangan", "jangka_waktu"):
             assert row[key] == original[key], key
-        assert row["status"] == "diuji"  # ready for the new register's own approval, never approved by import
+        # a draft: the new register holds its own consequence test before approving (Pasal 19), never by import
+        assert row["status"] == "draf"
     legal = format_legal_basis([Ground("b", None), Ground("i", None)],
                                ["Undang-Undang Nomor 43 Tahun 2009 tentang Kearsipan"])
     assert any(format_legal_basis([Ground(g["huruf"], g["angka"]) for g in r["pasal17"]], r["uu_lain"]) == legal
                for r in after)
+
+
+# --- issue 8: issued documents are frozen ----------------------------------------------------------
+
+def _change_profile(db: Path, data: Path) -> None:
+    """A new PPID and pangkat, the PPID as signer, A4 paper: what an office changes between two prints."""
+    setup.open_register(Config(db=str(db), data_dir=data))
+    try:
+        admin = users.get_by_username("admin").as_actor()
+        now = profile.get_profile()
+        profile.update_profile(admin, dataclasses.replace(
+            now, ppid=Signatory("Yusuf Ramadhan, S.H.", "198001012005011001", "Sekretaris Dinas", "Pembina Tk. I"),
+            atasan=dataclasses.replace(now.atasan, pangkat="Pembina Utama Madya"),
+            print_settings=dataclasses.replace(now.print_settings, penetapan_signer=Signer.PPID, paper=Paper.A4,
+                                               tembusan=("Inspektur Provinsi",))))
+    finally:
+        setup.close_register()
+
+
+def _keyed(db: Path, kunci: str) -> list[tuple[str, str]]:
+    with sqlite3.connect(db) as conn:
+        return list(conn.execute("SELECT jenis, sha256 FROM document WHERE kunci = ?", (kunci,)))
+
+
+@pytest.mark.parametrize("kind,ref", [("penetapan", PENETAPAN), ("berita-acara", "UK-2026-001"), ("uji", None)])
+def test_an_issued_document_exports_the_same_bytes_after_a_profile_change(
+        register: tuple[Path, list[str]], tmp_path: Path, kind: str, ref: str | None) -> None:
+    db, nomor = register
+    reference = ref or nomor[0]
+    first, second = tmp_path / "pertama.pdf", tmp_path / "kedua.pdf"
+    out = ok(run("export", kind, reference, "--out", str(first), db=db))
+    assert "diterbitkan dan diarsipkan" in out
+    _change_profile(db, tmp_path)
+    out = ok(run("export", kind, reference, "--paper", "A4", "--out", str(second), db=db))
+    assert "salinan arsip yang diterbitkan" in out and "--paper A4 diabaikan" in out
+    assert second.read_bytes() == first.read_bytes()
+    kunci = {"penetapan": "penetapan:" + reference, "berita-acara": "berita-acara:" + reference}.get(kind)
+    rows = _documents(db)
+    assert len(rows) == 1 and rows[0][2] == hashlib.sha256(first.read_bytes()).hexdigest()
+    if kunci:
+        assert len(_keyed(db, kunci)) == 1
+    if kind == "berita-acara":
+        text, sizes = _pdf_text(first)
+        assert "BERITA ACARA PENGUJIAN KONSEKUENSI" in text and "Nomor: UK-2026-001" in text and nomor[0] in text
+        assert sizes[0][0] < sizes[0][1] and sizes[-1][0] > sizes[-1][1]  # body portrait, lampiran landscape
+
+
+def test_an_archived_copy_that_changed_is_one_clear_line(register: tuple[Path, list[str]], tmp_path: Path,
+                                                         isolated_data_dir: Path) -> None:
+    db, _ = register
+    ok(run("export", "penetapan", PENETAPAN, "--out", str(tmp_path / "k.pdf"), db=db))
+    [copy] = list((isolated_data_dir / "arsip").glob("*/*.pdf"))
+    copy.write_bytes(b"%PDF-1.4 diubah")
+    target = tmp_path / "lagi.pdf"
+    err = failed(run("export", "penetapan", PENETAPAN, "--out", str(target), db=db))
+    assert err.count("\n") == 1 and "SHA-256 tidak cocok" in err and "Pulihkan" in err and not target.exists()
+
+
+def test_a_draft_lembar_uji_exports_as_a_draft_and_is_not_archived(register: tuple[Path, list[str]],
+                                                                  tmp_path: Path) -> None:
+    db, _ = register
+    setup.open_register(Config(db=str(db), data_dir=tmp_path))
+    try:
+        petugas = users.get_by_username("petugas").as_actor()
+        item = items.create_item(petugas, sample_content("Notulen rapat pimpinan"))
+        items.save(petugas, item.id, item.version, test=sample_test())
+    finally:
+        setup.close_register()
+    target = tmp_path / "draf.pdf"
+    out = ok(run("export", "uji", item.nomor, "--out", str(target), db=db))
+    assert "draf" in out and "diarsipkan" not in out and _documents(db) == []
+    text, _ = _pdf_text(target)
+    assert "DRAF — belum diuji" in text and "[X]" not in text and "Menyetujui" not in text
+
+
+def test_an_unknown_session_is_one_clear_line(register: tuple[Path, list[str]], tmp_path: Path) -> None:
+    db, _ = register
+    err = failed(run("export", "berita-acara", "UK-2099-999", "--out", str(tmp_path / "x.pdf"), db=db))
+    assert err.count("\n") == 1 and "UK-2099-999" in err and "tidak ditemukan" in err

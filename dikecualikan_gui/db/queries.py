@@ -19,7 +19,6 @@ from dikecualikan_gui.db.models import (
     Attachment,
     AuditEvent,
     ConsequenceTest,
-    Document,
     Edition,
     Holiday,
     Item,
@@ -950,62 +949,6 @@ def list_editions() -> list[EditionRow]:
 
 def _as_datetime(value: Any) -> datetime:
     return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
-
-
-# --- the archive of issued documents -----------------------------------------------------------
-
-@dataclass(frozen=True)
-class DocumentRow:
-    id: int
-    jenis: str
-    judul: str
-    referensi: str
-    item_id: int | None
-    paper: str
-    created_by: str
-    created_at: datetime
-    sha256: str
-    ukuran: int
-    stored_path: str
-
-
-def insert_document(jenis: str, judul: str, referensi: str, item_id: int | None, penetapan_id: int | None,
-                    paper: str, by: int | None, at: datetime, sha256: str, ukuran: int, stored_path: str) -> int:
-    return int(Document.insert(jenis=jenis, judul=judul, referensi=referensi, item=item_id, penetapan=penetapan_id,
-                               paper=paper, created_by=by, created_at=at, sha256=sha256, ukuran=ukuran,
-                               stored_path=stored_path).execute())
-
-
-@guarded
-def list_documents(item_id: int | None = None, limit: int = 1000) -> list[DocumentRow]:
-    query = (Document.select(Document.id, Document.jenis, Document.judul, Document.referensi, Document.item,
-                             Document.paper, User.username, Document.created_at, Document.sha256, Document.ukuran,
-                             Document.stored_path)
-             .join(User, pw.JOIN.LEFT_OUTER, on=(Document.created_by == User.id))
-             .order_by(Document.id.desc()).limit(limit))
-    if item_id is not None:
-        query = query.where(Document.item == item_id)
-    return [DocumentRow(i, j, t, r, it, p, u or SYSTEM_ACTOR, _as_datetime(c), s, n, sp)
-            for i, j, t, r, it, p, u, c, s, n, sp in _raw(query)]
-
-
-@guarded
-def get_penetapan(nomor: str) -> tuple[int, str, date, str, str, int] | None:
-    """(id, nomor, tanggal, tempat, jenis, ditetapkan_oleh user id) of a penetapan."""
-    rows = _raw(Penetapan.select(Penetapan.id, Penetapan.nomor, Penetapan.tanggal, Penetapan.tempat,
-                                 Penetapan.jenis, Penetapan.ditetapkan_oleh).where(Penetapan.nomor == nomor))
-    if not rows:
-        return None
-    pid, n, t, tempat, jenis, by = rows[0]
-    return pid, n, _as_date(t), tempat, jenis, by  # type: ignore[return-value]
-
-
-@guarded
-def approvals_under(penetapan_id: int) -> list[tuple[int, str, str, str]]:
-    """(item id, item nomor, decision, approved snapshot JSON) of the decisions under a penetapan."""
-    return _raw(Approval.select(Approval.item, Item.nomor, Approval.decision, Approval.snapshot)
-                .join(Item, on=(Approval.item == Item.id))
-                .where(Approval.penetapan == penetapan_id).order_by(Item.tahun, Item.urut))
 
 
 @dataclass(frozen=True)

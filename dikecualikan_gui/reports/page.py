@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +25,8 @@ F4 = (215 * mm, 330 * mm)
 PAPERS = {Paper.F4: F4, Paper.A4: A4}
 LOGO_SIZE = 2.5 * cm
 KOP_GAP = 0.45 * cm
+FOOT_Y = 1.1 * cm
+FOOT_SIZE = 8.5
 
 
 class Cancelled(Exception):
@@ -96,6 +99,20 @@ def draw_kop(canvas: Canvas, head: Letterhead, left: float, top: float, width: f
     return block + KOP_GAP
 
 
+def draw_watermark(canvas: Canvas, text: str, size: tuple[float, float]) -> None:
+    """``text`` in large light letters across the page, corner to corner, under the content."""
+    width, height = size
+    diagonal = math.hypot(width, height)
+    font_size = min(96.0, 0.75 * diagonal / max(1.0, pdfmetrics.stringWidth(text, BODY_BOLD, 1)))
+    canvas.saveState()
+    canvas.setFillGray(0.84)
+    canvas.setFont(BODY_BOLD, font_size)
+    canvas.translate(width / 2, height / 2)
+    canvas.rotate(math.degrees(math.atan2(height, width)))
+    canvas.drawCentredString(0, -font_size / 3, text)
+    canvas.restoreState()
+
+
 class NumberedCanvas(Canvas):
     """Holds every page until the end, so each can say 'Halaman X dari Y'."""
 
@@ -112,9 +129,9 @@ class NumberedCanvas(Canvas):
         for number, state in enumerate(self._pages, start=1):
             self.__dict__.update(state)
             width = self._pagesize[0]
-            self.setFont(BODY, 8.5)
+            self.setFont(BODY, FOOT_SIZE)
             self.setFillGray(0.35)
-            self.drawCentredString(width / 2, 1.1 * cm, "Halaman {n} dari {t}".format(n=number, t=total))
+            self.drawCentredString(width / 2, FOOT_Y, "Halaman {n} dari {t}".format(n=number, t=total))
             super().showPage()
         super().save()
 
@@ -125,6 +142,8 @@ class Layout:
     head: Letterhead
     first_wide: bool = False   # the first page (with the kop) in landscape
     later_wide: bool = False   # following pages in landscape (lampiran, long tables)
+    footer: str = ""           # a note at the left of the foot of every page ("Dicetak pada ...")
+    watermark: str = ""        # large diagonal text under every page ("DRAF — belum diuji")
 
     def margins(self) -> tuple[float, float, float, float]:
         s = self.settings
@@ -147,8 +166,16 @@ def _template(layout: Layout, name: str, wide: bool, first: bool, next_name: str
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
 
     def on_page(canvas: Canvas, _doc: Any) -> None:
+        if layout.watermark:
+            draw_watermark(canvas, layout.watermark, size)
         if first:
             draw_kop(canvas, layout.head, left, size[1] - top, layout.frame_width(wide))
+        if layout.footer:
+            canvas.saveState()
+            canvas.setFont(BODY, FOOT_SIZE)
+            canvas.setFillGray(0.35)
+            canvas.drawString(left, FOOT_Y, layout.footer)
+            canvas.restoreState()
 
     return PageTemplate(id=name, frames=[frame], onPage=on_page, pagesize=size, autoNextPageTemplate=next_name)
 

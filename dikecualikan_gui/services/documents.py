@@ -1,105 +1,107 @@
 """The printed documents: gather their data, have ReportLab build them, keep issued ones in the
-softcopy archive (a copy in the data folder, its SHA-256, who and when), and export the DIK."""
+softcopy archive (a copy in the data folder, its SHA-256, who and when), and export the DIK.
+
+An issued document is frozen. A keputusan, the lembar uji of a held test and the berita acara of a
+session are archived under the key of what they are of (``Spec.kunci``) when first printed, saved or
+exported; every later print of that key gives the archived bytes, whatever changed since."""
 from __future__ import annotations
 
 import csv
-import dataclasses
 import hashlib
 import io
-import json
 import os
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from dikecualikan_gui.config import Config
 from dikecualikan_gui.db import connection, queries
+from dikecualikan_gui.db import documents as archive_queries
 from dikecualikan_gui.domain import history
+from dikecualikan_gui.domain.dates import format_date_id
 from dikecualikan_gui.domain.legal_basis import format_legal_basis
-from dikecualikan_gui.domain.model import (
-    Actor,
-    AgencyProfile,
-    AuditAction,
-    Ground,
-    Paper,
-    RowFilter,
-    Signatory,
-    Status,
-    UserInfo,
-)
+from dikecualikan_gui.domain.model import Actor, AuditAction, Decision, Paper, RowFilter, Status
 from dikecualikan_gui.errors import NotFound, StorageError
 from dikecualikan_gui.reports import documents as docs
-from dikecualikan_gui.reports.page import Letterhead
-from dikecualikan_gui.services import items
+from dikecualikan_gui.services import items, sessions
 from dikecualikan_gui.services import profile as profile_service
 from dikecualikan_gui.services.common import load_item, local_today, utcnow
+from dikecualikan_gui.services.decrees import (
+    agency,
+    atasan_signature,
+    decree,
+    dik_basis,
+    leader_signature,
+    person_signature,
+    ppid_signature,
+)
 
 Progress = Callable[[int, int], None]
+Render = Callable[[Paper | None, Progress | None], bytes]
 ARCHIVE = "arsip"
 PROPOSED = (Status.DRAF, Status.DIUJI, Status.DIKEMBALIKAN)
 DIK_COLUMNS = ("No", "Nomor Usulan", "Informasi yang Dikecualikan", "Dasar Hukum Pengecualian", "Alasan Pengecualian",
                "Konsekuensi Apabila Dibuka", "Pertimbangan Apabila Ditutup", "Jangka Waktu", "Berakhir",
                "Nomor Penetapan", "Tanggal Penetapan")
 #: The documents that are issued (and so archived) when printed or saved.
-ISSUED_KINDS = frozenset({"dik", "penetapan", "uji"})
+ISSUED_KINDS = frozenset({"dik", "penetapan", "uji", "berita-acara"})
 KINDS = {"dik": "Daftar Informasi yang Dikecualikan", "penetapan": "Keputusan penetapan",
-         "uji": "Lembar pengujian konsekuensi", "usulan": "Daftar informasi yang akan dikecualikan",
+         "uji": "Lembar pengujian konsekuensi", "draf-uji": "Draf lembar pengujian konsekuensi",
+         "berita-acara": "Berita acara pengujian konsekuensi", "usulan": "Daftar informasi yang akan dikecualikan",
          "riwayat": "Riwayat usulan"}
 
+@dataclass(frozen=True)
+class Spec:
+    """A document ready to build: what it is, how to build it, and — for an issued document — the key
+    it is archived under (``earlier``: keys that named it before) and what it says about who signs."""
 
-# --- who issues and who signs ---------------------------------------------------------------
+    jenis: str
+    referensi: str
+    render: Render
+    kunci: str = ""
+    earlier: tuple[str, ...] = ()
+    item_id: int | None = None
+    penetapan_id: int | None = None
+    facts: Mapping[str, Any] = field(default_factory=dict)
 
-def agency(config: Config, paper: Paper | None = None) -> docs.Agency:
-    profile = profile_service.get_profile()
-    settings = profile.print_settings if paper is None else dataclasses.replace(profile.print_settings, paper=paper)
-    contact = " · ".join(p for p in (
-        "Telepon " + profile.telepon if profile.telepon else "", "Surel " + profile.email if profile.email else "",
-        "Laman " + profile.website if profile.website else "") if p)
-    head = Letterhead(pemerintah=profile.pemerintah, nama=profile.nama_badan_publik or "Badan Publik",
-                      unit_kerja=profile.unit_kerja, alamat=profile.alamat, kontak=contact,
-                      logo=profile_service.logo_file(config, profile))
-    return docs.Agency(head, profile.nama_badan_publik or "Badan Publik", profile.unit_kerja, profile.kota, settings)
+    @property
+    def judul(self) -> str:
+        return KINDS.get(self.jenis, self.jenis)
 
+    @property
+    def title(self) -> str:
+        return "{j} {r}".format(j=self.judul, r=self.referensi).strip()
 
-def _signature(person: Signatory, prefix: str, show: bool, fallback: str) -> docs.Signature:
-    return docs.Signature(person.jabatan or fallback, person.nama, person.nip, person.pangkat, prefix,
-                          show_pangkat_nip=show)
+    @property
+    def issued(self) -> bool:
+        return self.jenis in ISSUED_KINDS
 
-
-def ppid_signature(profile: AgencyProfile) -> docs.Signature:
-    s = profile.print_settings
-    return _signature(profile.ppid, s.ppid_prefix, s.show_pangkat_nip, "Pejabat Pengelola Informasi dan Dokumentasi")
-
-
-def atasan_signature(profile: AgencyProfile) -> docs.Signature:
-    s = profile.print_settings
-    return _signature(profile.atasan, s.atasan_prefix, s.show_pangkat_nip, "Atasan PPID")
-
-
-def _person_signature(user: UserInfo | None, profile: AgencyProfile) -> docs.Signature:
-    """The official who actually decided; the profile's Atasan PPID when it is the same person."""
-    base = atasan_signature(profile)
-    if user is None or (profile.atasan.nip and user.nip == profile.atasan.nip) or user.nama == profile.atasan.nama:
-        return base
-    return docs.Signature(user.jabatan or base.jabatan, user.nama, user.nip, "", profile.print_settings.atasan_prefix,
-                          show_pangkat_nip=base.show_pangkat_nip)
+    @property
+    def keys(self) -> tuple[str, ...]:
+        return ((self.kunci,) + self.earlier) if self.kunci else ()
 
 
 # --- the documents --------------------------------------------------------------------------
 
-def dik_rows() -> list[docs.ListRow]:
-    return [docs.ListRow(r.nomor, r.judul, format_legal_basis(r.grounds, r.uu_lain), r.konsekuensi, r.pertimbangan,
-                         r.jangka_waktu, r.alasan) for r in items.in_force_rows()]
+def dik_spec(config: Config, tanggal: date | None = None) -> Spec:
+    """The DIK as it stands, printed on ``tanggal`` (today): not frozen, a print of the list in force."""
+    def render(paper: Paper | None, progress: Progress | None) -> bytes:
+        rows = items.in_force_rows()
+        tahun, citations, signer = dik_basis(rows)
+        printed = tanggal or local_today()
+        listed = [docs.ListRow(r.nomor, r.judul, format_legal_basis(r.grounds, r.uu_lain), r.konsekuensi,
+                               r.pertimbangan, r.jangka_waktu, r.alasan) for r in rows]
+        return docs.build_dik(agency(config, paper), listed, tahun or printed.year, signer, printed, citations,
+                              progress=progress)
+
+    return Spec("dik", "", render)
 
 
 def render_dik(config: Config, paper: Paper | None = None, tanggal: date | None = None,
                progress: Progress | None = None) -> bytes:
-    tanggal = tanggal or local_today()
-    profile = profile_service.get_profile()
-    return docs.build_dik(agency(config, paper), dik_rows(), tanggal.year, atasan_signature(profile), tanggal,
-                          progress=progress)
+    return dik_spec(config, tanggal).render(paper, progress)
 
 
 def render_usulan(config: Config, paper: Paper | None = None, tanggal: date | None = None,
@@ -114,7 +116,9 @@ def render_usulan(config: Config, paper: Paper | None = None, tanggal: date | No
                              atasan_signature(profile), tanggal, progress=progress)
 
 
-def render_uji(config: Config, item_id: int, test_id: int | None = None, paper: Paper | None = None) -> bytes:
+def uji_spec(config: Config, item_id: int, test_id: int | None = None) -> Spec:
+    """The lembar uji of the item's latest test (or ``test_id``): issued once the test was held in a
+    session, a draft (never archived) before."""
     item = load_item(item_id)
     tests = list(reversed(queries.tests_of(item_id)))  # oldest first: the sheet says which test it is
     if not tests:
@@ -122,71 +126,76 @@ def render_uji(config: Config, item_id: int, test_id: int | None = None, paper: 
     chosen = next((t for t in tests if t.id == test_id), tests[-1]) if test_id else tests[-1]
     test = chosen.content
     profile = profile_service.get_profile()
+    held = sessions.get_session(chosen.sesi) if chosen.held and chosen.sesi else None
+    approved = [d for d in queries.approvals_of(item_id, decision=Decision.DISETUJUI) if d.test_id == chosen.id]
+    atasan = person_signature(queries.get_user(approved[-1].decided_by_id), profile) if approved else \
+        atasan_signature(profile)
+    ppid = leader_signature(held.pemimpin, profile) if held else ppid_signature(profile)
     sheet = docs.UjiSheet(
         nomor=item.nomor, urutan=tests.index(chosen) + 1, judul=item.content.judul, ringkasan=item.content.ringkasan,
         dokumen_sumber=item.content.dokumen_sumber, unit_pengusul=item.content.unit_pengusul,
         bentuk_lokasi=", ".join(p for p in (item.content.bentuk.label, item.content.lokasi_penyimpanan) if p),
-        tanggal=test.tanggal, tempat=test.tempat, waktu=test.waktu.label,
-        dasar_hukum=format_legal_basis(test.grounds, test.uu_lain) or test.dasar_hukum_asli,
+        tanggal=held.tanggal if held else None, tempat=held.tempat if held else test.tempat,
+        waktu=test.waktu.label, dasar_hukum=format_legal_basis(test.grounds, test.uu_lain) or test.dasar_hukum_asli,
         alasan=test.alasan, konsekuensi=test.konsekuensi, pertimbangan=test.pertimbangan,
         jangka_waktu=test.jangka_waktu.text if test.jangka_waktu else "", kesimpulan=test.kesimpulan.value,
         bagian=test.bagian_dikecualikan,
         syarat="\n".join([c.label for c in test.syarat_pembukaan] + ([test.catatan_pembukaan]
                                                                      if test.catatan_pembukaan else [])),
-        peserta=tuple(docs.Participant(p.nama, p.jabatan, p.unit) for p in test.peserta))
-    return docs.build_uji(agency(config, paper), sheet, ppid_signature(profile), atasan_signature(profile))
+        peserta=tuple(docs.Participant(p.nama, p.jabatan, p.unit)
+                      for p in (held.peserta if held and held.peserta else test.peserta)),
+        sesi=held.nomor if held else "", pukul=held.waktu if held else "")
+
+    def render(paper: Paper | None, progress: Progress | None) -> bytes:
+        return docs.build_uji(agency(config, paper), sheet, ppid, atasan)
+
+    if held is None:
+        return Spec("draf-uji", item.nomor, render, item_id=item.id)
+    return Spec("uji", item.nomor, render, kunci="uji:{t}".format(t=chosen.id), item_id=item.id)
 
 
-def _snapshot_row(nomor: str, snapshot: dict[str, Any], alasan: str | None = None) -> docs.ListRow:
-    test = snapshot.get("uji") or {}
-    grounds = [Ground(g["huruf"], g["angka"]) for g in test.get("pasal17", [])]
-    jw = test.get("jangka_waktu") or {}
-    return docs.ListRow(nomor, snapshot.get("judul", ""), format_legal_basis(grounds, test.get("uu_lain", [])),
-                        test.get("konsekuensi", ""), test.get("pertimbangan", ""), jw.get("teks", ""),
-                        alasan if alasan is not None else test.get("alasan", ""))
+def render_uji(config: Config, item_id: int, test_id: int | None = None, paper: Paper | None = None) -> bytes:
+    return uji_spec(config, item_id, test_id).render(paper, None)
 
 
-@dataclass(frozen=True)
-class DecreeInfo:
-    id: int
-    nomor: str
-    jenis: str
-    decree: docs.Decree
+def penetapan_spec(config: Config, nomor: str) -> Spec:
+    """The keputusan as it would be issued now: the signer and their identity from the profile,
+    what it sets from what was approved then. Once issued, its archived copy is the keputusan."""
+    info = decree(nomor)
 
+    def render(paper: Paper | None, progress: Progress | None) -> bytes:
+        return docs.build_penetapan(agency(config, paper), info.decree)
 
-def decree(nomor: str) -> DecreeInfo:
-    """Everything a penetapan says, from what was approved then (not from later edits)."""
-    found = queries.get_penetapan(nomor.strip())
-    if found is None:
-        raise NotFound("Penetapan nomor {n} tidak ditemukan.".format(n=nomor.strip()))
-    penetapan_id, number, tanggal, tempat, jenis, by = found
-    profile = profile_service.get_profile()
-    rows: list[docs.ListRow] = []
-    tested: set[date] = set()
-    if jenis == "edisi":
-        edition = next((e for e in queries.list_editions() if e.nomor_penetapan == number), None)
-        for entry in json.loads(edition.snapshot) if edition else []:
-            rows.append(docs.ListRow(entry["nomor"], entry["judul"], entry["dasar_hukum"], entry["konsekuensi"],
-                                     entry["pertimbangan"], entry["jangka_waktu"]))
-    else:
-        for _item_id, item_nomor, decision, snapshot in queries.approvals_under(penetapan_id):
-            data = json.loads(snapshot)
-            if data.get("uji") and data["uji"].get("tanggal"):
-                tested.add(date.fromisoformat(data["uji"]["tanggal"]))
-            reason = None
-            if decision == "dibuka":
-                reason = next((d.catatan for d in queries.approvals_of(_item_id) if d.nomor_penetapan == number), "")
-            rows.append(_snapshot_row(item_nomor, data, reason))
-    signer = _person_signature(queries.get_user(by), profile)
-    if profile.print_settings.penetapan_signer.value == "ppid":
-        signer = ppid_signature(profile)
-    return DecreeInfo(penetapan_id, number, jenis, docs.Decree(
-        nomor=number, tanggal=tanggal, tempat=tempat or profile.kota, jenis=jenis, tahun=tanggal.year,
-        rows=tuple(rows), ppid=ppid_signature(profile), signer=signer, tanggal_uji=tuple(sorted(tested))))
+    return Spec("penetapan", info.nomor, render, kunci=info.keys[0], earlier=info.keys[1:],
+                penetapan_id=info.id, facts=info.facts)
 
 
 def render_penetapan(config: Config, nomor: str, paper: Paper | None = None) -> bytes:
-    return docs.build_penetapan(agency(config, paper), decree(nomor).decree)
+    return penetapan_spec(config, nomor).render(paper, None)
+
+
+def berita_acara_spec(config: Config, nomor: str) -> Spec:
+    """The berita acara of a session, from what the session recorded (its date, place, leader and
+    participants, and every test it held)."""
+    info = sessions.get_session(nomor)
+    profile = profile_service.get_profile()
+    session = docs.Session(
+        nomor=info.nomor, tanggal=info.tanggal, pukul=info.waktu, tempat=info.tempat,
+        pemimpin=leader_signature(info.pemimpin, profile),
+        peserta=tuple(docs.Participant(p.nama, p.jabatan, p.unit) for p in info.peserta),
+        items=tuple(docs.TestedItem(t.nomor, t.judul, format_legal_basis(t.grounds, t.uu_lain) or t.dasar_hukum_asli,
+                                    t.konsekuensi, t.pertimbangan, t.kesimpulan, t.bagian, t.jangka_waktu)
+                    for t in archive_queries.tests_held_in(info.id)))
+
+    def render(paper: Paper | None, progress: Progress | None) -> bytes:
+        return docs.build_berita_acara(agency(config, paper), session, progress)
+
+    return Spec("berita-acara", info.nomor, render, kunci="berita-acara:{n}".format(n=info.nomor))
+
+
+def render_berita_acara(config: Config, nomor: str, paper: Paper | None = None,
+                        progress: Progress | None = None) -> bytes:
+    return berita_acara_spec(config, nomor).render(paper, progress)
 
 
 def render_history(config: Config, item_id: int, paper: Paper | None = None) -> bytes:
@@ -214,11 +223,17 @@ class ArchivedDocument:
     sha256: str
     ukuran: int
     path: Path
+    kunci: str = ""
+
+    def describe(self) -> str:
+        """'salinan arsip yang diterbitkan 25 November 2026 oleh atasan'."""
+        return "salinan arsip yang diterbitkan {t} oleh {u}, kertas {p}, SHA-256 {h}".format(
+            t=format_date_id(local_today(self.created_at)), u=self.created_by, p=self.paper, h=self.sha256)
 
 
-def _archived(config: Config, row: queries.DocumentRow) -> ArchivedDocument:
+def _archived(config: Config, row: archive_queries.DocumentRow) -> ArchivedDocument:
     return ArchivedDocument(row.id, row.jenis, row.judul, row.referensi, row.item_id, row.paper, row.created_by,
-                            row.created_at, row.sha256, row.ukuran, config.data_dir / row.stored_path)
+                            row.created_at, row.sha256, row.ukuran, config.data_dir / row.stored_path, row.kunci)
 
 
 def _holds(path: Path, sha: str) -> bool:
@@ -228,14 +243,7 @@ def _holds(path: Path, sha: str) -> bool:
         return False
 
 
-def issue(actor: Actor | None, config: Config, jenis: str, pdf: bytes, judul: str, referensi: str = "", *,
-          item_id: int | None = None, penetapan_id: int | None = None, paper: Paper = Paper.F4,
-          now: datetime | None = None) -> ArchivedDocument:
-    """Record an issued document: a copy in the data folder, its SHA-256, who and when."""
-    now = now or utcnow()
-    sha = hashlib.sha256(pdf).hexdigest()
-    relative = "{a}/{y}/{h}.pdf".format(a=ARCHIVE, y=now.year, h=sha)
-    target = config.data_dir / relative
+def _store(target: Path, pdf: bytes, sha: str) -> None:
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         if not _holds(target, sha):  # a copy that was damaged or changed since is written anew
@@ -245,19 +253,81 @@ def issue(actor: Actor | None, config: Config, jenis: str, pdf: bytes, judul: st
     except OSError as exc:
         raise StorageError("Salinan dokumen tidak dapat disimpan di {d}: {e}.".format(
             d=target.parent, e=exc.strerror or exc)) from exc
+
+
+def issue(actor: Actor | None, config: Config, jenis: str, pdf: bytes, judul: str, referensi: str = "", *,
+          kunci: str = "", earlier: tuple[str, ...] = (), facts: Mapping[str, Any] | None = None,
+          item_id: int | None = None, penetapan_id: int | None = None, paper: Paper = Paper.F4,
+          now: datetime | None = None) -> ArchivedDocument:
+    """Record an issued document: a copy in the data folder, its SHA-256, who and when. Under a
+    ``kunci`` only the first issue is recorded: when the key was issued before (on this desk or
+    another), that record is returned and nothing is added (compare its SHA-256 with ``pdf``)."""
+    now = now or utcnow()
+    sha = hashlib.sha256(pdf).hexdigest()
     with connection.transaction():
-        document_id = queries.insert_document(jenis, judul, referensi, item_id, penetapan_id, paper.value,
-                                              actor.id if actor else None, now, sha, len(pdf), relative)
-        queries.append_audit(actor, AuditAction.DOCUMENT_ISSUED, now, item_id=item_id,
-                             item_nomor=referensi if jenis == "uji" else "", details={
-                                 "jenis": KINDS.get(jenis, jenis), "judul": judul, "referensi": referensi,
-                                 "sha256": sha, "ukuran": len(pdf), "kertas": paper.value})
-    return next(d for d in archive(config) if d.id == document_id)
+        audit = queries.AuditBatch()  # holds the audit chain head: two desks issuing one key take turns
+        first = archive_queries.first_issued(kunci, *earlier) if kunci else None
+        if first is not None:
+            if first.sha256 == sha:
+                _store(config.data_dir / first.stored_path, pdf, sha)  # the same bytes mend a damaged copy
+            return _archived(config, first)
+        relative = "{a}/{y}/{h}.pdf".format(a=ARCHIVE, y=now.year, h=sha)
+        _store(config.data_dir / relative, pdf, sha)
+        document_id = archive_queries.insert_document(jenis, judul, referensi, item_id, penetapan_id, paper.value,
+                                                      actor.id if actor else None, now, sha, len(pdf), relative,
+                                                      kunci)
+        details = {"jenis": KINDS.get(jenis, jenis), "judul": judul, "referensi": referensi, "sha256": sha,
+                   "ukuran": len(pdf), "kertas": paper.value, **({"kunci": kunci} if kunci else {}), **(facts or {})}
+        audit.append(actor, AuditAction.DOCUMENT_ISSUED, now, details, item_id=item_id,
+                     item_nomor=referensi if jenis == "uji" else "")
+        audit.flush()
+    found = archive_queries.get_document(document_id)
+    assert found is not None
+    return _archived(config, found)
+
+
+def issue_spec(actor: Actor | None, config: Config, spec: Spec, pdf: bytes, paper: Paper) -> ArchivedDocument:
+    return issue(actor, config, spec.jenis, pdf, spec.judul, spec.referensi, kunci=spec.kunci, earlier=spec.earlier,
+                 facts=spec.facts, item_id=spec.item_id, penetapan_id=spec.penetapan_id, paper=paper)
+
+
+def issued_copy(config: Config, spec: Spec) -> ArchivedDocument | None:
+    """The archived copy of a document issued before (None: not issued yet, or not a frozen kind)."""
+    row = archive_queries.first_issued(*spec.keys) if spec.keys else None
+    return _archived(config, row) if row is not None else None
+
+
+@dataclass(frozen=True)
+class Published:
+    data: bytes
+    record: ArchivedDocument | None   # None: a working paper, not archived
+    reprint: bool                     # the archived copy of a document issued before
+
+
+def publish(actor: Actor | None, config: Config, spec: Spec, paper: Paper | None, paper_used: Paper,
+            write: Callable[[bytes], None]) -> Published:
+    """Print or export ``spec``: a document issued before gives its archived bytes; otherwise it is
+    built, written, and (an issued kind) archived. ``write`` runs before anything is archived."""
+    first = issued_copy(config, spec)
+    if first is not None:
+        data = archived_bytes(first)
+        write(data)
+        return Published(data, first, True)
+    pdf = spec.render(paper, None)
+    write(pdf)
+    if not spec.issued:
+        return Published(pdf, None, False)
+    record = issue_spec(actor, config, spec, pdf, paper_used)
+    if record.sha256 == hashlib.sha256(pdf).hexdigest():
+        return Published(pdf, record, False)
+    data = archived_bytes(record)  # another desk issued it a moment earlier: that copy is the document
+    write(data)
+    return Published(data, record, True)
 
 
 def archive(config: Config, item_id: int | None = None) -> list[ArchivedDocument]:
     """Issued documents, newest first (of one item, or all)."""
-    return [_archived(config, row) for row in queries.list_documents(item_id)]
+    return [_archived(config, row) for row in archive_queries.list_documents(item_id)]
 
 
 def archived_bytes(document: ArchivedDocument) -> bytes:
@@ -265,11 +335,14 @@ def archived_bytes(document: ArchivedDocument) -> bytes:
     try:
         data = document.path.read_bytes()
     except OSError as exc:
-        raise StorageError("Salinan dokumen {j} tidak ada di {p}. Pulihkan folder arsip dari cadangan.".format(
-            j=document.judul, p=document.path)) from exc
+        raise StorageError("Salinan dokumen {j} {r} yang diterbitkan tidak ada di {p}. Pulihkan folder arsip dari "
+                           "cadangan; dokumen yang sudah diterbitkan tidak disusun ulang.".format(
+                               j=document.judul, r=document.referensi, p=document.path)) from exc
     if hashlib.sha256(data).hexdigest() != document.sha256:
-        raise StorageError("Salinan dokumen {j} telah berubah sejak diterbitkan (SHA-256 tidak cocok).".format(
-            j=document.judul))
+        raise StorageError("Salinan dokumen {j} {r} telah berubah sejak diterbitkan (SHA-256 tidak cocok): {p}. "
+                           "Pulihkan folder arsip dari cadangan; dokumen yang sudah diterbitkan tidak disusun "
+                           "ulang.".format(
+                               j=document.judul, r=document.referensi, p=document.path))
     return data
 
 
@@ -318,3 +391,4 @@ def dik_xlsx() -> bytes:
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
+

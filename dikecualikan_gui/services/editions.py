@@ -143,9 +143,29 @@ def diff(before: Edition | None, after: Edition | None) -> EditionDiff:
     )
 
 
-def diff_with_previous(edition: Edition) -> EditionDiff:
+def previous(edition: Edition) -> Edition | None:
+    """The edition this one follows (and whose keputusan it revokes)."""
     earlier = [e for e in list_editions() if e.nomor < edition.nomor]
-    return diff(earlier[0] if earlier else None, edition)
+    return earlier[0] if earlier else None
+
+
+def diff_with_previous(edition: Edition) -> EditionDiff:
+    return diff(previous(edition), edition)
+
+
+def of_penetapan(nomor_penetapan: str) -> Edition | None:
+    """The edition fixed by this keputusan, if it is an edition's."""
+    return next((e for e in list_editions() if e.nomor_penetapan == nomor_penetapan), None)
+
+
+def matching_edition() -> Edition | None:
+    """The latest edition when the list as it stands is exactly that edition (same items, same
+    approved content, same end dates and keputusan): the DIK is then that edition's lampiran."""
+    latest = next(iter(list_editions()), None)
+    if latest is None:
+        return None
+    now = {e.nomor: e for e in current_entries()}
+    return latest if now == {e.nomor: e for e in latest.entries} else None
 
 
 def verify_editions() -> list[str]:

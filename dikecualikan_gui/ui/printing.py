@@ -3,14 +3,17 @@ print dialog (each page rendered onto the QPrinter), saving it as PDF, and the s
 of issued documents.
 
 Long documents are built in a background thread with a progress dialog that can cancel them.
-A document the SOP files (DIK, penetapan, lembar uji) is recorded in the archive when it is
-printed or saved; a reprint from the archive shows the stored bytes, byte-identical.
+A document the SOP files (DIK, keputusan, lembar uji, berita acara) is recorded in the archive when
+it is printed or saved. A keputusan, lembar uji or berita acara issued before is never built again:
+its preview shows the archived copy, byte-identical, whatever changed in the profile since.
 """
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+import hashlib
+from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QPointF, QRectF, QSizeF, Qt, Signal
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
@@ -34,7 +37,7 @@ from dikecualikan_gui.domain import history
 from dikecualikan_gui.domain.model import Paper
 from dikecualikan_gui.errors import AppError, Cancelled
 from dikecualikan_gui.services import documents, profile
-from dikecualikan_gui.services.documents import ArchivedDocument
+from dikecualikan_gui.services.documents import ArchivedDocument, Spec
 from dikecualikan_gui.ui import layout, messages
 from dikecualikan_gui.ui.context import AppContext
 from dikecualikan_gui.ui.pages.attachments_panel import human_size
@@ -42,6 +45,7 @@ from dikecualikan_gui.ui.text import tr
 from dikecualikan_gui.ui.workers import BackgroundTask, Progress
 
 PRINT_DPI = 300
+PAPERS = {p.value for p in Paper}
 #: The paper of a document as Qt knows it (F4 is not a named Qt size).
 QT_SIZES = {Paper.A4: QPageSize(QPageSize.PageSizeId.A4),
             Paper.F4: QPageSize(QSizeF(215, 330), QPageSize.Unit.Millimeter, "F4",
@@ -53,7 +57,8 @@ Render = Callable[[Paper, Progress], bytes]
 @dataclasses.dataclass(frozen=True)
 class PrintJob:
     """A document to preview: how to build it and, for the documents the SOP files, what to
-    record in the archive when it is printed or saved (``jenis`` one of documents.ISSUED_KINDS)."""
+    record in the archive when it is printed or saved (``jenis`` one of documents.ISSUED_KINDS;
+    ``kunci``: the key a frozen document is archived under, see services.documents.Spec)."""
 
     title: str
     render: Render
@@ -61,10 +66,22 @@ class PrintJob:
     referensi: str = ""
     item_id: int | None = None
     penetapan_id: int | None = None
+    kunci: str = ""
+    earlier: tuple[str, ...] = ()
+    facts: Mapping[str, Any] = dataclasses.field(default_factory=dict)
 
     @property
     def issued(self) -> bool:
         return self.jenis in documents.ISSUED_KINDS
+
+    @classmethod
+    def of(cls, spec: Spec) -> PrintJob:
+        return cls(spec.title, lambda paper, progress: spec.render(paper, progress), spec.jenis, spec.referensi,
+                   spec.item_id, spec.penetapan_id, spec.kunci, spec.earlier, spec.facts)
+
+    def spec(self) -> Spec:
+        return Spec(self.jenis, self.referensi, lambda paper, progress: self.render(paper or Paper.F4, progress or (
+            lambda done, total: None)), self.kunci, self.earlier, self.item_id, self.penetapan_id, self.facts)
 
 
 def load_pdf(data: bytes, parent: QObject) -> tuple[QPdfDocument, QBuffer]:
@@ -147,8 +164,13 @@ class PreviewDialog(QDialog):
         self.paper.setObjectName("paperCombo")
         for option in Paper:
             self.paper.addItem(tr(option.label), option)
-        self.paper.setCurrentIndex(self.paper.findData(paper or profile.get_profile().print_settings.paper))
-        self.paper.setEnabled(fixed is None)
+        self.issued_before: ArchivedDocument | None = None
+        if fixed is None and job.kunci:
+            fixed = self._archived_copy()
+        self.paper.setCurrentIndex(self.paper.findData(
+            Paper(self.issued_before.paper) if self.issued_before and self.issued_before.paper in PAPERS
+            else paper or profile.get_profile().print_settings.paper))
+        self.paper.setEnabled(fixed is None and self.issued_before is None)
         self.pages = QLabel()
         self.pages.setObjectName("pageCountLabel")
         self.printButton = QPushButton(tr("Cetak…"))
@@ -156,7 +178,12 @@ class PreviewDialog(QDialog):
         self.saveButton = QPushButton(tr("Simpan PDF…"))
         self.saveButton.setObjectName("savePdfButton")
         close = QPushButton(tr("Tutup"))
-        if fixed is not None:
+        if self.issued_before is not None:
+            note = tr("Dokumen ini sudah diterbitkan {t} oleh {u}: yang ditampilkan dan dicetak adalah salinan "
+                      "arsipnya, sama persis. Perubahan profil sesudahnya hanya berlaku untuk dokumen yang "
+                      "diterbitkan kemudian.").format(t=history.local_time(self.issued_before.created_at).strftime(
+                          "%d/%m/%Y %H:%M"), u=self.issued_before.created_by)
+        elif fixed is not None:
             note = tr("Cetak ulang dari arsip: sama persis dengan dokumen yang diterbitkan.")
         elif job.issued:
             note = tr("Dokumen dicatat di arsip dokumen saat dicetak atau disimpan.")
@@ -174,8 +201,20 @@ class PreviewDialog(QDialog):
         self._set_ready(False)
         if fixed is not None:
             self.show_pdf(fixed)
-        else:
+        elif self.issued_before is None:
             self._build()
+        else:  # issued, but its copy is missing or changed: nothing is built in its place
+            self.pages.setText(tr("Salinan arsip tidak dapat dipakai"))
+
+    def _archived_copy(self) -> bytes | None:
+        """The archived bytes of a frozen document issued before (None: not issued yet, or its copy
+        is unusable — then the user is told, and nothing is built in its place)."""
+        try:
+            self.issued_before = documents.issued_copy(self.ctx.config, self.job.spec())
+            return documents.archived_bytes(self.issued_before) if self.issued_before else None
+        except AppError as exc:
+            messages.error(self, str(exc), tr("Salinan arsip bermasalah"))
+            return None
 
     def current_paper(self) -> Paper:
         return Paper(self.paper.currentData().value)
@@ -221,16 +260,27 @@ class PreviewDialog(QDialog):
     # --- issuing, printing, saving ----------------------------------------------------------
 
     def _issue(self) -> bool:
-        """Record the document in the archive (once per built document)."""
-        if not self.job.issued or self._issued_for == self.data:
+        """Record the document in the archive (once per built document; a frozen document issued
+        before is not recorded again). When another desk issued the same document a moment earlier,
+        its archived copy is the document: it is shown and printed instead."""
+        if not self.job.issued or self._issued_for == self.data or self.issued_before is not None:
             return True
         try:
-            self.archived.append(documents.issue(
+            record = documents.issue(
                 self.ctx.actor, self.ctx.config, self.job.jenis, self.data, self.job.title, self.job.referensi,
-                item_id=self.job.item_id, penetapan_id=self.job.penetapan_id, paper=self.current_paper()))
+                kunci=self.job.kunci, earlier=self.job.earlier, facts=self.job.facts, item_id=self.job.item_id,
+                penetapan_id=self.job.penetapan_id, paper=self.current_paper())
+            if record.sha256 != hashlib.sha256(self.data).hexdigest():
+                stored = documents.archived_bytes(record)
+                self.issued_before = record
+                self.paper.setEnabled(False)
+                self.show_pdf(stored)
+                messages.info(self, tr("Dokumen ini baru saja diterbitkan dari komputer lain; yang dicetak atau "
+                                       "disimpan adalah salinan arsip yang diterbitkan itu."))
         except AppError as exc:
             messages.error(self, str(exc), tr("Dokumen tidak dapat diarsipkan"))
             return False
+        self.archived.append(record)
         self._issued_for = self.data
         return True
 
@@ -282,9 +332,7 @@ class PreviewDialog(QDialog):
 # --- the documents, ready to preview -----------------------------------------------------------
 
 def dik_job(ctx: AppContext) -> PrintJob:
-    config = ctx.config
-    return PrintJob(documents.KINDS["dik"], lambda paper, progress: documents.render_dik(
-        config, paper, progress=progress), jenis="dik")
+    return PrintJob.of(documents.dik_spec(ctx.config))
 
 
 def usulan_job(ctx: AppContext) -> PrintJob:
@@ -294,9 +342,8 @@ def usulan_job(ctx: AppContext) -> PrintJob:
 
 
 def uji_job(ctx: AppContext, item_id: int, nomor: str) -> PrintJob:
-    config = ctx.config
-    return PrintJob("{t} {n}".format(t=documents.KINDS["uji"], n=nomor), lambda paper, progress: documents.render_uji(
-        config, item_id, paper=paper), jenis="uji", referensi=nomor, item_id=item_id)
+    """The lembar uji of the item's latest test: a draft (never archived) until a session held it."""
+    return PrintJob.of(documents.uji_spec(ctx.config, item_id))
 
 
 def history_job(ctx: AppContext, item_id: int, nomor: str) -> PrintJob:
@@ -307,11 +354,13 @@ def history_job(ctx: AppContext, item_id: int, nomor: str) -> PrintJob:
 
 
 def penetapan_job(ctx: AppContext, nomor_penetapan: str) -> PrintJob:
-    config = ctx.config
-    info = documents.decree(nomor_penetapan)
-    return PrintJob("{t} {n}".format(t=documents.KINDS["penetapan"], n=info.nomor),
-                    lambda paper, progress: documents.render_penetapan(config, info.nomor, paper),
-                    jenis="penetapan", referensi=info.nomor, penetapan_id=info.id)
+    """A keputusan (also a DIK edition's): built once, then always its archived copy."""
+    return PrintJob.of(documents.penetapan_spec(ctx.config, nomor_penetapan))
+
+
+def berita_acara_job(ctx: AppContext, nomor_sesi: str) -> PrintJob:
+    """The berita acara of a consequence-test session: built once, then always its archived copy."""
+    return PrintJob.of(documents.berita_acara_spec(ctx.config, nomor_sesi))
 
 
 # --- the softcopy archive ------------------------------------------------------------------
@@ -347,8 +396,9 @@ class ArchiveDialog(QDialog):
         close = QPushButton(tr("Tutup"))
         self.summary = layout.hint("")
         self.setLayout(layout.vbox(
-            layout.hint(tr("Salinan lunak setiap dokumen yang diterbitkan (DIK, penetapan, lembar uji), disimpan di "
-                           "folder data beserta SHA-256-nya. Cetak ulang memakai salinan ini, sama persis.")),
+            layout.hint(tr("Salinan lunak setiap dokumen yang diterbitkan (DIK, keputusan, lembar uji, berita acara), "
+                           "disimpan di folder data beserta SHA-256-nya. Cetak ulang memakai salinan ini, sama "
+                           "persis.")),
             self.table, layout.hbox(self.summary, None, self.viewButton, self.saveButton, close),
             margin=layout.MARGIN))
         self.table.doubleClicked.connect(self._on_view_clicked)
@@ -403,8 +453,7 @@ class ArchiveDialog(QDialog):
             return
         doc, data = stored
         job = PrintJob("{j} {r}".format(j=doc.judul, r=doc.referensi).strip(), lambda paper, progress: data)
-        dialog = PreviewDialog(self.ctx, job, Paper(doc.paper) if doc.paper in {p.value for p in Paper} else None,
-                               self, fixed=data)
+        dialog = PreviewDialog(self.ctx, job, Paper(doc.paper) if doc.paper in PAPERS else None, self, fixed=data)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.exec()
 

@@ -133,9 +133,12 @@ def test_dik_prints_every_field_of_every_row_with_the_header_on_every_page(peopl
     assert "Jalan Sutan Syahrir" in first and "Jalan Sutan Syahrir" not in "".join(pages[1:])  # kop: page 1 only
     assert "DAFTAR INFORMASI YANG DIKECUALIKAN" in first and "TAHUN 2026" in first
     last = pages[-1]
+    # the DIK is the lampiran of the keputusan: its number and date on top, its place, date and signer below
+    assert "LAMPIRAN : KEPUTUSAN KEPALA DINAS" in words(first) and "NOMOR : " + PENETAPAN in words(first)
     assert "Ditetapkan di Pontianak" in last and "pada tanggal 25 November 2026" in last
-    assert "Drs. H. Ahmad Fauzi, M.Si." in last and "NIP. 197001011990031001" in last
+    assert "Kepala Dinas," in last and "Drs. Atasan PPID" in last  # who decided it (not the profile's atasan)
     assert "Informasi butir 59" in last  # the signature never stands alone on a page without the table
+    assert all("Dicetak pada 25 November 2026" in page for page in pages)
 
 
 def test_the_dik_shows_only_what_is_in_force(people: People, config: Config) -> None:
@@ -229,7 +232,7 @@ def test_a_field_longer_than_a_page_splits_across_pages_without_losing_a_word() 
     rows = [docs.ListRow("2026/{n:03d}".format(n=n), "Informasi {n}".format(n=n), "Pasal 17 huruf h angka 2",
                          opened if n == 1 else "pendek", closed if n == 1 else "pendek", "5 (lima) tahun")
             for n in range(3)]
-    pdf = docs.build_dik(_agency(), rows, 2026, _signer(), DAY)
+    pdf = docs.build_dik(_agency(), rows, 2026, _signer(), DAY, [docs.Citation("Kepala Dinas", PENETAPAN, DAY)])
     pages = pages_of(pdf)
     text = "\n".join(pages)
     assert len(pages) >= 3
@@ -277,7 +280,7 @@ def _sheet(**changes: str) -> docs.UjiSheet:
         waktu="Sebelum ada permohonan", dasar_hukum="Pasal 17 huruf h angka 2", alasan="Rahasia pribadi",
         konsekuensi="Mengungkap", pertimbangan="Melindungi", jangka_waktu="5 (lima) tahun",
         kesimpulan="dikecualikan_seluruhnya", bagian="", syarat="",
-        peserta=(docs.Participant("Siti", "Petugas", "Sekretariat"),))
+        peserta=(docs.Participant("Siti", "Petugas", "Sekretariat"),), sesi="UK-2026-001")
     return dataclasses.replace(sheet, **changes)
 
 
@@ -295,7 +298,10 @@ def test_the_lembar_uji_has_every_field_of_the_test(people: People, config: Conf
 
     assert "LEMBAR PENGUJIAN KONSEKUENSI" in text and "Nomor Usulan {n}".format(n=item.nomor) in text
     assert "DINAS KOPERASI DAN UKM" in pages[0]
+    sesi = items.tests_of(item_id)[0].sesi
+    assert sesi and "Sesi pengujian nomor {s}, Selasa, 10 November 2026, Pontianak".format(s=sesi) in text
     assert "Pada hari Selasa, tanggal 10 November 2026, bertempat di Pontianak" in text
+    assert "DRAF" not in text
     for value in (item.content.judul, item.content.ringkasan, item.content.dokumen_sumber,
                   item.content.unit_pengusul, item.content.lokasi_penyimpanan, "Pasal 17 huruf h angka 2",
                   "Undang-Undang Nomor 43 Tahun 2009 tentang Kearsipan", test.alasan, test.konsekuensi,

@@ -1,6 +1,7 @@
 """Preview, print and save from the application; the softcopy archive; the print settings."""
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import time
 from datetime import date
@@ -13,8 +14,8 @@ from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from dikecualikan_gui.config import Config
-from dikecualikan_gui.domain.model import Paper
-from dikecualikan_gui.services import approval, documents, items, profile
+from dikecualikan_gui.domain.model import Paper, Participant, Signer
+from dikecualikan_gui.services import approval, documents, items, profile, sessions
 from dikecualikan_gui.ui import printing
 from dikecualikan_gui.ui.context import AppContext
 from dikecualikan_gui.ui.dialogs.profile import ProfileDialog
@@ -22,7 +23,7 @@ from dikecualikan_gui.ui.pages.item_page import ItemPage
 from dikecualikan_gui.ui.printing import ArchiveDialog, PreviewDialog, PrintJob
 
 from conftest import People
-from factories import sample_content, sample_test
+from factories import sample_content, sample_profile, sample_test
 from screens import Answers, answer_messages, context
 
 F4_LANDSCAPE = (935.43, 609.45)
@@ -37,7 +38,7 @@ def _approved(people: People, judul: str) -> int:
     item = items.create_item(people.petugas, sample_content(judul))
     item = items.record_test(people.petugas, item.id, item.version, sample_test())
     items.submit(people.petugas, item.id, item.version)
-    approval.approve(people.atasan, [item.id], "800/7/PPID/2026", tanggal=date(2026, 11, 2))
+    approval.approve(people.atasan, [item.id], "800/7/PPID/2026", tanggal=date(2026, 11, 25))
     return item.id
 
 
@@ -187,6 +188,56 @@ def test_print_settings_are_kept_and_checked(qtbot: QtBot, people: People, confi
     again.saveButton.click()
     assert "Mengingat" in again.errors.error("mengingat").text()
     assert profile.get_profile().print_settings == settings
+
+
+def test_an_issued_keputusan_previews_as_its_archived_copy(qtbot: QtBot, people: People, config: Config,
+                                                           tmp_path: Path, answers: Answers) -> None:
+    """Issue 8: after the first save the keputusan is frozen; a change in the profile does not reach it."""
+    _approved(people, "Data pribadi pegawai")
+    ctx = context(config, people.atasan)
+    first = _preview(qtbot, ctx, printing.penetapan_job(ctx, "800/7/PPID/2026"))
+    assert first.paper.isEnabled() and first.issued_before is None
+    assert first.save_to(tmp_path / "keputusan.pdf")
+    [record] = documents.archive(config)
+    assert record.kunci == "penetapan:800/7/PPID/2026"
+
+    current = sample_profile()  # the agency filled in, a PPID signing, A4 and a tembusan
+    profile.update_profile(people.admin, dataclasses.replace(current, print_settings=dataclasses.replace(
+        current.print_settings, penetapan_signer=Signer.PPID, paper=Paper.A4, tembusan=("Inspektur",))))
+    again = PreviewDialog(ctx, printing.penetapan_job(ctx, "800/7/PPID/2026"))
+    qtbot.addWidget(again)
+    assert again.data == first.data and again._task is None  # shown from the archive, never built again
+    assert again.issued_before == record and not again.paper.isEnabled() and "sudah diterbitkan" in again.note.text()
+    assert again.current_paper() is Paper.F4  # the paper it was issued on, not the profile's A4
+    assert again.save_to(tmp_path / "lagi.pdf") and len(documents.archive(config)) == 1
+    assert (tmp_path / "lagi.pdf").read_bytes() == (tmp_path / "keputusan.pdf").read_bytes()
+
+    record.path.write_bytes(b"%PDF diubah")  # the archived copy changed on disk: refused, not rebuilt
+    damaged = PreviewDialog(ctx, printing.penetapan_job(ctx, "800/7/PPID/2026"))
+    qtbot.addWidget(damaged)
+    assert damaged.data == b"" and damaged._task is None and not damaged.printButton.isEnabled()
+    assert any("SHA-256" in shown and "Pulihkan" in shown for shown in answers.shown)
+
+
+def test_a_draft_lembar_uji_is_never_archived_and_a_session_prints_its_berita_acara(
+        qtbot: QtBot, people: People, config: Config, tmp_path: Path, answers: Answers) -> None:
+    item = items.create_item(people.petugas, sample_content("Notulen rapat"))
+    items.save(people.petugas, item.id, item.version, test=sample_test())
+    ctx = context(config, people.petugas)
+    draft = _preview(qtbot, ctx, printing.uji_job(ctx, item.id, item.nomor))
+    assert draft.job.jenis == "draf-uji" and not draft.job.issued and draft.note.text() == ""
+    assert draft.save_to(tmp_path / "draf.pdf") and documents.archive(config) == []
+    assert "DRAF — belum diuji" in PdfReader(tmp_path / "draf.pdf").pages[0].extract_text()
+
+    nomor = sessions.record_session(people.petugas, date(2026, 11, 20), [sessions.SessionEntry(item.id)],
+                                    [Participant("Siti", "Petugas PPID", "Sekretariat")]).nomor
+    held = _preview(qtbot, ctx, printing.uji_job(ctx, item.id, item.nomor))
+    assert held.job.jenis == "uji" and held.job.kunci.startswith("uji:")
+    record = _preview(qtbot, ctx, printing.berita_acara_job(ctx, nomor))
+    assert record.job.kunci == "berita-acara:" + nomor and record.save_to(tmp_path / "ba.pdf")
+    [issued] = documents.archive(config)
+    assert (issued.jenis, issued.referensi, issued.kunci) == ("berita-acara", nomor, "berita-acara:" + nomor)
+    assert "BERITA ACARA PENGUJIAN KONSEKUENSI" in PdfReader(tmp_path / "ba.pdf").pages[0].extract_text()
 
 
 def _bytes_file(folder: Path, data: bytes) -> Path:
