@@ -2,7 +2,7 @@
 place-and-date lines of a signature, and the reference block of a lampiran."""
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -95,9 +95,13 @@ def printed_on(tanggal: date) -> str:
     return "Dicetak pada {t}".format(t=format_date_id(tanggal))
 
 
-def reference(rows: Sequence[tuple[str, str]], st: Styles, width: float = 12 * cm) -> Table:
-    """The block at the top right of a lampiran: LAMPIRAN / NOMOR / TANGGAL / TENTANG, colon-aligned."""
-    table = Table([[para(label, st.small), para(":", st.small), para(value, st.small)] for label, value in rows],
+def reference(rows: Sequence[tuple[str, str]], st: Styles, width: float = 12 * cm,
+              values: Mapping[int, Flowable] | None = None) -> Table:
+    """The block at the top right of a lampiran: LAMPIRAN / NOMOR / TANGGAL / TENTANG, colon-aligned
+    (``values``: a flowable in place of the text of a row, e.g. a numbered list)."""
+    values = values or {}
+    table = Table([[para(label, st.small), para(":", st.small), values.get(n) or para(value, st.small)]
+                   for n, (label, value) in enumerate(rows)],
                   colWidths=[2.3 * cm, 0.4 * cm, width - 2.7 * cm], hAlign="RIGHT")
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from dikecualikan_gui.domain.dates import format_date_id
 from dikecualikan_gui.reports import blocks
@@ -33,18 +33,35 @@ from dikecualikan_gui.reports.uji import Participant, UjiSheet, build_uji
 
 # --- 4. the Daftar Informasi yang Dikecualikan ----------------------------------------------
 
+def _numbered(lines: Sequence[str], st: blocks.Styles, width: float) -> Table:
+    """'1. ...', '2. ...' with the text hanging under itself."""
+    table = Table([[para("{n}.".format(n=n), st.small), para(line, st.small)] for n, line in enumerate(lines, start=1)],
+                  colWidths=[0.6 * cm, width - 0.6 * cm])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
+    return table
+
+
 def _citations(citations: Sequence[Citation], st: blocks.Styles) -> list[Flowable]:
-    """The keputusan the list is the lampiran of, at the top right as in a keputusan's lampiran."""
+    """The keputusan the list is the lampiran of, at the top right as in a keputusan's lampiran:
+    LAMPIRAN / NOMOR / TANGGAL for one; their numbers and dates, numbered, for several."""
     if not citations:
         return []
-    rows: tuple[tuple[str, str], ...]
+    width = 14 * cm if len(citations) == 1 else 16 * cm
+    offices = {c.office for c in citations}
     if len(citations) == 1:
         only = citations[0]
-        rows = (("LAMPIRAN", "KEPUTUSAN {o}".format(o=only.office.upper())), ("NOMOR", only.nomor),
-                ("TANGGAL", format_date_id(only.tanggal)))
+        block = reference((("LAMPIRAN", "KEPUTUSAN {o}".format(o=only.office.upper())), ("NOMOR", only.nomor),
+                           ("TANGGAL", format_date_id(only.tanggal))), st, width)
+    elif len(offices) == 1:
+        block = reference((("LAMPIRAN", "KEPUTUSAN {o}".format(o=offices.pop().upper())), ("NOMOR", "")), st, width,
+                          {1: _numbered(["{n} tanggal {t}".format(n=c.nomor, t=format_date_id(c.tanggal))
+                                         for c in citations], st, width - 2.7 * cm)})
     else:
-        rows = (("LAMPIRAN", "\n".join("{n}. {t}".format(n=n, t=c.text()) for n, c in enumerate(citations, start=1))),)
-    return [reference(rows, st, 14 * cm), Spacer(1, 0.4 * cm)]
+        block = reference((("LAMPIRAN", ""),), st, width, {0: _numbered([c.text() for c in citations], st,
+                                                                         width - 2.7 * cm)})
+    return [block, Spacer(1, 0.4 * cm)]
 
 
 def build_dik(agency: Agency, rows: Sequence[ListRow], tahun: int, signer: Signature | None, printed: date,

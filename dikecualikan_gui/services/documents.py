@@ -10,7 +10,7 @@ import csv
 import hashlib
 import io
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -291,9 +291,10 @@ def issue_spec(actor: Actor | None, config: Config, spec: Spec, pdf: bytes, pape
                  facts=spec.facts, item_id=spec.item_id, penetapan_id=spec.penetapan_id, paper=paper)
 
 
-def issued_copy(config: Config, spec: Spec) -> ArchivedDocument | None:
-    """The archived copy of a document issued before (None: not issued yet, or not a frozen kind)."""
-    row = archive_queries.first_issued(*spec.keys) if spec.keys else None
+def issued_copy(config: Config, keys: Sequence[str]) -> ArchivedDocument | None:
+    """The archived copy of a document issued under one of ``keys`` (a Spec's keys) before (None: not
+    issued yet, or not a frozen kind)."""
+    row = archive_queries.first_issued(*keys) if keys else None
     return _archived(config, row) if row is not None else None
 
 
@@ -308,7 +309,7 @@ def publish(actor: Actor | None, config: Config, spec: Spec, paper: Paper | None
             write: Callable[[bytes], None]) -> Published:
     """Print or export ``spec``: a document issued before gives its archived bytes; otherwise it is
     built, written, and (an issued kind) archived. ``write`` runs before anything is archived."""
-    first = issued_copy(config, spec)
+    first = issued_copy(config, spec.keys)
     if first is not None:
         data = archived_bytes(first)
         write(data)

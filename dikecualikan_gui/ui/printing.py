@@ -15,8 +15,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QPointF, QRectF, QSizeF, Qt, Signal
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+from PySide6.QtCore import QBuffer, Qt, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -41,15 +40,11 @@ from dikecualikan_gui.services.documents import ArchivedDocument, Spec
 from dikecualikan_gui.ui import layout, messages
 from dikecualikan_gui.ui.context import AppContext
 from dikecualikan_gui.ui.pages.attachments_panel import human_size
+from dikecualikan_gui.ui.pdf_output import PRINT_DPI, QT_SIZES, file_name, load_pdf, print_pdf
 from dikecualikan_gui.ui.text import tr
 from dikecualikan_gui.ui.workers import BackgroundTask, Progress
 
-PRINT_DPI = 300
 PAPERS = {p.value for p in Paper}
-#: The paper of a document as Qt knows it (F4 is not a named Qt size).
-QT_SIZES = {Paper.A4: QPageSize(QPageSize.PageSizeId.A4),
-            Paper.F4: QPageSize(QSizeF(215, 330), QPageSize.Unit.Millimeter, "F4",
-                                QPageSize.SizeMatchPolicy.ExactMatch)}
 
 Render = Callable[[Paper, Progress], bytes]
 
@@ -79,49 +74,9 @@ class PrintJob:
         return cls(spec.title, lambda paper, progress: spec.render(paper, progress), spec.jenis, spec.referensi,
                    spec.item_id, spec.penetapan_id, spec.kunci, spec.earlier, spec.facts)
 
-    def spec(self) -> Spec:
-        return Spec(self.jenis, self.referensi, lambda paper, progress: self.render(paper or Paper.F4, progress or (
-            lambda done, total: None)), self.kunci, self.earlier, self.item_id, self.penetapan_id, self.facts)
-
-
-def load_pdf(data: bytes, parent: QObject) -> tuple[QPdfDocument, QBuffer]:
-    """A QPdfDocument over the bytes (the buffer must live as long as the document)."""
-    document = QPdfDocument(parent)
-    buffer = QBuffer(parent)
-    buffer.setData(QByteArray(data))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document.load(buffer)
-    return document, buffer
-
-
-def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
-    """Render every page onto the printer, each page at the printer's paper and orientation;
-    returns the number of pages printed."""
-    painter = QPainter()
-    pages = document.pageCount()
-    for index in range(pages):
-        size_pt = document.pagePointSize(index)
-        landscape = size_pt.width() > size_pt.height()
-        printer.setPageOrientation(QPageLayout.Orientation.Landscape if landscape
-                                   else QPageLayout.Orientation.Portrait)
-        if index == 0:
-            if not painter.begin(printer):
-                raise AppError(tr("Pencetak tidak dapat dipakai. Periksa pencetak yang dipilih."))
-        elif not printer.newPage():
-            break
-        target = QRectF(printer.pageLayout().fullRectPixels(printer.resolution()))
-        scale = min(target.width() / size_pt.width(), target.height() / size_pt.height())
-        width, height = size_pt.width() * scale, size_pt.height() * scale
-        image = document.render(index, QSizeF(width, height).toSize())
-        painter.drawImage(QRectF(QPointF(0, 0), QSizeF(width, height)), image)
-    if painter.isActive():
-        painter.end()
-    return pages
-
-
-def file_name(title: str) -> str:
-    """A file name from a document title (no slashes from a nomor like 800/25/PPID)."""
-    return "".join(c if c.isalnum() or c in " -_." else "-" for c in title).strip() + ".pdf"
+    @property
+    def keys(self) -> tuple[str, ...]:
+        return ((self.kunci,) + self.earlier) if self.kunci else ()
 
 
 def _cancellable(render: Render, paper: Paper) -> Callable[[Progress, Callable[[], bool]], bytes]:
@@ -210,7 +165,7 @@ class PreviewDialog(QDialog):
         """The archived bytes of a frozen document issued before (None: not issued yet, or its copy
         is unusable — then the user is told, and nothing is built in its place)."""
         try:
-            self.issued_before = documents.issued_copy(self.ctx.config, self.job.spec())
+            self.issued_before = documents.issued_copy(self.ctx.config, self.job.keys)
             return documents.archived_bytes(self.issued_before) if self.issued_before else None
         except AppError as exc:
             messages.error(self, str(exc), tr("Salinan arsip bermasalah"))

@@ -1,9 +1,10 @@
-"""Issue 5 figures: printing (run: pytest tests/benchmarks -m perf -s -k print).
+"""Issue 5 and 8 figures: printing (run: pytest tests/benchmarks -m perf -s -k print).
 
 The DIK is printed end to end from registers of 1,000 and 10,000 approved items, seeded through the
-real import and approval; peak memory is the maximum resident size of a child process that does
-only that (what the user's computer has to have free; on Linux its VmHWM, as ru_maxrss would count
-the test runner it was forked from)."""
+real import, a consequence-test session and the approval, and the berita acara of a session of 500
+items. Peak memory is the maximum resident size of a child process that does only that (what the
+user's computer has to have free; on Linux its VmHWM, as ru_maxrss would count the test runner it
+was forked from)."""
 from __future__ import annotations
 
 import io
@@ -20,8 +21,8 @@ import pytest
 from pypdf import PdfReader
 
 from dikecualikan_gui.config import Config
-from dikecualikan_gui.domain.model import Role, RowFilter, Status
-from dikecualikan_gui.services import approval, documents, importer, items, profile, setup, users
+from dikecualikan_gui.domain.model import Participant, Role, RowFilter, Status
+from dikecualikan_gui.services import approval, documents, importer, items, profile, sessions, setup, users
 
 from .conftest import open_copy, write_csv
 from .test_register_benchmarks import _report
@@ -29,6 +30,9 @@ from factories import sample_profile
 
 pytestmark = pytest.mark.perf
 DAY = date(2026, 11, 25)
+SESSION_DAY = date(2026, 11, 20)
+PESERTA = tuple(Participant("Peserta {n}".format(n=n), "Jabatan {n}".format(n=n), "Unit {n}".format(n=n))
+                for n in range(1, 11))
 MAX_RSS_MB = 300
 
 #: Run in a child process: print the DIK and tell the time and the peak resident memory.
@@ -74,14 +78,15 @@ else:  # 10,000 rows of the lengths seen in real lists: judul ~80, konsekuensi a
                            "Jalan Sutan Syahrir Nomor 1", "Telepon (0561) 736221", None)
     agency = docs.Agency(head, "Dinas Koperasi dan UKM", "Sekretariat", "Pontianak", PrintSettings())
     pdf = docs.build_dik(agency, rows, 2026, docs.Signature("Kepala Dinas", "Drs. Ahmad Fauzi"),
-                         date(2026, 11, 25))
+                         date(2026, 11, 29), [docs.Citation("Kepala Dinas", "800/1/PPID/2026", date(2026, 11, 25))])
 print(json.dumps({"seconds": time.perf_counter() - start, "before_mb": before, "peak_mb": rss_mb(),
                   "bytes": len(pdf)}))
 """
 
 
-def _seed(folder: Path, count: int) -> Path:
-    """A register of ``count`` items imported from CSV and approved under one penetapan."""
+def _seed(folder: Path, count: int, approve: bool = True) -> Path:
+    """A register of ``count`` items imported from CSV (drafts), tested in one session and (unless
+    ``approve`` is false) approved under one penetapan."""
     db = folder / "register.sqlite3"
     setup.open_register(Config(db=str(db), data_dir=folder))
     try:
@@ -90,9 +95,13 @@ def _seed(folder: Path, count: int) -> Path:
         atasan = users.add_user(None, "atasan", "Drs. Ahmad Fauzi", Role.ATASAN, "rahasia-atasan").as_actor()
         profile.update_profile(admin, sample_profile())
         importer.import_file(petugas, write_csv(folder / "dik.csv", 0, count, seed=count))
-        ids = [row.id for row in items.list_items(RowFilter(status=Status.DIUJI))]
-        assert len(ids) == count
-        approval.approve(atasan, ids, "800/1/PPID/2026", tanggal=DAY)
+        drafts = [sessions.SessionEntry(row.id) for row in items.list_items(RowFilter(status=Status.DRAF))]
+        assert len(drafts) == count
+        sessions.record_session(petugas, SESSION_DAY, drafts, PESERTA, tempat="Ruang Rapat Lantai 2",
+                                waktu="09.00 WIB")
+        if approve:
+            ids = [row.id for row in items.list_items(RowFilter(status=Status.DIUJI))]
+            approval.approve(atasan, ids, "800/1/PPID/2026", tanggal=DAY)
     finally:
         setup.close_register()
     return db
@@ -106,6 +115,11 @@ def register_1000(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def register_10000(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return _seed(tmp_path_factory.mktemp("dik10000"), 10_000)
+
+
+@pytest.fixture(scope="session")
+def session_500(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _seed(tmp_path_factory.mktemp("sesi500"), 500, approve=False)
 
 
 @pytest.fixture
@@ -122,7 +136,8 @@ def _check_dik(pdf: bytes, count: int) -> int:
     reader = PdfReader(io.BytesIO(pdf))
     pages = len(reader.pages)
     last = reader.pages[-1].extract_text()
-    assert "Halaman {n} dari {n}".format(n=pages) in last and "Drs. H. Ahmad Fauzi, M.Si." in last
+    assert "Halaman {n} dari {n}".format(n=pages) in last and "Drs. Ahmad Fauzi" in last  # who decided it
+    assert "pada tanggal 25 November 2026" in last and "Dicetak pada" in last
     assert "\n{c}\n".format(c=count) in last  # the last row, numbered, on the page of the signature
     return pages
 
@@ -178,3 +193,17 @@ def test_print_lembar_uji_of_one_item(benchmark: Any, approved_1000: Config) -> 
     assert len(PdfReader(io.BytesIO(pdf)).pages) >= 1
     _report("lembar uji konsekuensi of one item (render_uji)", benchmark, 0.3)
     assert benchmark.stats.stats.median <= 0.3
+
+
+def test_print_berita_acara_of_a_500_item_session(benchmark: Any, session_500: Path, tmp_path: Path) -> None:
+    """Issue 8: one berita acara for the whole session, one signature table, every item in the lampiran."""
+    for cfg in open_copy(session_500, tmp_path):
+        nomor = sessions.list_sessions()[0][0]
+        pdf = benchmark.pedantic(documents.render_berita_acara, args=(cfg, nomor), rounds=3, iterations=1)
+        reader = PdfReader(io.BytesIO(pdf))
+        text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
+        assert text.count("DAFTAR HADIR DAN TANDA TANGAN PESERTA") == 1 and "500 (lima ratus) informasi" in text
+        assert all(row.nomor in text for row in items.list_items(RowFilter(status=Status.DIUJI)))
+        _report("berita acara of a session of 500 items, {p} pages (render_berita_acara)".format(
+            p=len(reader.pages)), benchmark, 2.0)
+        assert benchmark.stats.stats.median <= 2.0
