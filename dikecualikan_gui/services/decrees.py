@@ -72,8 +72,9 @@ def person_signature(user: UserInfo | None, profile: AgencyProfile) -> docs.Sign
 
 def leader_signature(leader: Signatory, profile: AgencyProfile) -> docs.Signature:
     """The PPID who led a session, as the session recorded them (the profile adds the pangkat when
-    it is the same person)."""
-    if not (leader.nama or leader.nip) or _same(profile.ppid, leader.nama, leader.nip):
+    it is the same person; a leader not recorded is left blank to be written in, never the PPID of
+    today)."""
+    if (leader.nama or leader.nip) and _same(profile.ppid, leader.nama, leader.nip):
         return ppid_signature(profile)
     s = profile.print_settings
     return _signature(leader, s.ppid_prefix, s.show_pangkat_nip, PPID_TITLE)

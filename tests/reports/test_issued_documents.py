@@ -335,3 +335,20 @@ def test_keputusan_of_different_officials_are_cited_in_full_and_the_latest_signs
             "Pengelola Informasi dan Dokumentasi Dinas Kominfo Nomor PPID/7/2026 tanggal 14 September 2026") in text
     assert "Ditetapkan di Pontianak pada tanggal 14 September 2026 Sekretaris Dinas, Ir. Budi Santoso" in text
     assert "Dicetak pada 29 November 2026" in text and "pada tanggal 29 November 2026" not in text
+
+
+def test_a_keputusan_over_many_sessions_names_their_count_and_days() -> None:
+    head = Letterhead("", "Dinas Kominfo", "", "", "", None)
+    agency = docs.Agency(head, "Dinas Kominfo", "", "Pontianak", PrintSettings())
+    row = docs.ListRow("2026/001", "Biodata", "Pasal 17 huruf h angka 2", "Mengungkap", "Melindungi", "5 (lima) tahun")
+    signer = docs.Signature("Kepala Dinas", "Ir. Budi Santoso")
+    sesi = tuple(("UK-2026-{n:03d}".format(n=n), date(2026, 11, n)) for n in range(1, 8))
+    decree = docs.Decree("800/1/PPID/2026", date(2026, 11, 20), "Pontianak", "pengecualian", 2026, (row,),
+                         docs.Signature("Sekretaris Dinas", "Rina"), signer, sesi=sesi,
+                         approved=docs.Approved("Ir. Budi Santoso", "Kepala Dinas", date(2026, 11, 20)))
+    text = text_of(docs.build_penetapan(agency, decree))
+    assert ("dalam 7 sesi pengujian konsekuensi antara tanggal 1 November 2026 dan tanggal 7 November 2026, "
+            "sebagaimana tercantum dalam berita acara setiap sesi, dan telah disetujui oleh Ir. Budi Santoso") in text
+    assert "UK-2026-001" not in text and " - " not in text and "-," not in text
+    few = text_of(docs.build_penetapan(agency, dataclasses.replace(decree, sesi=sesi[:2])))
+    assert "nomor UK-2026-001 tanggal 1 November 2026; nomor UK-2026-002 tanggal 2 November 2026" in few
