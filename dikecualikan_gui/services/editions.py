@@ -161,9 +161,10 @@ def of_penetapan(nomor_penetapan: str) -> Edition | None:
 def matching_edition() -> Edition | None:
     """The latest edition when the list as it stands is exactly that edition (same items, same
     approved content, same end dates and keputusan): the DIK is then that edition's lampiran."""
-    latest = next(iter(list_editions()), None)
-    if latest is None:
+    rows = queries.list_editions()
+    if not rows:
         return None
+    latest = _edition(rows[0])  # only the latest is read in full
     now = {e.nomor: e for e in current_entries()}
     return latest if now == {e.nomor: e for e in latest.entries} else None
 
