@@ -16,7 +16,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import IO, Any
 
-from dikecualikan_gui import __version__, cli_export, config, paths
+from dikecualikan_gui import __version__, cli_export, cli_records, config, paths
 from dikecualikan_gui.domain.legal_basis import format_grounds, format_legal_basis
 from dikecualikan_gui.domain.model import ItemRow, Role, RowFilter, Status, UserInfo
 from dikecualikan_gui.errors import AppError, ImportRejected
@@ -100,6 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
     app.add_argument("--tempat", metavar="KOTA", help="tempat penetapan (bawaan: kota di profil)")
 
     cli_export.add_parser(sub, common, _Parser)
+    cli_records.add_parsers(sub, common, _Parser)
 
     bak = sub.add_parser("backup", parents=[common], help="membuat cadangan (zip)")
     bak.add_argument("--out", required=True, metavar="FILE")
@@ -214,6 +215,11 @@ def row_json(row: ItemRow) -> dict[str, Any]:
         "konsekuensi": row.konsekuensi,
         "pertimbangan": row.pertimbangan,
         "kesimpulan": row.kesimpulan.value if row.kesimpulan else None,
+        "kekurangan": items.row_gaps(row),
+        "syarat_pembukaan": row.syarat_pembukaan,
+        "sumber": row.sumber,
+        "tanggal_uji": _iso(row.tanggal_uji),
+        "sesi_uji": row.sesi_uji,
     }
 
 
@@ -315,6 +321,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, config.Config, IO[str]], int]]
     "list": _cmd_list,
     "approve": _cmd_approve,
     "export": cli_export.run,
+    "uji": cli_records.run_uji,
+    "profile": cli_records.run_profile,
     "backup": _cmd_backup,
     "restore": _cmd_restore,
     "audit": _cmd_audit,

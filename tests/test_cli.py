@@ -48,6 +48,11 @@ def failed(result: subprocess.CompletedProcess[str], status: int = 1) -> str:
 
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
+    return make_db(tmp_path)
+
+
+def make_db(tmp_path: Path) -> Path:
+    """A register with an administrator and a petugas, made through the command line."""
     path = tmp_path / "cli.sqlite3"
     ok(run("init", db=path))
     ok(run("user", "add", "admin", "--role", "admin", "--name", "Admin Dinas", "--password-stdin",
@@ -107,11 +112,16 @@ def test_import_then_list_in_every_format(db: Path, tmp_path: Path) -> None:
         assert key in first
     assert first["pasal17"] == [{"huruf": "h", "angka": 5}]
     assert data[2]["pasal17"] == [{"huruf": "j", "angka": None}] and data[2]["uu_lain"] == ["Perpres 54/2010"]
-    assert data[2]["berakhir"] is not None and first["berakhir"] is None
-    assert [d["status"] for d in data] == ["diuji", "draf", "diuji"]
+    assert [d["berakhir"] for d in data] == [None] * 3
+    assert [d["status"] for d in data] == ["draf", "draf", "draf"]  # a file is no consequence test
+    assert [bool(d["kekurangan"]) for d in data] == [False, True, False]
+    assert any("huruf" in k for k in data[1]["kekurangan"])
+    assert [(d["sumber"], d["tanggal_uji"], d["sesi_uji"]) for d in data] == [
+        ("dik.csv, baris {n}".format(n=n), None, None) for n in (2, 3, 4)]
 
     drafts = json.loads(ok(run("list", "--status", "draf", "--format", "json", db=db)))
-    assert [d["judul"] for d in drafts] == ["Laporan Hasil Pemeriksaan"]
+    assert [d["judul"] for d in drafts] == ["Biodata mahasiswa", "Laporan Hasil Pemeriksaan", "HPS pengadaan"]
+    assert json.loads(ok(run("list", "--status", "diuji", "--format", "json", db=db))) == []
 
     rows = list(csv.DictReader(io.StringIO(ok(run("list", "--format", "csv", db=db)))))
     assert rows[0]["dasar_hukum"].startswith("Pasal 17 huruf h angka 5")
@@ -142,6 +152,8 @@ def test_list_shows_who_approved_under_which_penetapan(db: Path, tmp_path: Path)
     source = tmp_path / "dik.csv"
     source.write_text(CSV, encoding="utf-8")
     ok(run("import", str(source), "--as", "petugas", db=db))
+    ok(run("uji", "--all-complete", "--as", "petugas", "--tanggal", "2026-11-20", "--tempat", "Aula",
+           "--peserta", "Siti;PPID;Sekretariat", db=db))
     setup.open_register(Config(db=str(db), data_dir=tmp_path))
     try:
         atasan = users.add_user(None, "atasan", "Kepala Dinas", Role.ATASAN, "rahasia-atasan").as_actor()
@@ -216,6 +228,8 @@ def test_approve_from_the_command_line(db: Path, tmp_path: Path) -> None:
     source = tmp_path / "dik.csv"
     source.write_text(CSV, encoding="utf-8")
     ok(run("import", str(source), "--as", "petugas", db=db))
+    ok(run("uji", "--all-complete", "--as", "petugas", "--tanggal", "2026-11-18", "--tempat", "Aula",
+           "--peserta", "Siti;PPID;Sekretariat", db=db))
     ok(run("user", "add", "kadis", "--role", "atasan", "--name", "Kepala Dinas", "--password-stdin",
            stdin="rahasia-kadis\n", db=db))
     year = json.loads(ok(run("list", "--format", "json", db=db)))[0]["nomor"][:4]

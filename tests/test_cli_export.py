@@ -13,7 +13,6 @@ from pathlib import Path
 import openpyxl
 import pytest
 from pypdf import PdfReader
-from test_cli import failed, ok, run
 
 from dikecualikan_gui.config import Config
 from dikecualikan_gui.domain.jangka_waktu import make_jangka_waktu
@@ -23,6 +22,7 @@ from dikecualikan_gui.services import approval, items, profile, setup, users
 from dikecualikan_gui.services.documents import DIK_COLUMNS
 
 from factories import PASSWORD, sample_content, sample_profile, sample_test, submitted
+from test_cli import failed, ok, run
 
 PENETAPAN = "800/25/PPID/2026"
 #: Text that a CSV or a spreadsheet could mangle: separators, quotes, line breaks, non-Latin letters.

@@ -16,7 +16,7 @@ from typing import Any
 
 import peewee as pw
 
-from dikecualikan_gui.domain.model import AuditAction, Status
+from dikecualikan_gui.domain.model import AuditAction, Decision, Status
 from dikecualikan_gui.domain.numbering import session_number
 
 #: Statuses in which an item's latest test has been submitted.
@@ -54,22 +54,32 @@ def upgrade(db: pw.Database) -> None:
     now = datetime.utcnow().replace(microsecond=0)
     invented = invented_tests(db)
     items = {row[0]: row[1:] for row in db.execute_sql("SELECT id, nomor, status FROM item").fetchall()}
+    latest = {row[0]: row[1] for row in db.execute_sql(
+        "SELECT item_id, MAX(id) FROM consequence_test GROUP BY item_id").fetchall()}
+    approved = {row[0] for row in db.execute_sql(
+        "SELECT DISTINCT item_id FROM approval WHERE decision = {p}".format(p=p),
+        (Decision.DISETUJUI.value,)).fetchall()}
     for test_id, item_id in sorted(invented.items()):
         nomor, status = items[item_id]
-        tanggal = db.execute_sql("SELECT tanggal FROM consequence_test WHERE id = {p}".format(p=p),
-                                 (test_id,)).fetchone()[0]
+        tanggal, jw_kind, jw_until = db.execute_sql(
+            "SELECT tanggal, jw_kind, jw_until FROM consequence_test WHERE id = {p}".format(p=p), (test_id,)).fetchone()
         db.execute_sql("UPDATE consequence_test SET tanggal = NULL WHERE id = {p}".format(p=p), (test_id,))
         details: dict[str, Any] = {"test_id": test_id, "tanggal_semula": str(tanggal)[:10]}
-        if status == Status.DIUJI.value:
-            db.execute_sql("UPDATE item SET status = {p}, version = version + 1 WHERE id = {p}".format(p=p),
-                           (Status.DRAF.value, item_id))
-            details["status"] = [Status.DIUJI.value, Status.DRAF.value]
+        # Only the item's current test decides its status: a later, real re-test stands; and an item
+        # once approved stays in force (a change waiting under it is returned by the atasan, not here).
+        if latest.get(item_id) == test_id and status in (Status.DIUJI.value, Status.DRAF.value) \
+                and item_id not in approved:
+            # no test was held: no end date counts from it (a fixed end date stays known)
+            end = jw_until if jw_kind == "sampai_tanggal" else None
+            db.execute_sql("UPDATE item SET status = {p}, berakhir = {p}, version = version + 1 WHERE id = {p}"
+                           .format(p=p), (Status.DRAF.value, end, item_id))
+            if status == Status.DIUJI.value:
+                details["status"] = [Status.DIUJI.value, Status.DRAF.value]
+                items[item_id] = (nomor, Status.DRAF.value)
         queries.append_audit(None, AuditAction.TEST_UNRECORDED, now, details, item_id=item_id, item_nomor=nomor)
 
     decided = {row[0] for row in db.execute_sql(
         "SELECT DISTINCT test_id FROM approval WHERE test_id IS NOT NULL").fetchall()}
-    latest = {row[0]: row[1] for row in db.execute_sql(
-        "SELECT item_id, MAX(id) FROM consequence_test GROUP BY item_id").fetchall()}
     held = []
     for test_id, item_id, tanggal, tempat, by, at in db.execute_sql(
             "SELECT id, item_id, tanggal, tempat, recorded_by_id, recorded_at FROM consequence_test "
@@ -98,6 +108,37 @@ def upgrade(db: pw.Database) -> None:
     for tahun, last in counters.items():
         db.execute_sql("INSERT INTO app_meta (key, value) VALUES ({p}, {p})".format(p=p),
                        (counter_key(tahun), str(last)))
+    fill_gaps(db)
+
+
+def fill_gaps(db: pw.Database) -> None:
+    """item.kekurangan for every item: what its latest test or proposal still lacks."""
+    from dikecualikan_gui.domain.model import Ground, ItemContent, JangkaWaktu, JangkaWaktuKind, Kesimpulan, TestContent
+    from dikecualikan_gui.domain.validation import gaps
+
+    p = db.param
+    grounds: dict[int, list[Ground]] = defaultdict(list)
+    for test_id, huruf, angka in db.execute_sql(
+            "SELECT test_id, huruf, angka FROM test_ground ORDER BY test_id, position").fetchall():
+        grounds[test_id].append(Ground(huruf, angka))
+    statutes: dict[int, list[str]] = defaultdict(list)
+    for test_id, text in db.execute_sql("SELECT test_id, text FROM test_statute ORDER BY test_id, position").fetchall():
+        statutes[test_id].append(text)
+    tests = {row[0]: row[1:] for row in db.execute_sql(
+        "SELECT item_id, id, konsekuensi, pertimbangan, kesimpulan, bagian_dikecualikan, jw_text FROM consequence_test "
+        "WHERE id IN (SELECT MAX(id) FROM consequence_test GROUP BY item_id)").fetchall()}
+    for item_id, judul in db.execute_sql("SELECT id, judul FROM item").fetchall():
+        test = None
+        if item_id in tests:
+            test_id, konsekuensi, pertimbangan, kesimpulan, bagian, jw_text = tests[item_id]
+            test = TestContent(
+                tanggal=None, grounds=tuple(grounds[test_id]), uu_lain=tuple(statutes[test_id]),
+                konsekuensi=konsekuensi, pertimbangan=pertimbangan, kesimpulan=Kesimpulan(kesimpulan),
+                bagian_dikecualikan=bagian,
+                jangka_waktu=JangkaWaktu(JangkaWaktuKind.PERISTIWA, text=jw_text) if jw_text else None)
+        missing = len(gaps(ItemContent(judul=judul), test))
+        if missing:
+            db.execute_sql("UPDATE item SET kekurangan = {p} WHERE id = {p}".format(p=p), (missing, item_id))
 
 
 def counter_key(tahun: int) -> str:

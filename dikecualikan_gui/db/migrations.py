@@ -205,6 +205,8 @@ def _v5_sessions(db: pw.Database) -> None:
         "ON DELETE RESTRICT",
         "CREATE INDEX consequence_test_sesi_id ON consequence_test (sesi_id)",
         "ALTER TABLE item ADD COLUMN sumber TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE item ADD COLUMN kekurangan INTEGER NOT NULL DEFAULT 0",
+        "CREATE INDEX item_kekurangan ON item (kekurangan)",
         "ALTER TABLE document ADD COLUMN kunci VARCHAR(240) NOT NULL DEFAULT ''",
         "CREATE INDEX document_kunci ON document (kunci)",
         "UPDATE document SET kunci = 'penetapan:' || referensi WHERE jenis = 'penetapan'",

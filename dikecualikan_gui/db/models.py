@@ -97,6 +97,7 @@ class Item(BaseModel):
     berakhir = pw.DateField(null=True, index=True)
     search_text = pw.TextField(default="")
     sumber = pw.TextField(default="")  # where the item came from: "berkas.xlsx, lembar DIK, baris 7"
+    kekurangan = pw.IntegerField(default=0, index=True)  # how many things it lacks ("Perlu dilengkapi")
     hurufs = pw.CharField(max_length=10, default="")
     dasar_hukum = pw.TextField(default="")
     jangka_waktu = pw.TextField(default="")

@@ -365,9 +365,10 @@ class NewItem:
 CHUNK = 100  # rows per multi-row INSERT (stays far below every driver's parameter limit)
 
 
-def _columns(columns: RegisterColumns) -> dict[str, str]:
+def _columns(columns: RegisterColumns) -> dict[str, str | int]:
     return {"search_text": columns.search_text, "hurufs": columns.hurufs,
-            "dasar_hukum": columns.dasar_hukum, "jangka_waktu": columns.jangka_waktu}
+            "dasar_hukum": columns.dasar_hukum, "jangka_waktu": columns.jangka_waktu,
+            "kekurangan": columns.kekurangan}
 
 
 def _item_values(new: NewItem, at: datetime) -> dict[str, Any]:
@@ -671,6 +672,8 @@ def approval_snapshot(approval_id: int) -> dict[str, Any]:
 # --- the register ----------------------------------------------------------------------------
 
 IN_FORCE_STATUSES = (Status.DISETUJUI.value, Status.DIUJI.value, Status.DIKEMBALIKAN.value)
+#: Where "Perlu dilengkapi" applies: the items a petugas still works on.
+INCOMPLETE_STATUSES = (Status.DRAF.value, Status.DIKEMBALIKAN.value)
 
 
 def _in_force() -> Any:
@@ -696,12 +699,19 @@ def _filtered(query: pw.ModelSelect, where: RowFilter) -> pw.ModelSelect:
         query = query.where(Item.search_text.contains(word))
     if where.ids:
         query = query.where(Item.id.in_(list(where.ids)))
+    if where.incomplete:
+        query = query.where((Item.kekurangan > 0) & Item.status.in_(INCOMPLETE_STATUSES))
     return query
 
 
 @guarded
 def count_rows(where: RowFilter = RowFilter()) -> int:
     return int(_filtered(Item.select(), where).count())
+
+
+@guarded
+def count_incomplete() -> int:
+    return int(_filtered(Item.select(), RowFilter(incomplete=True)).count())
 
 
 @guarded
@@ -735,7 +745,7 @@ def list_rows(where: RowFilter = RowFilter(), limit: int | None = None, offset: 
     """Register rows in nomor order, with the current test and the approval in force."""
     query = _filtered(
         Item.select(Item.id, Item.nomor, Item.tahun, Item.urut, Item.status, Item.judul,
-                    Item.ringkasan, Item.unit_pengusul, Item.berakhir, Item.sumber), where,
+                    Item.ringkasan, Item.unit_pengusul, Item.berakhir, Item.sumber, Item.kekurangan), where,
     ).order_by(Item.tahun, Item.urut)
     if limit is not None:
         query = query.limit(limit).offset(offset)
@@ -778,7 +788,7 @@ def list_rows(where: RowFilter = RowFilter(), limit: int | None = None, offset: 
 
     shows_approval = {Status.DISETUJUI, Status.BERAKHIR}
     result = []
-    for item_id, nomor, tahun, urut, status_value, judul, ringkasan, unit, berakhir, sumber in item_rows:
+    for item_id, nomor, tahun, urut, status_value, judul, ringkasan, unit, berakhir, sumber, missing in item_rows:
         status = _STATUS[status_value]
         test = tests.get(item_id)
         approval = approvals.get(item_id) if status in shows_approval else None
@@ -800,7 +810,7 @@ def list_rows(where: RowFilter = RowFilter(), limit: int | None = None, offset: 
             nomor_penetapan=approval[1] if approval else None,
             tanggal_penetapan=_as_date(approval[2]) if approval else None,
             bagian_dikecualikan=bagian, syarat_pembukaan=release_text(syarat, catatan), sumber=sumber,
-            tanggal_uji=_as_date(tanggal_uji), sesi_uji=sesi,
+            tanggal_uji=_as_date(tanggal_uji) if sesi else None, sesi_uji=sesi, kekurangan=missing,
         ))
     return result
 

@@ -68,3 +68,23 @@ def list_sessions(limit: int = 500) -> list[tuple[str, date, str, int]]:
              .group_by(TestSession.id, TestSession.nomor, TestSession.tanggal, TestSession.tempat)
              .order_by(TestSession.tanggal.desc(), TestSession.id.desc()).limit(limit))
     return list(query.tuples())
+
+
+@guarded
+def test_authors(item_id: int, test_id: int) -> set[int]:
+    """Everyone who wrote or changed a test, or recorded the session that held it (the four-eyes
+    rule keeps them all from approving it)."""
+    import json
+
+    from dikecualikan_gui.db.models import AuditEvent
+    from dikecualikan_gui.domain.model import AuditAction
+
+    authors = {row[0] for row in ConsequenceTest.select(ConsequenceTest.recorded_by)
+               .where(ConsequenceTest.id == test_id).tuples()}
+    events = (AuditEvent.select(AuditEvent.actor_id, AuditEvent.details)
+              .where((AuditEvent.item_id == item_id) & AuditEvent.action.in_(
+                  [AuditAction.TEST_RECORDED.value, AuditAction.TEST_CHANGED.value])).tuples())
+    for actor_id, details in events:
+        if actor_id is not None and json.loads(details or "{}").get("test_id") == test_id:
+            authors.add(actor_id)
+    return authors

@@ -9,6 +9,7 @@ from typing import Any
 
 from dikecualikan_gui.domain.legal_basis import format_grounds
 from dikecualikan_gui.domain.model import Ground, ItemContent, ItemRow, JangkaWaktu, Kesimpulan, Status, TestContent
+from dikecualikan_gui.domain.validation import gaps
 
 FIELD_LABELS = {
     "judul": "Judul informasi",
@@ -130,6 +131,7 @@ class RegisterColumns:
     hurufs: str
     dasar_hukum: str
     jangka_waktu: str
+    kekurangan: int = 0  # how many blocking findings the content has ("Perlu dilengkapi")
 
 
 def register_columns(nomor: str, content: ItemContent, test: TestContent | None) -> RegisterColumns:
@@ -144,6 +146,7 @@ def register_columns(nomor: str, content: ItemContent, test: TestContent | None)
         hurufs="".join(sorted({g.huruf for g in grounds})),
         dasar_hukum=basis,
         jangka_waktu=test.jangka_waktu.text if test is not None and test.jangka_waktu else "",
+        kekurangan=len(gaps(content, test)),
     )
 
 

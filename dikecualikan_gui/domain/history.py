@@ -70,9 +70,13 @@ def _changes(entry: AuditEntry) -> list[str]:
     if isinstance(status, list) and len(status) == 2:
         lines.append("status: {a} → {b}".format(a=_status(status[0]), b=_status(status[1])))
     for key, label in (("nomor_penetapan", "nomor penetapan"), ("catatan", "catatan"), ("alasan", "alasan"),
-                       ("nama", "berkas"), ("sumber", "dari berkas"), ("baris", "baris")):
+                       ("nama", "berkas"), ("sumber", "sumber"), ("sesi", "sesi pengujian"),
+                       ("tanggal_semula", "tanggal dari impor (bukan pengujian)"), ("pemilik", "informasi milik"),
+                       ("penerima", "diberikan kepada"), ("persetujuan", "persetujuan tertulis")):
         if key in details and not isinstance(details[key], dict | list):
             lines.append("{l}: {v}".format(l=label, v=_short(str(details[key]))))
+    if "baris" in details and "berkas" not in details:  # before version 5 the row stood apart
+        lines.append("baris: {v}".format(v=details["baris"]))
     for key in ("temuan", "peringatan"):
         if details.get(key):
             lines.append("{k}: {v}".format(k=key, v=_short(" ".join(map(str, details[key])))))

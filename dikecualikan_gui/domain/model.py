@@ -323,6 +323,21 @@ class SessionInfo:
 
 
 @dataclass(frozen=True)
+class DisclosureRecord:
+    """Information of an item given to one person on that person's written consent."""
+
+    id: int
+    item_id: int
+    tanggal: date
+    pemilik: str
+    penerima: str
+    bagian: str
+    dokumen_persetujuan: str
+    recorded_by: str
+    recorded_at: datetime
+
+
+@dataclass(frozen=True)
 class ApprovalRecord:
     id: int
     item_id: int
@@ -389,6 +404,7 @@ class ItemRow(NamedTuple):
     sumber: str = ""
     tanggal_uji: date | None = None
     sesi_uji: str | None = None
+    kekurangan: int = 0  # how many blocking findings (stored with the item; 0: complete)
 
 
 @dataclass(frozen=True)
@@ -403,6 +419,7 @@ class RowFilter:
     ids: tuple[int, ...] = ()
     berakhir_until: date | None = None  # items in force whose exemption ends on or before this day
     in_force: bool = False  # only items standing in the DIK (approved, or approved with a change pending)
+    incomplete: bool = False  # drafts (and returned items) that lack something ("Perlu dilengkapi")
 
 
 class RegisterRow(NamedTuple):

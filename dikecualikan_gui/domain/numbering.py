@@ -15,7 +15,7 @@ def render_penetapan_number(pattern: str, urut: int, tanggal: date) -> str:
     try:
         return pattern.format(urut=urut, tahun=tanggal.year, bulan=tanggal.month,
                               bulan_romawi=ROMAN_MONTHS[tanggal.month - 1])
-    except (KeyError, IndexError, ValueError, AttributeError) as exc:
+    except (KeyError, IndexError, ValueError, AttributeError, TypeError) as exc:
         raise ValueError(
             "Pola nomor penetapan {p!r} tidak dapat dipakai; gunakan teks dengan {ph}.".format(
                 p=pattern, ph=PLACEHOLDERS)

@@ -17,6 +17,7 @@ class Action(LabeledEnum):
     RETURN = ("return", "mengembalikan usulan")
     REJECT = ("reject", "menolak usulan")
     OPEN_EARLY = ("open_early", "membuka informasi sebelum jangka waktunya berakhir")
+    RECORD_DISCLOSURE = ("record_disclosure", "mencatat pemberian informasi atas persetujuan pihak yang bersangkutan")
     PUBLISH_EDITION = ("publish_edition", "menetapkan edisi DIK")
     MANAGE_USERS = ("manage_users", "mengelola pengguna")
     EDIT_PROFILE = ("edit_profile", "mengubah profil badan publik")
@@ -26,10 +27,10 @@ class Action(LabeledEnum):
 PERMISSIONS: dict[Role, frozenset[Action]] = {
     Role.PETUGAS: frozenset({
         Action.CREATE_ITEM, Action.EDIT_ITEM, Action.DELETE_DRAFT, Action.RECORD_TEST,
-        Action.SUBMIT, Action.MANAGE_ATTACHMENTS, Action.IMPORT,
+        Action.SUBMIT, Action.MANAGE_ATTACHMENTS, Action.IMPORT, Action.RECORD_DISCLOSURE,
     }),
     Role.ATASAN: frozenset({Action.APPROVE, Action.RETURN, Action.REJECT, Action.OPEN_EARLY,
-                            Action.PUBLISH_EDITION}),
+                            Action.PUBLISH_EDITION, Action.RECORD_DISCLOSURE}),
     Role.ADMIN: frozenset({Action.MANAGE_USERS, Action.EDIT_PROFILE, Action.BACKUP}),
 }
 

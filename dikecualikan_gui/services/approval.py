@@ -6,6 +6,7 @@ from datetime import date, datetime
 from typing import Any
 
 from dikecualikan_gui.db import connection, queries
+from dikecualikan_gui.db import sessions as session_queries
 from dikecualikan_gui.domain import content as content_rules
 from dikecualikan_gui.domain import validation, workflow
 from dikecualikan_gui.domain.model import (
@@ -36,8 +37,13 @@ def _snapshot(item: ItemRecord) -> dict[str, Any]:
     return content_rules.snapshot(item.content, item.test.content if item.test else None)
 
 
+def wrote_the_test(actor: Actor, item: ItemRecord) -> bool:
+    """The four-eyes rule: whoever wrote, changed or recorded the item's test does not approve it."""
+    return item.test is not None and actor.id in session_queries.test_authors(item.id, item.test.id)
+
+
 def _check_four_eyes(actor: Actor | None, item: ItemRecord) -> None:
-    if actor is not None and item.test is not None and item.test.recorded_by_id == actor.id:
+    if actor is not None and wrote_the_test(actor, item):
         raise PermissionDenied(
             "Anda mencatat uji konsekuensi usulan {n}; persetujuan harus diberikan oleh atasan lain "
             "(prinsip empat mata).".format(n=item.nomor))
@@ -58,7 +64,7 @@ def sign_off(username: str, password: str, item_ids: Sequence[int] = (), *,
     else:
         for item_id in item_ids:
             item = load_item(item_id)
-            if item.test is not None and item.test.recorded_by_id == actor.id:
+            if wrote_the_test(actor, item):
                 reason = ("Anda mencatat uji konsekuensi usulan {n}; persetujuan harus diberikan oleh atasan lain "
                           "(prinsip empat mata).").format(n=item.nomor)
                 break
@@ -110,7 +116,6 @@ def approve(actor: Actor | None, item_ids: Sequence[int], nomor_penetapan: str, 
     with connection.transaction():
         authorize(actor, Action.APPROVE)
         items = [load_item(i) for i in dict.fromkeys(item_ids)]
-        _check_tested_before(items, tanggal)
         for item in items:
             if expected_versions is not None:
                 check_version(item, expected_versions.get(item.id))
@@ -125,6 +130,7 @@ def approve(actor: Actor | None, item_ids: Sequence[int], nomor_penetapan: str, 
             if errors:
                 raise ValidationError({"items": "Usulan {n} belum lengkap: {e}".format(
                     n=item.nomor, e=" ".join(e.message for e in errors))})
+        _check_tested_before(items, tanggal)
         penetapan_id = queries.insert_penetapan(nomor_penetapan, tanggal, tempat, "pengecualian",
                                                 actor.id, now)
         for item in items:

@@ -368,8 +368,10 @@ _SYARAT_ALIASES = {squash(k): v for k, v in {
 #: A cell that says when or on which condition the information opens ("Dibuka setelah ...",
 #: "Dapat dibuka apabila ...", "Sampai ..."): some published tables put it under "Dibuka".
 _RELEASE_WORDS = re.compile(
-    r"^\W*(?:(?:dapat|akan|boleh|bisa|baru)\s+)?(?:di\s*buka|terbuka)\s+(?:setelah|sesudah|apabila|jika|bila|"
-    r"pada|sampai|hingga|dengan|atas|bagi|untuk|ketika|saat|melalui|berdasarkan)\b|^\W*(?:sampai|hingga)\b",
+    r"^\W*(?:(?:dapat|akan|boleh|bisa|baru)\s+)?(?:di\s*buka|terbuka)\s+(?:kembali\s+)?"
+    r"(?:setelah|sesudah|apabila|jika|bila|manakala|sampai|hingga|ketika|saat|"
+    r"pada\s+(?:saat|waktu|tahun|tanggal|akhir)|dalam\s+hal|atas\s+(?:persetujuan|putusan|izin|perintah))\b"
+    r"|^\W*(?:sampai|hingga)\b",
     re.IGNORECASE)
 
 

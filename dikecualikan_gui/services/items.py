@@ -19,6 +19,7 @@ from dikecualikan_gui.domain.model import (
     ItemContent,
     ItemRecord,
     ItemRow,
+    JangkaWaktuKind,
     RegisterRow,
     RowFilter,
     Status,
@@ -53,7 +54,10 @@ def expiry_of(test: TestContent | None, tanggal_penetapan: date | None) -> date 
     """The end of the exemption: from the penetapan once approved, provisionally from the test."""
     if test is None or test.jangka_waktu is None:
         return None
-    return compute_expiry(test.jangka_waktu, tanggal_penetapan or test.tanggal)
+    start = tanggal_penetapan or test.tanggal
+    if start is None:  # not tested yet: only a fixed end date is known
+        return test.jangka_waktu.until if test.jangka_waktu.kind is JangkaWaktuKind.SAMPAI_TANGGAL else None
+    return compute_expiry(test.jangka_waktu, start)
 
 
 # --- reading ---------------------------------------------------------------------------------
@@ -81,6 +85,11 @@ def count_by_status() -> dict[Status, int]:
     return queries.count_by_status()
 
 
+def count_incomplete() -> int:
+    """Drafts and returned items that lack something before they can be tested ('Perlu dilengkapi')."""
+    return queries.count_incomplete()
+
+
 def register_page(where: RowFilter = RowFilter(), sort: str = "nomor", descending: bool = False,
                   limit: int = 200, offset: int = 0) -> list[RegisterRow]:
     return queries.register_page(where, sort, descending, limit, offset)
@@ -88,6 +97,11 @@ def register_page(where: RowFilter = RowFilter(), sort: str = "nomor", descendin
 
 def register_years() -> list[int]:
     return queries.register_years()
+
+
+def source_of(item_id: int) -> str:
+    """Where an imported item came from (file, sheet, row); "" for items typed in."""
+    return queries.item_source(item_id)
 
 
 def tests_of(item_id: int) -> list[TestRecord]:
@@ -107,6 +121,11 @@ def submission_findings(item: ItemRecord, today: date | None = None) -> list[Fin
     """Errors and warnings for 'Ajukan untuk persetujuan' (the UI shows the warnings first)."""
     return validation.submission_findings(item.content, item.test.content if item.test else None,
                                           today or local_today())
+
+
+def row_gaps(row: ItemRow) -> list[str]:
+    """What a register row lacks, in words (read only where the stored count says it lacks something)."""
+    return validation.row_gaps(row) if row.kekurangan else []
 
 
 def gaps(item: ItemRecord) -> list[str]:
@@ -163,6 +182,8 @@ def in_force(item: ItemRecord) -> bool:
     for approval again (the earlier approval holds until then)."""
     if item.status is Status.DISETUJUI:
         return True
+    if item.status is Status.DRAF:  # never decided on (a returned item is 'dikembalikan')
+        return False
     return item.status in workflow.SUBMITTABLE | {Status.DIUJI} and bool(
         queries.approvals_of(item.id, latest_only=True, decision=Decision.DISETUJUI))
 

@@ -30,12 +30,12 @@ from dikecualikan_gui.services.common import (
 )
 from dikecualikan_gui.services.items import in_force
 
-#: Why an exemption is opened before its end (besides a new consequence test).
+#: Why a whole exemption is opened before its end. One person's consent (Pasal 18 ayat 2) is
+#: not among them: it opens that person's own information only (services.disclosures), and the
+#: item stays in the DIK for everyone else.
 OPENING_REASONS = {
     "uji_ulang": "Hasil uji konsekuensi ulang menyatakan informasi terbuka",
     ReleaseCondition.PUTUSAN.value: "Putusan Komisi Informasi atau pengadilan",
-    ReleaseCondition.PERSETUJUAN.value: "Persetujuan tertulis pihak yang bersangkutan (Pasal 18 ayat 2 huruf a)",
-    ReleaseCondition.JABATAN_PUBLIK.value: "Berkaitan dengan jabatan publik (Pasal 18 ayat 2 huruf b)",
 }
 
 

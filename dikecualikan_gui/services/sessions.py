@@ -64,11 +64,13 @@ def complete_drafts() -> list[ItemRecord]:
     from dikecualikan_gui.domain.model import RowFilter
 
     rows = queries.list_rows(RowFilter(statuses=tuple(workflow.SUBMITTABLE)))
-    return [load_item(r.id) for r in rows if not validation.row_gaps(r)]
+    return [load_item(r.id) for r in rows if not r.kekurangan]
 
 
-def _check_session(tanggal: date, peserta: Sequence[Participant], today: date) -> None:
+def _check_session(tanggal: date, peserta: Sequence[Participant], today: date, tempat: str) -> None:
     problems: dict[str, str] = {}
+    if not tempat.strip():
+        problems["tempat"] = "Tuliskan tempat sesi pengujian diadakan."
     found = validation.date_problem("tanggal", "Tanggal sesi pengujian", tanggal)
     if not found and tanggal > today:
         problems["tanggal"] = ("Tanggal sesi pengujian {d} belum tiba; sesi dicatat setelah diadakan.".format(
@@ -83,66 +85,104 @@ def _check_session(tanggal: date, peserta: Sequence[Participant], today: date) -
         raise ValidationError(problems)
 
 
-def record_session(actor: Actor | None, tanggal: date, entries: Sequence[SessionEntry],
-                   peserta: Sequence[Participant], *, tempat: str | None = None, waktu: str = "",
-                   pemimpin: Signatory | None = None, now: datetime | None = None) -> SessionResult:
-    """Record one session over the given items, all or nothing. An item that is incomplete or may
-    not be tested refuses the whole session, naming the item and what it lacks."""
-    require(actor, Action.RECORD_TEST)
-    require(actor, Action.SUBMIT)
-    if actor is None:
-        raise PermissionDenied("Sesi pengujian dicatat oleh seorang petugas PPID.")
-    now = now or utcnow()
-    today = local_today(now)
-    _check_session(tanggal, peserta, today)
+@dataclass(frozen=True)
+class _Plan:
+    place: str
+    people: tuple[Participant, ...]
+    tests: list[tuple[ItemRecord, TestContent]]
+    warnings: list[tuple[str, str]]
+
+
+def _plan(tanggal: date, entries: Sequence[SessionEntry], peserta: Sequence[Participant], tempat: str | None,
+          today: date) -> _Plan:
+    """Every check of a session, without writing: the test of each item as held, and the warnings.
+    Raises ValidationError naming every item that cannot be tested (and what it lacks)."""
+    place = (tempat if tempat is not None else queries.get_profile().kota).strip()
+    _check_session(tanggal, peserta, today, place)
     if not entries:
         raise ValidationError({"items": "Pilih paling sedikit satu usulan untuk diuji dalam sesi ini."})
     ids = [e.item_id for e in entries]
     if len(set(ids)) != len(ids):
         raise ValidationError({"items": "Satu usulan hanya dapat diuji sekali dalam satu sesi."})
-    profile = queries.get_profile()
-    place = (tempat if tempat is not None else profile.kota).strip()
-    leader = pemimpin or profile.ppid
     people = tuple(Participant(p.nama.strip(), p.jabatan.strip(), p.unit.strip()) for p in peserta)
+    plan = _Plan(place, people, [], [])
+    refused: list[str] = []
+    for entry in entries:
+        item = load_item(entry.item_id)
+        check_version(item, entry.expected_version)
+        if not can_join(item):
+            refused.append("{n}: berstatus {s} dan tidak dapat diuji dalam sesi.".format(
+                n=item.nomor, s=item.status.label.lower()))
+            continue
+        test = dataclasses.replace(entry.test or proposed_test(item), tanggal=tanggal, tempat=place, peserta=people)
+        findings = validation.submission_findings(item.content, test, today)
+        errors = [f.message for f in validation.errors(findings)]
+        retest = _retest_problem(item, tanggal)
+        if errors or retest:
+            refused.append("{n}: {e}".format(n=item.nomor, e=" ".join(errors + ([retest] if retest else []))))
+            continue
+        plan.warnings.extend((item.nomor, f.message) for f in validation.warnings(findings))
+        plan.tests.append((item, test))
+    if refused:
+        raise ValidationError({"items": "Sesi tidak dicatat; usulan berikut belum dapat diuji: " + " | ".join(refused)})
+    return plan
+
+
+def session_warnings(tanggal: date, entries: Sequence[SessionEntry], peserta: Sequence[Participant], *,
+                     tempat: str | None = None, now: datetime | None = None) -> list[tuple[str, str]]:
+    """(nomor usulan, warning) for a session about to be recorded, for the screen to confirm; raises
+    ValidationError when the session cannot be recorded at all."""
+    return _plan(tanggal, entries, peserta, tempat, local_today(now or utcnow())).warnings
+
+
+def record_session(actor: Actor | None, tanggal: date, entries: Sequence[SessionEntry],
+                   peserta: Sequence[Participant], *, tempat: str | None = None, waktu: str = "",
+                   pemimpin: Signatory | None = None, now: datetime | None = None) -> SessionResult:
+    """Record one session over the given items, all or nothing. An item that is incomplete or may
+    not be tested refuses the whole session, naming the item and what it lacks. The warnings are
+    returned and stored with each item's event (the screen has them confirmed first)."""
+    require(actor, Action.RECORD_TEST)
+    require(actor, Action.SUBMIT)
+    if actor is None:
+        raise PermissionDenied("Sesi pengujian dicatat oleh seorang petugas PPID.")
+    now = now or utcnow()
+    leader = pemimpin or queries.get_profile().ppid
     with connection.transaction():
         authorize(actor, Action.RECORD_TEST)
         authorize(actor, Action.SUBMIT)
-        planned: list[tuple[ItemRecord, TestContent]] = []
-        refused: list[str] = []
-        warnings: list[tuple[str, str]] = []
-        for entry in entries:
-            item = load_item(entry.item_id)
-            check_version(item, entry.expected_version)
-            if not can_join(item):
-                refused.append("{n}: berstatus {s} dan tidak dapat diuji dalam sesi.".format(
-                    n=item.nomor, s=item.status.label.lower()))
-                continue
-            test = dataclasses.replace(entry.test or proposed_test(item), tanggal=tanggal, tempat=place,
-                                       peserta=people)
-            findings = validation.submission_findings(item.content, test, today)
-            errors = validation.errors(findings)
-            if errors:
-                refused.append("{n}: {e}".format(n=item.nomor, e=" ".join(f.message for f in errors)))
-                continue
-            warnings += [(item.nomor, f.message) for f in validation.warnings(findings)]
-            planned.append((item, test))
-        if refused:
-            raise ValidationError({"items": "Sesi tidak dicatat; usulan berikut belum dapat diuji: " + " | ".join(
-                refused)})
-        sesi_id, nomor = session_queries.insert_session(tanggal, waktu.strip(), place, leader, people, actor.id, now)
+        plan = _plan(tanggal, entries, peserta, tempat, local_today(now))
+        sesi_id, nomor = session_queries.insert_session(tanggal, waktu.strip(), plan.place, leader, plan.people,
+                                                        actor.id, now)
         audit = queries.AuditBatch()
-        for item, test in planned:
-            _hold(actor, item, test, sesi_id, nomor, now, audit)
+        for item, test in plan.tests:
+            _hold(actor, item, test, sesi_id, nomor, now, audit,
+                  warnings=[m for n, m in plan.warnings if n == item.nomor])
         audit.append(actor, AuditAction.SESSION_RECORDED, now, {
-            "sesi": nomor, "tanggal": tanggal.isoformat(), "waktu": waktu.strip(), "tempat": place,
-            "pemimpin": leader.nama, "peserta": [[p.nama, p.jabatan, p.unit] for p in people],
-            "usulan": [item.nomor for item, _ in planned]})
+            "sesi": nomor, "tanggal": tanggal.isoformat(), "waktu": waktu.strip(), "tempat": plan.place,
+            "pemimpin": leader.nama, "peserta": [[p.nama, p.jabatan, p.unit] for p in plan.people],
+            "usulan": [item.nomor for item, _ in plan.tests]})
         audit.flush()
-    return SessionResult(nomor, tuple((item.id, item.nomor) for item, _ in planned), tuple(warnings))
+    return SessionResult(nomor, tuple((item.id, item.nomor) for item, _ in plan.tests), tuple(plan.warnings))
+
+
+def _retest_problem(item: ItemRecord, tanggal: date) -> str | None:
+    """A re-test of an item in force comes after the penetapan it may replace, or it would move the
+    end of an exemption into the past."""
+    from dikecualikan_gui.domain.model import Decision
+    from dikecualikan_gui.services.items import in_force
+
+    if not in_force(item):
+        return None
+    approved = queries.approvals_of(item.id, latest_only=True, decision=Decision.DISETUJUI)
+    since = approved[0].tanggal_penetapan if approved else None
+    if since is not None and tanggal < since:
+        return ("Uji ulang bertanggal {t} mendahului penetapan yang berlaku ({p}, {d}); uji ulang diadakan setelah "
+                "penetapan itu.").format(t=tanggal.isoformat(), p=approved[0].nomor_penetapan, d=since.isoformat())
+    return None
 
 
 def _hold(actor: Actor | None, item: ItemRecord, test: TestContent, sesi_id: int, nomor: str, now: datetime,
-          audit: queries.AuditBatch, event: bool = True) -> None:
+          audit: queries.AuditBatch, event: bool = True, warnings: Sequence[str] = ()) -> None:
     """Write one item's test as held in the session and make the item diuji (with a
     'uji dicatat' event unless the caller records the step in its own words)."""
     from dikecualikan_gui.services.items import expiry_of, in_force, test_is_open
@@ -160,9 +200,11 @@ def _hold(actor: Actor | None, item: ItemRecord, test: TestContent, sesi_id: int
         raise Conflict(conflict_message(item))
     if not event:
         return
-    audit.append(actor, AuditAction.TEST_RECORDED, now, {
-        "test_id": test_id, "sesi": nomor, "after": content_rules.test_dict(test),
-        "status": [item.status.value, Status.DIUJI.value]}, item_id=item.id, item_nomor=item.nomor)
+    details: dict[str, object] = {"test_id": test_id, "sesi": nomor, "after": content_rules.test_dict(test),
+                                  "status": [item.status.value, Status.DIUJI.value]}
+    if warnings:
+        details["peringatan"] = list(warnings)  # shown and confirmed before recording
+    audit.append(actor, AuditAction.TEST_RECORDED, now, details, item_id=item.id, item_nomor=item.nomor)
 
 
 def hold_single(actor: Actor | None, item: ItemRecord, test: TestContent, now: datetime,
@@ -171,10 +213,16 @@ def hold_single(actor: Actor | None, item: ItemRecord, test: TestContent, now: d
     caller's transaction). Returns the session number."""
     if test.tanggal is None:
         raise InvalidState(validation.NOT_HELD)
+    _check_session(test.tanggal, test.peserta, local_today(now), test.tempat)
+    retest = _retest_problem(item, test.tanggal)
+    if retest:
+        raise ValidationError({"tanggal": retest})
     sesi_id, nomor = session_queries.insert_session(
         test.tanggal, "", test.tempat, queries.get_profile().ppid, test.peserta,
         actor.id if actor is not None else item.petugas_id, now)
-    _hold(actor, item, test, sesi_id, nomor, now, audit, event)
+    warnings = [f.message for f in validation.warnings(
+        validation.submission_findings(item.content, test, local_today(now)))]
+    _hold(actor, item, test, sesi_id, nomor, now, audit, event, warnings)
     audit.append(actor, AuditAction.SESSION_RECORDED, now, {
         "sesi": nomor, "tanggal": test.tanggal.isoformat(), "tempat": test.tempat,
         "peserta": [[p.nama, p.jabatan, p.unit] for p in test.peserta], "usulan": [item.nomor]})

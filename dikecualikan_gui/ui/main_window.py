@@ -28,6 +28,7 @@ from dikecualikan_gui.ui.dialogs.approval import ApprovalDialog
 from dikecualikan_gui.ui.dialogs.lifecycle import EditionsDialog, HolidaysDialog
 from dikecualikan_gui.ui.dialogs.login import LoginDialog
 from dikecualikan_gui.ui.dialogs.profile import ProfileDialog
+from dikecualikan_gui.ui.dialogs.session import SessionDialog
 from dikecualikan_gui.ui.dialogs.users import UsersDialog, change_own_password
 from dikecualikan_gui.ui.pages.item_page import ItemPage
 from dikecualikan_gui.ui.pages.register_page import RegisterPage
@@ -124,6 +125,9 @@ class MainWindow(QMainWindow):
         self.aboutAction = self._action(tr("Tentang aplikasi"), self._on_about_triggered, None, "aboutAction")
         self.approvalAction = self._action(tr("Persetujuan…"), self._on_approval_triggered, "Ctrl+P", "approvalAction",
                                            tr("Atasan PPID menyetujui, mengembalikan atau menolak usulan yang dipilih"))
+        self.sessionAction = self._action(tr("Sesi pengujian konsekuensi…"), self._on_session_triggered, None,
+                                          "sessionAction", tr("Catat satu sesi uji konsekuensi atas banyak usulan"))
+        self.sessionAction.setIconText(tr("Sesi uji"))
         self.editionsAction = self._action(tr("Edisi DIK…"), self._on_editions_triggered, None, "editionsAction")
         self.holidaysAction = self._action(tr("Hari libur…"), self._on_holidays_triggered, None, "holidaysAction")
         self.printDikAction = self._action(tr("Daftar Informasi yang Dikecualikan (DIK)…"),
@@ -142,7 +146,8 @@ class MainWindow(QMainWindow):
                        self.lockAction, None, self.quitAction):
             self.fileMenu.addSeparator() if action is None else self.fileMenu.addAction(action)
         self.itemMenu = menus.addMenu(tr("&Usulan"))
-        for action in (self.openAction, self.approvalAction, self.editionsAction, None, self.searchAction,
+        for action in (self.openAction, self.sessionAction, self.approvalAction, self.editionsAction, None,
+                       self.searchAction,
                        self.refreshAction):
             self.itemMenu.addSeparator() if action is None else self.itemMenu.addAction(action)
         self.printMenu = menus.addMenu(tr("&Cetak"))
@@ -163,8 +168,8 @@ class MainWindow(QMainWindow):
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.printDikAction.setIconText(tr("Cetak DIK"))
-        for action in (self.newAction, self.openAction, self.approvalAction, self.printDikAction, self.importAction,
-                       self.refreshAction, self.lockAction):
+        for action in (self.newAction, self.openAction, self.sessionAction, self.approvalAction, self.printDikAction,
+                       self.importAction, self.refreshAction, self.lockAction):
             self.toolbar.addAction(action)
         self.addToolBar(self.toolbar)
 
@@ -174,7 +179,7 @@ class MainWindow(QMainWindow):
         user = self.ctx.user
         petugas = self.ctx.may(Action.CREATE_ITEM)
         admin = self.ctx.may(Action.MANAGE_USERS)
-        for action in (self.newAction, self.importAction):
+        for action in (self.newAction, self.importAction, self.sessionAction):
             action.setVisible(petugas)
             action.setEnabled(petugas)
         self.register.newItemButton.setVisible(petugas)
@@ -422,6 +427,12 @@ class MainWindow(QMainWindow):
         for page in self.pages():
             if page.item is not None and page.item.id in item_ids and not page.dirty:
                 page.load(page.item.id)
+
+    def _on_session_triggered(self) -> None:
+        recorded = SessionDialog.ask(self.ctx, self)
+        if recorded is not None:
+            self.register.reload()
+            self.refresh_pages({item_id for item_id, _ in recorded.items})
 
     def _on_editions_triggered(self) -> None:
         EditionsDialog.ask(self.ctx, self)

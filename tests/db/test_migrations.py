@@ -227,3 +227,37 @@ def test_several_programs_upgrading_at_once_upgrade_once(tmp_path: Path) -> None
     assert all(after[t] >= before[t] for t in before)
     copies = list(tmp_path.glob("*.bak"))
     assert copies and all(_version(copy) == 1 for copy in copies)
+
+
+def test_v5_on_a_mixed_v4_register_keeps_what_stands(tmp_path: Path) -> None:
+    """A register written by version 4: imported items diuji, approved, returned, approved and then
+    re-tested, amended and submitted; typed-in items approved, drafted, rejected."""
+    from dikecualikan_gui.domain.model import RowFilter
+
+    path = tmp_path / "v4.sqlite3"
+    shutil.copyfile(FIXTURES / "schema_v4_mixed.sqlite3", path)
+    before = _counts(path)
+    setup.open_register(Config(db=str(path), data_dir=tmp_path))
+    try:
+        state = {r.nomor: (r.status, r.sesi_uji is not None) for r in items.list_items()}
+        assert state == {
+            "2026/001": (Status.DRAF, False),       # imported, invented test: back to draf
+            "2026/002": (Status.DISETUJUI, False),  # approved on an invented test: stands, marked
+            "2026/003": (Status.DIKEMBALIKAN, False),
+            "2026/004": (Status.DIUJI, True),       # approved, then re-tested: the re-test is a session
+            "2026/005": (Status.DIUJI, True),       # imported, amended by an officer, submitted
+            "2026/006": (Status.DISETUJUI, True),
+            "2026/007": (Status.DRAF, False),       # typed-in draft: its test waits for a session
+            "2026/008": (Status.DITOLAK, True),
+        }
+        assert sorted(r.nomor for r in items.in_force_rows()) == ["2026/002", "2026/004", "2026/006"]
+        draft = items.get_item_by_nomor("2026/001")
+        assert draft.berakhir is None and draft.test is not None and draft.test.content.tanggal is None
+        marked = {e.item_nomor for e in audit.recent(50, AuditAction.TEST_UNRECORDED)}
+        assert marked == {"2026/001", "2026/002", "2026/003", "2026/004"}
+        assert items.count_items(RowFilter(incomplete=True)) == 0
+        assert audit.verify().ok
+    finally:
+        setup.close_register()
+    after = _counts(path)
+    assert all(after[t] >= n for t, n in before.items())

@@ -350,4 +350,9 @@ def test_a_dibuka_cell_that_says_when_it_opens_is_a_release_condition(people: Pe
     assert last.konsekuensi == "Dapat disalahgunakan pihak lain" and last.syarat_pembukaan == ""
     assert result.rows[3].findings == ()
     assert importer.is_release_condition("Hingga proses hukum selesai")
-    assert not importer.is_release_condition("Dibukanya data dapat merugikan pegawai")
+    assert importer.is_release_condition("Dapat dibuka pada waktu pemeriksaan")
+    assert importer.is_release_condition("Dibuka atas persetujuan yang bersangkutan")
+    for harm in ("Dibukanya data dapat merugikan pegawai", "Dibuka untuk umum dapat merugikan pegawai",
+                 "Terbuka bagi publik akan mengganggu penyidikan", "Dibuka dengan bebas dapat membahayakan saksi",
+                 "Dibuka atas permintaan pihak lain dapat membahayakan pelapor"):
+        assert not importer.is_release_condition(harm), harm

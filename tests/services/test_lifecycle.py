@@ -161,6 +161,7 @@ def test_editions_are_numbered_frozen_and_compared(people: People) -> None:
     _approved(people, "Data rekening", date(2029, 1, 1))
     item = items.get_item(first_item)
     item = items.record_test(people.petugas2, item.id, item.version, sample_test(
+        tanggal=date(2026, 11, 20),
         jangka_waktu=make_jangka_waktu(JangkaWaktuKind.SAMPAI_TANGGAL, until=date(2030, 6, 30))))
     approval.approve(people.atasan, [item.id], "PERPANJANG/2027", tanggal=date(2027, 6, 1), now=at(date(2027, 6, 1)))
     lifecycle.open_early(people.atasan, opened_item, None, lifecycle.Opening(
@@ -216,3 +217,12 @@ def test_a_pending_change_ends_with_the_approval_it_waits_under(people: People) 
     assert lifecycle.expire_due(date(2027, 1, 1)) == [item.nomor]
     assert items.get_item(item_id).status is Status.BERAKHIR
     assert items.in_force_rows() == []
+
+
+def test_a_retest_before_the_penetapan_in_force_is_refused(people: People) -> None:
+    """A re-test dated before the approval it would replace would end the exemption in the past."""
+    item_id = _approved(people, "Uji ulang mundur", date(2028, 1, 1))  # approved 12 November 2026
+    item = items.get_item(item_id)
+    with pytest.raises(ValidationError, match="mendahului penetapan yang berlaku"):
+        items.record_test(people.petugas2, item.id, item.version, sample_test(tanggal=date(2024, 1, 10)))
+    assert items.get_item(item_id).status is Status.DISETUJUI and items.get_item(item_id).berakhir == date(2028, 1, 1)

@@ -18,6 +18,7 @@ from dikecualikan_gui.services import (
     approval,
     attachments,
     backup,
+    disclosures,
     editions,
     importer,
     items,
@@ -31,8 +32,9 @@ from factories import PASSWORD, sample_content, sample_test
 
 EXPECTED = {
     Role.PETUGAS: {Action.CREATE_ITEM, Action.EDIT_ITEM, Action.DELETE_DRAFT, Action.RECORD_TEST,
-                   Action.SUBMIT, Action.MANAGE_ATTACHMENTS, Action.IMPORT},
-    Role.ATASAN: {Action.APPROVE, Action.RETURN, Action.REJECT, Action.OPEN_EARLY, Action.PUBLISH_EDITION},
+                   Action.SUBMIT, Action.MANAGE_ATTACHMENTS, Action.IMPORT, Action.RECORD_DISCLOSURE},
+    Role.ATASAN: {Action.APPROVE, Action.RETURN, Action.REJECT, Action.OPEN_EARLY, Action.PUBLISH_EDITION,
+                  Action.RECORD_DISCLOSURE},
     Role.ADMIN: {Action.MANAGE_USERS, Action.EDIT_PROFILE, Action.BACKUP},
 }
 
@@ -101,9 +103,12 @@ def prepare(action: Action, p: People, config: Config, tmp: Path) -> Callable[[A
         return lambda a: users.add_user(a, "baru", "Pengguna Baru", Role.PETUGAS, PASSWORD)
     if action is Action.EDIT_PROFILE:
         return lambda a: profile.update_profile(a, AgencyProfile(nama_badan_publik="Dinas Koperasi"))
-    if action in (Action.OPEN_EARLY, Action.PUBLISH_EDITION):
+    if action in (Action.OPEN_EARLY, Action.PUBLISH_EDITION, Action.RECORD_DISCLOSURE):
         approved = _submitted(p)
         approval.approve(p.atasan2, [approved], "SETUJU/{n}".format(n=approved))
+        if action is Action.RECORD_DISCLOSURE:
+            consent = disclosures.Consent(date(2026, 11, 25), "Ahmad", "Ahmad", "Surat persetujuan 24/11/2026")
+            return lambda a: disclosures.record_disclosure(a, approved, consent)
         if action is Action.OPEN_EARLY:
             opening = lifecycle.Opening("putusan", "Putusan Komisi Informasi Nomor 12/2026", "BUKA/{n}".format(
                 n=approved), date(2026, 11, 25), "Pontianak")

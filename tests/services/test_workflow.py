@@ -180,7 +180,7 @@ def test_a_change_to_an_approved_item_needs_a_new_approval(people: People) -> No
 
 def test_a_new_test_on_an_approved_item_needs_a_new_approval(people: People) -> None:
     item_id = _submitted(people)
-    [item] = approval.approve(people.atasan, [item_id], "005/PPID/2026")
+    [item] = approval.approve(people.atasan, [item_id], "005/PPID/2026", tanggal=date(2026, 11, 12))
     with pytest.raises(ValidationError):  # an approved item cannot be left half-tested
         items.record_test(people.petugas, item.id, item.version, sample_test(pertimbangan=""))
     retested = items.record_test(people.petugas2, item.id, item.version, sample_test(tanggal=date(2026, 11, 20)))

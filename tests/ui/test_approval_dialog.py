@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QAbstractItemView
 from pytestqt.qtbot import QtBot
 
@@ -15,6 +15,7 @@ from dikecualikan_gui.services import approval, audit, editions, items, lifecycl
 from dikecualikan_gui.ui.dialogs.approval import ApprovalDialog
 from dikecualikan_gui.ui.dialogs.lifecycle import EditionsDialog, HolidaysDialog, OpenEarlyDialog
 from dikecualikan_gui.ui.main_window import MainWindow
+from dikecualikan_gui.ui.widgets.jangka_waktu_editor import from_qdate, to_qdate
 
 from conftest import People
 from factories import PASSWORD, sample_content, sample_test
@@ -52,8 +53,12 @@ def test_the_dialog_shows_what_is_signed_and_approves(qtbot: QtBot, people: Peop
         assert value and value in shown, value
     assert dialog.penetapanNumber.objectName() == "penetapanNumberEdit"
     assert dialog.penetapanNumber.text() == "001/PPID/{y}".format(y=date.today().year)  # from the pattern
-    dialog.tanggal.setDate(dialog.tanggal.date().addYears(1))  # a number not typed over follows the date
-    assert dialog.penetapanNumber.text() == "001/PPID/{y}".format(y=date.today().year + 1)
+    assert dialog.tanggal.maximumDate() == QDate.currentDate()  # never dated after today
+    assert from_qdate(dialog.tanggal.minimumDate()) == sample_test().tanggal  # nor before the test (Pasal 19)
+    dialog.tanggal.setDate(dialog.tanggal.date().addYears(1))
+    assert from_qdate(dialog.tanggal.date()) == date.today()
+    dialog.tanggal.setDate(to_qdate(date(2026, 11, 10)))  # a number not typed over follows the date
+    assert dialog.penetapanNumber.text() == "001/PPID/2026"
     dialog.penetapanNumber.setText("800/25/PPID-DISKOP/2026")
     _sign(dialog, qtbot, "atasan")
     qtbot.mouseClick(dialog.findChild(type(dialog.approveButton), "approveButton"), Qt.MouseButton.LeftButton)

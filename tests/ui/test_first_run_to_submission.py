@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
 from dikecualikan_gui.config import Config
@@ -63,6 +63,13 @@ def test_first_run_to_a_submitted_item(qtbot: QtBot, config: Config, monkeypatch
     qtbot.keyClicks(page.testForm.pertimbangan, "Data keuangan pribadi terlindungi")
     page.testForm.jangkaWaktu.tidakTerbatas.setChecked(True)
     assert page.testForm.tempat.text() == "Pontianak"  # from the agency profile
+    assert page.testForm.value().tanggal is None  # no test is dated until the officer says when it was held
+    qtbot.mouseClick(page.submitButton, Qt.MouseButton.LeftButton)
+    assert any("belum diadakan" in s for s in answers.shown) and items.get_item(page.item.id).status is Status.DRAF
+    answers.shown.clear()
+    page.testForm.tanggal.setDate(QDate.currentDate())
+    page.testForm.peserta.add_row()
+    page.testForm.peserta.table.item(0, 0).setText("Siti Aminah")
     qtbot.mouseClick(page.submitButton, Qt.MouseButton.LeftButton)
 
     assert page.item is not None

@@ -3,7 +3,7 @@ recovery after a crash, lock and switch of user."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
@@ -37,6 +37,8 @@ def window(qtbot: QtBot, people: People, config: Config, answers: Answers) -> Ma
 def fill_test(page: ItemPage, qtbot: QtBot) -> None:
     form = page.testForm
     page.tabs.setCurrentIndex(1)
+    form.tanggal.setDate(QDate.currentDate())  # the day the test was held
+    form.tempat.setText("Ruang Rapat Dinas")
     row = form.grounds.rows[0]
     row.huruf.setCurrentIndex(row.huruf.findData("h"))
     row.angka.setCurrentIndex(row.angka.findData(2))

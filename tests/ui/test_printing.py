@@ -230,7 +230,7 @@ def test_a_draft_lembar_uji_is_never_archived_and_a_session_prints_its_berita_ac
     assert "DRAF — belum diuji" in PdfReader(tmp_path / "draf.pdf").pages[0].extract_text()
 
     nomor = sessions.record_session(people.petugas, date(2026, 11, 20), [sessions.SessionEntry(item.id)],
-                                    [Participant("Siti", "Petugas PPID", "Sekretariat")]).nomor
+                                    [Participant("Siti", "Petugas PPID", "Sekretariat")], tempat="Aula").nomor
     held = _preview(qtbot, ctx, printing.uji_job(ctx, item.id, item.nomor))
     assert held.job.jenis == "uji" and held.job.kunci.startswith("uji:")
     record = _preview(qtbot, ctx, printing.berita_acara_job(ctx, nomor))

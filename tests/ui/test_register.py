@@ -89,3 +89,32 @@ def test_search_filters_as_you_type_and_enter_opens(qtbot: QtBot, people: People
     assert register.model.rowCount() == 0
     register.table.doubleClicked.emit(QModelIndex())  # a click on no row opens nothing
     assert len(window.pages()) == 1
+
+
+def test_perlu_dilengkapi_lists_what_lacks_something_and_the_page_says_what(
+        qtbot: QtBot, people: People, config: Config, monkeypatch: pytest.MonkeyPatch) -> None:
+    from dikecualikan_gui.ui.pages.register_page import INCOMPLETE
+
+    from factories import sample_test
+
+    answer_messages(monkeypatch, Answers())
+    complete = items.create_item(people.petugas, sample_content("Biodata pegawai"))
+    items.record_test(people.petugas, complete.id, complete.version, sample_test(tanggal=None))
+    lacking = items.create_item(people.petugas, sample_content("Notulen rapat"))
+    items.record_test(people.petugas, lacking.id, lacking.version, sample_test(tanggal=None, konsekuensi=""))
+    items.create_item(people.petugas, sample_content("Belum ada analisis"))
+    window = MainWindow(context(config, people.petugas))
+    qtbot.addWidget(window)
+    window.show()
+    register = window.register
+    index = register.statusFilter.findData(INCOMPLETE)
+    assert register.statusFilter.itemText(index) == "Perlu dilengkapi (2)"
+    register.set_status(INCOMPLETE)
+    assert sorted(register.model.data(register.model.index(r, 1)) for r in range(register.model.rowCount())) == [
+        "Belum ada analisis", "Notulen rapat"]
+    window.open_item(lacking.id)
+    [page] = window.pages()
+    assert not page.missing.isHidden() and "Konsekuensi apabila informasi dibuka wajib diisi." in page.missing.text()
+    assert "Perlu dilengkapi" in page.view.toPlainText()
+    window.open_item(complete.id)
+    assert window.pages()[-1].missing.isHidden()

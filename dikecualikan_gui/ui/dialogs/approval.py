@@ -28,7 +28,7 @@ from dikecualikan_gui.ui.context import AppContext
 from dikecualikan_gui.ui.layout import ErrorMap, FieldError
 from dikecualikan_gui.ui.pages.item_view import STYLE, files_html, test_html, usulan_html
 from dikecualikan_gui.ui.text import tr
-from dikecualikan_gui.ui.widgets.jangka_waktu_editor import date_edit, from_qdate
+from dikecualikan_gui.ui.widgets.jangka_waktu_editor import date_edit, from_qdate, to_qdate
 
 MAX_AT_ONCE = 200  # one penetapan, one reading: a larger batch is decided in parts
 
@@ -92,6 +92,11 @@ class ApprovalDialog(QDialog):
 
         today = date.today()
         self.tanggal = date_edit(today, name="penetapanDateEdit")
+        # Pasal 19 UU 14/2008: dated on or after every item's test, and not after today
+        self.tanggal.setMaximumDate(QDate.currentDate())
+        tested = [r.test.content.tanggal for r in self.ready if r.test is not None and r.test.content.tanggal]
+        if tested:
+            self.tanggal.setMinimumDate(to_qdate(min(max(tested), today)))
         self._proposed = approval.propose_penetapan_number(today)
         self.penetapanNumber = QLineEdit(self._proposed)
         self.penetapanNumber.setObjectName("penetapanNumberEdit")

@@ -57,7 +57,7 @@ class OpenEarlyDialog(QDialog):
             self.dasar.addItem(tr(text), key)
         self.alasan = QPlainTextEdit()
         self.alasan.setObjectName("openingNotesEdit")
-        self.alasan.setPlaceholderText(tr("mis. Putusan Komisi Informasi Nomor …, atau surat persetujuan tanggal …"))
+        self.alasan.setPlaceholderText(tr("mis. Putusan Komisi Informasi Nomor …, atau hasil uji ulang tanggal …"))
         self.alasan.setMaximumHeight(90)
         self.nomor = QLineEdit(approval.propose_penetapan_number(today))
         self.nomor.setObjectName("penetapanNumberEdit")

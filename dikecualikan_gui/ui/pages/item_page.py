@@ -13,10 +13,11 @@ from dikecualikan_gui.domain import validation, workflow
 from dikecualikan_gui.domain.model import ItemRecord, Status
 from dikecualikan_gui.domain.permissions import Action
 from dikecualikan_gui.errors import AppError, Conflict, ValidationError
-from dikecualikan_gui.services import approval, attachments, documents, items, profile, recovery
+from dikecualikan_gui.services import approval, attachments, disclosures, documents, items, profile, recovery
 from dikecualikan_gui.ui import layout, messages, printing
 from dikecualikan_gui.ui.context import AppContext
 from dikecualikan_gui.ui.dialogs.approval import ApprovalDialog
+from dikecualikan_gui.ui.dialogs.disclosure import DisclosureDialog
 from dikecualikan_gui.ui.dialogs.lifecycle import OpenEarlyDialog
 from dikecualikan_gui.ui.item_models import STATUS_COLOURS, status_text
 from dikecualikan_gui.ui.pages.attachments_panel import AttachmentsPanel
@@ -69,6 +70,10 @@ class ItemPage(QWidget):
         self.decideButton.setToolTip(tr("Atasan PPID menyetujui, mengembalikan atau menolak usulan ini"))
         self.openEarlyButton = QPushButton(tr("Buka sebelum waktunya…"))
         self.openEarlyButton.setObjectName("openEarlyPageButton")
+        self.disclosureButton = QPushButton(tr("Beri atas persetujuan…"))
+        self.disclosureButton.setObjectName("disclosureButton")
+        self.disclosureButton.setToolTip(tr("Catat informasi yang diberikan kepada orang yang bersangkutan atas "
+                                            "persetujuan tertulisnya (Pasal 18 ayat 2 huruf a)"))
         self.printButton = QPushButton(tr("Cetak"))
         self.printButton.setObjectName("itemPrintButton")
         menu = QMenu(self.printButton)
@@ -83,6 +88,10 @@ class ItemPage(QWidget):
                                         "(perubahan yang belum disimpan dibuang)"))
         self.notice = layout.hint("")
         self.notice.setObjectName("itemNotice")
+        self.missing = layout.hint("")
+        self.missing.setObjectName("itemMissing")
+        self.missing.setStyleSheet("color: #8a4b00;")
+        self.missing.hide()
 
         self.form = ItemForm()
         self.testForm = TestForm()
@@ -95,14 +104,15 @@ class ItemPage(QWidget):
         self.tabs.addTab(self.files, tr("Lampiran"))
         self.tabs.addTab(self.view, tr("Ringkasan dan riwayat"))
 
-        actions = layout.hbox(self.notice, self.printButton, self.reloadButton, self.deleteButton, self.openEarlyButton,
-                              self.decideButton, self.saveButton, self.submitButton)
+        actions = layout.hbox(self.notice, self.printButton, self.reloadButton, self.deleteButton,
+                              self.disclosureButton, self.openEarlyButton, self.decideButton, self.saveButton,
+                              self.submitButton)
         actions.setStretchFactor(self.notice, 1)
         head = layout.hbox(self.title, self.status)
         head.setStretchFactor(self.title, 1)
         head.setAlignment(self.status, Qt.AlignmentFlag.AlignTop)
         self.status.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.setLayout(layout.vbox(head, actions, self.tabs, margin=layout.MARGIN))
+        self.setLayout(layout.vbox(head, actions, self.missing, self.tabs, margin=layout.MARGIN))
 
         self.form.changed.connect(self._on_item_edited)
         self.testForm.changed.connect(self._on_test_edited)
@@ -112,6 +122,7 @@ class ItemPage(QWidget):
         self.reloadButton.clicked.connect(self._on_reload_clicked)
         self.decideButton.clicked.connect(self._on_decide_clicked)
         self.openEarlyButton.clicked.connect(self._on_open_early_clicked)
+        self.disclosureButton.clicked.connect(self._on_disclosure_clicked)
         self.files.changed.connect(self._on_files_changed)
         save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
         save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -158,9 +169,13 @@ class ItemPage(QWidget):
             self.files.set_item(None, False)
             return
         self.files.set_item(self.item.id, self.editable)
+        missing = items.gaps(self.item) if self.item.status in workflow.SUBMITTABLE else []
+        self.missing.setText(tr("Perlu dilengkapi: {l}").format(l=" ".join(missing)))
+        self.missing.setVisible(bool(missing))
         self.view.show_item(self.item, items.tests_of(self.item.id), items.decisions_of(self.item.id),
                             attachments.list_attachments(self.item.id), items.history(self.item.id),
-                            documents.archive(self.ctx.config, self.item.id))
+                            documents.archive(self.ctx.config, self.item.id), missing, items.source_of(self.item.id),
+                            disclosures.disclosures_of(self.item.id))
 
     @property
     def editable(self) -> bool:
@@ -189,6 +204,9 @@ class ItemPage(QWidget):
         self.decideButton.setVisible(item is not None and status is Status.DIUJI)
         self.openEarlyButton.setVisible(item is not None and status is Status.DISETUJUI
                                         and self.ctx.may(Action.OPEN_EARLY))
+        may_disclose = item is not None and status is Status.DISETUJUI and self.ctx.may(Action.RECORD_DISCLOSURE)
+        self.disclosureButton.setVisible(may_disclose and item is not None and bool(
+            disclosures.approved_hurufs(item.id) & disclosures.PERSONAL_HURUFS))
         self.status.setText(status_text(status) if item else tr("Belum disimpan"))
         self.status.setStyleSheet("background: {c}; padding: 3px 10px; border-radius: 9px;".format(
             c=STATUS_COLOURS[status]))
@@ -364,6 +382,10 @@ class ItemPage(QWidget):
         if OpenEarlyDialog.ask(self.ctx, self.item, self) is not None:
             self._reload()
             self.saved.emit()
+
+    def _on_disclosure_clicked(self) -> None:
+        if self.item is not None and DisclosureDialog.ask(self.ctx, self.item, self) is not None:
+            self._refresh_summary()
 
     # --- printing --------------------------------------------------------------------------
 

@@ -15,6 +15,7 @@ from dikecualikan_gui.domain.model import (
     ApprovalRecord,
     AttachmentInfo,
     AuditEntry,
+    DisclosureRecord,
     ItemRecord,
     TestRecord,
 )
@@ -49,8 +50,12 @@ def test_html(record: TestRecord, title: str, berakhir: date | None = None) -> s
     """A consequence test in full; ``berakhir`` adds the end date it would have if approved now."""
     test = record.content
     jw = test.jangka_waktu
+    held = (tr("Sesi pengujian {s}").format(s=record.sesi) if record.held
+            else tr("Belum diuji: usulan (atau isi impor) yang belum diadakan pengujiannya"))
     pairs = [
-        (tr("Tanggal dan tempat"), text_html("{d}, {t}".format(d=format_date_id(test.tanggal), t=test.tempat or "-"))),
+        (tr("Pengujian"), text_html(held)),
+        (tr("Tanggal dan tempat"), text_html("{d}, {t}".format(
+            d=format_date_id(test.tanggal) if test.tanggal else "-", t=test.tempat or "-"))),
         (tr("Waktu pengujian"), text_html(test.waktu.label)),
         (tr("Peserta"), text_html("\n".join("{n} — {j}{u}".format(n=p.nama, j=p.jabatan,
                                                                u=", " + p.unit if p.unit else "")
@@ -111,14 +116,27 @@ def _decision_html(decision: ApprovalRecord) -> str:
     return "<li>{t}</li>".format(t=text)
 
 
+def gaps_html(missing: Sequence[str]) -> str:
+    """'Perlu dilengkapi': what the item lacks before it can be tested or approved."""
+    if not missing:
+        return ""
+    return "<p style='color:#8a4b00'><b>{t}</b></p><ul>{l}</ul>".format(
+        t=escape(tr("Perlu dilengkapi sebelum dapat diuji dan disetujui:")),
+        l="".join("<li>{m}</li>".format(m=escape(m)) for m in missing))
+
+
 def item_html(item: ItemRecord, tests: list[TestRecord], decisions: list[ApprovalRecord],
               files: list[AttachmentInfo], events: list[AuditEntry],
-              issued: Sequence[ArchivedDocument] = ()) -> str:
+              issued: Sequence[ArchivedDocument] = (), missing: Sequence[str] = (), sumber: str = "",
+              given: Sequence[DisclosureRecord] = ()) -> str:
     c = item.content
     parts = [STYLE, "<h2>{n} — {j}</h2>".format(n=escape(item.nomor), j=escape(c.judul)),
              "<p>Status: <b>{s}</b>{b}</p>".format(
                  s=escape(item.status.label),
-                 b=" · berakhir {d}".format(d=format_date_id(item.berakhir)) if item.berakhir else "")]
+                 b=" · berakhir {d}".format(d=format_date_id(item.berakhir)) if item.berakhir else ""),
+             gaps_html(missing)]
+    if sumber:
+        parts.append("<p class='muted'>{t}</p>".format(t=escape(tr("Sumber: {s}").format(s=sumber))))
     parts.append("<h3>{t}</h3>".format(t=tr("Usulan")))
     parts.append(usulan_html(item))
     if not tests:
@@ -131,6 +149,12 @@ def item_html(item: ItemRecord, tests: list[TestRecord], decisions: list[Approva
     parts.append("<h3>{t}</h3>".format(t=tr("Keputusan atasan")))
     parts.append("<ul>" + "".join(_decision_html(d) for d in decisions) + "</ul>" if decisions
                  else "<p class='muted'>{m}</p>".format(m=tr("Belum ada keputusan.")))
+    if given:
+        parts.append("<h3>{t}</h3><ul>".format(t=tr("Diberikan atas persetujuan (Pasal 18 ayat 2 huruf a)")))
+        parts += ["<li>{d} — {b} milik {o}, kepada {r}; {c} <span class='muted'>({u})</span></li>".format(
+            d=format_date_id(g.tanggal), b=escape(g.bagian or tr("informasi")), o=escape(g.pemilik),
+            r=escape(g.penerima), c=escape(g.dokumen_persetujuan), u=escape(g.recorded_by)) for g in given]
+        parts.append("</ul>")
     parts.append("<h3>{t}</h3>".format(t=tr("Lampiran")))
     parts.append(files_html(files))
     parts.append("<h3>{t}</h3>".format(t=tr("Dokumen terbit (arsip)")))
@@ -156,5 +180,6 @@ class ItemView(QTextBrowser):
 
     def show_item(self, item: ItemRecord, tests: list[TestRecord], decisions: list[ApprovalRecord],
                   files: list[AttachmentInfo], events: list[AuditEntry],
-                  issued: Sequence[ArchivedDocument] = ()) -> None:
-        self.setHtml(item_html(item, tests, decisions, files, events, issued))
+                  issued: Sequence[ArchivedDocument] = (), missing: Sequence[str] = (), sumber: str = "",
+                  given: Sequence[DisclosureRecord] = ()) -> None:
+        self.setHtml(item_html(item, tests, decisions, files, events, issued, missing, sumber, given))

@@ -25,6 +25,7 @@ from dikecualikan_gui.ui.text import tr
 
 SEARCH_DELAY_MS = 40
 EXPIRING = "segera_berakhir"
+INCOMPLETE = "perlu_dilengkapi"
 
 
 class RegisterTable(QTableView):
@@ -149,6 +150,7 @@ class RegisterPage(QWidget):
         self.statusFilter.addItem(tr("Semua status ({n})").format(n=_number(sum(counts.values()))), None)
         for status in Status:
             self.statusFilter.addItem("{s} ({n})".format(s=status_text(status), n=_number(counts[status])), status)
+        self.statusFilter.addItem(tr("Perlu dilengkapi ({n})").format(n=_number(items.count_incomplete())), INCOMPLETE)
         soon = lifecycle.count_expiring_soon()
         self.statusFilter.addItem(tr("Segera berakhir ({n})").format(n=_number(soon)), EXPIRING)
         self.expiringBanner.setText(tr(
@@ -175,7 +177,7 @@ class RegisterPage(QWidget):
         soon = lifecycle.notice_until() if chosen == EXPIRING else None
         return RowFilter(status=chosen if isinstance(chosen, Status) else None, tahun=self.yearFilter.currentData(),
                          huruf=self.hurufFilter.currentData(), search=self.searchEdit.text().strip(),
-                         berakhir_until=soon)
+                         berakhir_until=soon, incomplete=chosen == INCOMPLETE)
 
     def set_status(self, status: Status | str | None) -> None:
         self.statusFilter.setCurrentIndex(max(self.statusFilter.findData(status), 0))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 
 from dikecualikan_gui.domain.model import (
@@ -22,9 +22,10 @@ from dikecualikan_gui.ui.pages.item_form import text_area
 from dikecualikan_gui.ui.text import tr
 from dikecualikan_gui.ui.widgets.grounds_editor import GroundsEditor
 from dikecualikan_gui.ui.widgets.jangka_waktu_editor import (
+    NO_DATE,
     JangkaWaktuEditor,
     date_edit,
-    from_qdate,
+    optional_date,
     to_qdate,
 )
 from dikecualikan_gui.ui.widgets.participants_table import ParticipantsTable
@@ -39,7 +40,10 @@ class TestForm(QWidget):
         self._loading = False
         self._asli = ""
 
-        self.tanggal = date_edit(date.today(), name="tanggalUjiEdit")
+        # "—" while no test was held (an imported proposal); never after today (recorded after it was held)
+        self.tanggal = date_edit(date.today(), optional=True, name="tanggalUjiEdit")
+        self.tanggal.setMaximumDate(QDate.currentDate())
+        self.tanggal.setToolTip(tr("Tanggal pengujian diadakan; biarkan \"—\" bila belum diuji."))
         self.tempat = QLineEdit()
         self.waktu = QComboBox()
         for waktu in WaktuPengujian:
@@ -98,9 +102,10 @@ class TestForm(QWidget):
 
         release = layout.vbox(*self.syarat.values(), self.catatanPembukaan)
 
+        self.whenGroup = layout.group(tr("Pelaksanaan uji konsekuensi"), when)
         self.setLayout(layout.vbox(
             self.asli,
-            layout.group(tr("Pelaksanaan uji konsekuensi"), when),
+            self.whenGroup,
             layout.group(tr("Dasar hukum pengecualian (Pasal 17 UU 14/2008)"), basis),
             layout.group(tr("Uji konsekuensi dan uji kepentingan publik"), layout.vbox(balance, result)),
             layout.group(tr("Jangka waktu pengecualian *"), layout.vbox(
@@ -138,8 +143,11 @@ class TestForm(QWidget):
         if text.strip():
             self.errors.error(key).show_message("")
 
+    def _start(self) -> date:
+        return optional_date(self.tanggal) or date.today()
+
     def _on_tanggal_changed(self, *_args: object) -> None:
-        self.jangkaWaktu.set_start_date(from_qdate(self.tanggal.date()))
+        self.jangkaWaktu.set_start_date(self._start())
         self._on_edited()
 
     def _on_kesimpulan_changed(self, *_args: object) -> None:
@@ -155,7 +163,7 @@ class TestForm(QWidget):
         except ValueError as exc:
             raise ValidationError({"jangka_waktu": str(exc)}) from exc
         return TestContent(
-            tanggal=from_qdate(self.tanggal.date()), tempat=self.tempat.text().strip(),
+            tanggal=optional_date(self.tanggal), tempat=self.tempat.text().strip(),
             waktu=self.waktu.currentData(), peserta=self.peserta.value(), grounds=self.grounds.value(),
             uu_lain=tuple(line.strip() for line in self.uuLain.toPlainText().splitlines() if line.strip()),
             alasan=self.alasan.toPlainText().strip(), konsekuensi=self.konsekuensi.toPlainText().strip(),
@@ -170,7 +178,7 @@ class TestForm(QWidget):
         self._loading = True
         try:
             if record is None:  # every field empty, nothing left from a test shown before
-                self.set_value(TestContent(tanggal=date.today(), tempat=default_tempat))
+                self.set_value(TestContent(tanggal=None, tempat=default_tempat))
                 self.asli.hide()
                 return
             self.set_value(record.content)
@@ -188,7 +196,7 @@ class TestForm(QWidget):
     def set_value(self, test: TestContent) -> None:
         was_loading, self._loading = self._loading, True
         try:
-            self.tanggal.setDate(to_qdate(test.tanggal))
+            self.tanggal.setDate(to_qdate(test.tanggal) if test.tanggal else NO_DATE)
             self.tempat.setText(test.tempat)
             self.waktu.setCurrentIndex(self.waktu.findData(test.waktu))
             self.peserta.set_value(test.peserta)
@@ -199,7 +207,7 @@ class TestForm(QWidget):
             self.pertimbangan.setPlainText(test.pertimbangan)
             self.kesimpulan.setCurrentIndex(self.kesimpulan.findData(test.kesimpulan))
             self.bagian.setText(test.bagian_dikecualikan)
-            self.jangkaWaktu.set_start_date(test.tanggal)
+            self.jangkaWaktu.set_start_date(test.tanggal or date.today())
             self.jangkaWaktu.set_value(test.jangka_waktu)
             for condition, box in self.syarat.items():
                 box.setChecked(condition in test.syarat_pembukaan)
@@ -210,7 +218,8 @@ class TestForm(QWidget):
 
     def state(self) -> dict[str, Any]:
         return {
-            "tanggal": from_qdate(self.tanggal.date()).isoformat(), "tempat": self.tempat.text(),
+            "tanggal": str(optional_date(self.tanggal) or ""),
+            "tempat": self.tempat.text(),
             "waktu": self.waktu.currentData().value, "peserta": self.peserta.state(),
             "grounds": self.grounds.state(), "uu_lain": self.uuLain.toPlainText(),
             "alasan": self.alasan.toPlainText(), "konsekuensi": self.konsekuensi.toPlainText(),
@@ -223,7 +232,7 @@ class TestForm(QWidget):
     def set_state(self, state: dict[str, Any]) -> None:
         self._loading = True
         try:
-            self.tanggal.setDate(to_qdate(date.fromisoformat(state["tanggal"])))
+            self.tanggal.setDate(to_qdate(date.fromisoformat(state["tanggal"])) if state.get("tanggal") else NO_DATE)
             self.tempat.setText(state.get("tempat", ""))
             self.waktu.setCurrentIndex(max(self.waktu.findData(WaktuPengujian(str(state.get("waktu")))), 0))
             self.peserta.set_state(state.get("peserta", []))
@@ -235,7 +244,7 @@ class TestForm(QWidget):
             self.kesimpulan.setCurrentIndex(
                 max(self.kesimpulan.findData(Kesimpulan(str(state.get("kesimpulan")))), 0))
             self.bagian.setText(state.get("bagian", ""))
-            self.jangkaWaktu.set_start_date(from_qdate(self.tanggal.date()))
+            self.jangkaWaktu.set_start_date(self._start())
             self.jangkaWaktu.set_state(state.get("jangka_waktu", {}))
             for condition, box in self.syarat.items():
                 box.setChecked(condition.value in state.get("syarat", []))
