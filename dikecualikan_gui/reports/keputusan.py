@@ -81,8 +81,12 @@ def _approval(decree: Decree) -> str:
     if decree.approved is None:
         return ""
     who = ", ".join(p for p in (decree.approved.nama, decree.approved.jabatan) if p) or "Atasan PPID"
-    return ", dan telah disetujui oleh {w}, selaku Atasan {p}, pada tanggal {t}".format(
-        w=who, p=PPID_TITLE, t=format_date_id(decree.approved.tanggal))
+    text = ", dan telah disetujui oleh {w}, selaku Atasan {p}".format(w=who, p=PPID_TITLE)
+    if decree.approved.tanggal <= decree.tanggal:
+        return text + ", pada tanggal {t}".format(t=format_date_id(decree.approved.tanggal))
+    # a decision taken on paper and entered afterwards: both days, as recorded
+    return text + " sebagaimana keputusan tanggal {k} yang persetujuannya dicatat pada tanggal {t}".format(
+        k=format_date_id(decree.tanggal), t=format_date_id(decree.approved.tanggal))
 
 
 def _tested(decree: Decree) -> str:

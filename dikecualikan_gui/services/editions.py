@@ -102,6 +102,9 @@ def create_edition(actor: Actor | None, tahun: int, nomor_penetapan: str, tangga
         problems["nomor_penetapan"] = "Nomor penetapan edisi wajib diisi."
     if not 2000 <= tahun <= 2200:
         problems["tahun"] = "Tahun edisi tidak wajar: {t}.".format(t=tahun)
+    if tanggal > local_today(now):
+        problems["tanggal"] = "Tanggal penetapan edisi {d} belum tiba; penetapan diberi tanggal hari ini atau " \
+                              "sebelumnya.".format(d=tanggal.isoformat())
     if problems:
         raise ValidationError(problems)
     with connection.transaction():

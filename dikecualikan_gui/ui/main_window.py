@@ -29,6 +29,7 @@ from dikecualikan_gui.ui.dialogs.lifecycle import EditionsDialog, HolidaysDialog
 from dikecualikan_gui.ui.dialogs.login import LoginDialog
 from dikecualikan_gui.ui.dialogs.profile import ProfileDialog
 from dikecualikan_gui.ui.dialogs.session import SessionDialog
+from dikecualikan_gui.ui.dialogs.sessions_list import SessionsDialog
 from dikecualikan_gui.ui.dialogs.users import UsersDialog, change_own_password
 from dikecualikan_gui.ui.pages.item_page import ItemPage
 from dikecualikan_gui.ui.pages.register_page import RegisterPage
@@ -135,6 +136,9 @@ class MainWindow(QMainWindow):
                                            tr("Pratinjau, cetak atau simpan DIK yang berlaku sebagai PDF"))
         self.printUsulanAction = self._action(tr("Formulir daftar informasi yang akan dikecualikan…"),
                                               self._on_print_usulan_triggered, None, "printUsulanAction")
+        self.printBeritaAcaraAction = self._action(tr("Berita acara pengujian konsekuensi…"),
+                                                   self._on_print_berita_acara_triggered, None,
+                                                   "printBeritaAcaraAction")
         self.exportDikAction = self._action(tr("Ekspor DIK untuk situs PPID (CSV/XLSX)…"),
                                             self._on_export_dik_triggered, None, "exportDikAction")
         self.archiveAction = self._action(tr("Arsip dokumen…"), self._on_archive_triggered, None, "archiveAction",
@@ -152,7 +156,8 @@ class MainWindow(QMainWindow):
             self.itemMenu.addSeparator() if action is None else self.itemMenu.addAction(action)
         self.printMenu = menus.addMenu(tr("&Cetak"))
         self.printMenu.setObjectName("printMenu")
-        for action in (self.printDikAction, self.printUsulanAction, None, self.exportDikAction, None,
+        for action in (self.printDikAction, self.printUsulanAction, self.printBeritaAcaraAction, None,
+                       self.exportDikAction, None,
                        self.archiveAction):
             self.printMenu.addSeparator() if action is None else self.printMenu.addAction(action)
         self.adminMenu = menus.addMenu(tr("&Administrasi"))
@@ -266,6 +271,9 @@ class MainWindow(QMainWindow):
 
     def _on_print_usulan_triggered(self) -> None:
         PreviewDialog.show_job(self.ctx, printing.usulan_job(self.ctx), self)
+
+    def _on_print_berita_acara_triggered(self) -> None:
+        SessionsDialog(self.ctx, self).exec()
 
     def _on_archive_triggered(self) -> None:
         ArchiveDialog(self.ctx, self).exec()
@@ -430,9 +438,14 @@ class MainWindow(QMainWindow):
 
     def _on_session_triggered(self) -> None:
         recorded = SessionDialog.ask(self.ctx, self)
-        if recorded is not None:
-            self.register.reload()
-            self.refresh_pages({item_id for item_id, _ in recorded.items})
+        if recorded is None:
+            return
+        self.register.reload()
+        self.refresh_pages({item_id for item_id, _ in recorded.items})
+        if messages.confirm(self, tr("Berita acara"), tr("Sesi {s} tercatat. Cetak berita acara pengujian "
+                                                         "konsekuensinya sekarang?").format(s=recorded.nomor),
+                            tr("Cetak berita acara"), tr("Nanti")):
+            PreviewDialog.show_job(self.ctx, printing.berita_acara_job(self.ctx, recorded.nomor), self)
 
     def _on_editions_triggered(self) -> None:
         EditionsDialog.ask(self.ctx, self)

@@ -279,8 +279,10 @@ def test_the_keputusan_names_who_sets_it_and_the_atasan_who_approved(people: Peo
     _approve(people, 1)
     today = local_today()
     text = text_of(service.render_penetapan(config, PENETAPAN))
+    # dated 25 November, signed off in the application today: both days, as recorded
     approved = "telah disetujui oleh Drs. Atasan PPID, Kepala Dinas, selaku Atasan Pejabat Pengelola Informasi " \
-               "dan Dokumentasi, pada tanggal {d}".format(d=format_date_id(today))
+               "dan Dokumentasi sebagaimana keputusan tanggal 25 November 2026 yang persetujuannya dicatat pada " \
+               "tanggal {d}".format(d=format_date_id(today))
     assert approved in text and "KEPUTUSAN KEPALA DINAS" in text and "Menyetujui" not in text
 
     settings = dataclasses.replace(PrintSettings(), penetapan_signer=Signer.PPID)

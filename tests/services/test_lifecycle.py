@@ -153,7 +153,7 @@ def test_editions_are_numbered_frozen_and_compared(people: People) -> None:
     opened_item = _approved(people, "Notulen rapat", date(2028, 1, 1))
     with pytest.raises(PermissionDenied):
         editions.create_edition(people.petugas, 2026, "DIK/2026")
-    one = editions.create_edition(people.atasan, 2026, "DIK/2026", date(2026, 12, 1))
+    one = editions.create_edition(people.atasan, 2026, "DIK/2026", date(2026, 12, 1), now=at(date(2026, 12, 1)))
     assert (one.nomor, len(one.entries)) == (1, 2)
     assert editions.diff_with_previous(one).added == one.entries
 
@@ -166,7 +166,7 @@ def test_editions_are_numbered_frozen_and_compared(people: People) -> None:
     approval.approve(people.atasan, [item.id], "PERPANJANG/2027", tanggal=date(2027, 6, 1), now=at(date(2027, 6, 1)))
     lifecycle.open_early(people.atasan, opened_item, None, lifecycle.Opening(
         "uji_ulang", "Uji ulang menyatakan terbuka", "BUKA/2027", date(2027, 6, 2), "Pontianak"))
-    two = editions.create_edition(people.atasan, 2027, "DIK/2027", date(2027, 12, 1))
+    two = editions.create_edition(people.atasan, 2027, "DIK/2027", date(2027, 12, 1), now=at(date(2027, 12, 1)))
     change = editions.diff_with_previous(two)
     assert [e.judul for e in change.added] == ["Data rekening"]
     assert [(a.berakhir, b.berakhir) for a, b in change.extended] == [("2027-06-30", "2030-06-30")]
@@ -226,3 +226,10 @@ def test_a_retest_before_the_penetapan_in_force_is_refused(people: People) -> No
     with pytest.raises(ValidationError, match="mendahului penetapan yang berlaku"):
         items.record_test(people.petugas2, item.id, item.version, sample_test(tanggal=date(2024, 1, 10)))
     assert items.get_item(item_id).status is Status.DISETUJUI and items.get_item(item_id).berakhir == date(2028, 1, 1)
+
+
+def test_an_edition_is_not_dated_after_today(people: People) -> None:
+    _approved(people, "Biodata pegawai", date(2027, 6, 30))
+    with pytest.raises(ValidationError, match="belum tiba"):
+        editions.create_edition(people.atasan, 2026, "DIK/2099", date(2099, 1, 1))
+    assert editions.list_editions() == []

@@ -208,6 +208,15 @@ def test_editions_and_holidays_dialogs(qtbot: QtBot, people: People, config: Con
     dialog.createButton.click()
     assert [e.nomor_penetapan for e in editions.list_editions()] == ["DIK/2026/1"]
     assert dialog.table.rowCount() == 1 and "Tidak ada perubahan" in dialog.changes.toPlainText()
+    from dikecualikan_gui.ui import printing
+
+    shown: list[str] = []
+    monkeypatch.setattr(printing.PreviewDialog, "show_job", classmethod(
+        lambda cls, ctx, job, parent=None: shown.append(job.kunci)))
+    assert not dialog.printButton.isEnabled()
+    dialog.table.selectRow(0)
+    dialog.printButton.click()
+    assert shown == ["edisi:1"]  # the edition's keputusan, frozen once issued
     viewer = EditionsDialog(context(config, people.petugas))
     qtbot.addWidget(viewer)
     assert not viewer.createButton.isVisibleTo(viewer)

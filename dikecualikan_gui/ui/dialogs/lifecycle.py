@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,7 +31,7 @@ from dikecualikan_gui.domain.permissions import Action
 from dikecualikan_gui.errors import AppError, ValidationError
 from dikecualikan_gui.services import approval, editions, lifecycle, profile
 from dikecualikan_gui.services.editions import Edition, EditionDiff
-from dikecualikan_gui.ui import layout, messages
+from dikecualikan_gui.ui import layout, messages, printing
 from dikecualikan_gui.ui.context import AppContext
 from dikecualikan_gui.ui.layout import ErrorMap, FieldError
 from dikecualikan_gui.ui.pages.item_view import STYLE
@@ -225,10 +225,14 @@ class EditionsDialog(QDialog):
         self.nomor = QLineEdit(approval.propose_penetapan_number(today))
         self.nomor.setObjectName("editionNumberEdit")
         self.tanggal = date_edit(today)
+        self.tanggal.setMaximumDate(QDate.currentDate())
         self.createButton = QPushButton(tr("Tetapkan edisi baru"))
         self.createButton.setObjectName("createEditionButton")
         self.createButton.setVisible(ctx.may(Action.PUBLISH_EDITION))
         close = QPushButton(tr("Tutup"))
+        self.printButton = QPushButton(tr("Cetak keputusan edisi…"))
+        self.printButton.setObjectName("printEditionButton")
+        self.printButton.setEnabled(False)
         new = layout.hbox(layout.hint(tr("Edisi baru:")), self.tahun, self.nomor, self.tanggal, self.createButton)
         new_holder = QWidget()
         new_holder.setLayout(new)
@@ -237,11 +241,12 @@ class EditionsDialog(QDialog):
             layout.hint(tr("Setiap edisi membekukan daftar informasi yang disetujui pada saat itu, dengan nomor dan "
                            "tanggal penetapannya; edisi tidak dapat diubah. Pilih edisi untuk melihat perubahannya "
                            "dari edisi sebelumnya.")),
-            splitter, new_holder, layout.hbox(None, close), margin=layout.MARGIN)
+            splitter, new_holder, layout.hbox(self.printButton, None, close), margin=layout.MARGIN)
         main.setStretchFactor(splitter, 1)
         self.setLayout(main)
         self.table.itemSelectionChanged.connect(self._on_selection_changed)
         self.createButton.clicked.connect(self._on_create_clicked)
+        self.printButton.clicked.connect(self._on_print_clicked)
         close.clicked.connect(self.accept)
         self.reload()
 
@@ -256,8 +261,18 @@ class EditionsDialog(QDialog):
         self.changes.setHtml(diff_html(tr("Daftar saat ini dibandingkan dengan edisi terakhir"),
                                        editions.diff(latest, None)))
 
+    def _on_print_clicked(self) -> None:
+        row = self.table.currentRow()
+        if 0 <= row < len(self._editions):
+            try:
+                printing.PreviewDialog.show_job(
+                    self.ctx, printing.penetapan_job(self.ctx, self._editions[row].nomor_penetapan), self)
+            except AppError as exc:
+                messages.error(self, str(exc))
+
     def _on_selection_changed(self) -> None:
         row = self.table.currentRow()
+        self.printButton.setEnabled(0 <= row < len(self._editions))
         if 0 <= row < len(self._editions):
             edition = self._editions[row]
             self.changes.setHtml(diff_html(tr("Edisi {n} dibandingkan dengan edisi sebelumnya").format(

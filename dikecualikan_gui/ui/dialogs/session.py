@@ -261,10 +261,6 @@ class SessionDialog(QDialog):
             self.errors.report(self, exc)
             return
         self.ctx.dataChanged.emit()
-        result = self.result_session
-        text = tr("Sesi pengujian konsekuensi {s} dicatat: {n} usulan diuji dan menunggu persetujuan Atasan PPID. "
-                  "Berita acaranya dapat dicetak dari menu Cetak.").format(s=result.nomor, n=len(result.items))
-        messages.info(self, text)
         self.accept()
 
 
