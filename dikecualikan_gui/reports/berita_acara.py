@@ -129,7 +129,7 @@ def _lampiran(session: Session, agency: Agency, st: blocks.Styles, page: Layout,
         story.append(para("Tidak ada informasi yang tercatat diuji dalam sesi ini.", st.body))
     closing = blocks.signature_parts(None, leader, st, wide)
     return story + blocks.long_table(header, body, st.cell,
-                                     [wide * s for s in (0.04, 0.08, 0.17, 0.15, 0.19, 0.19, 0.1, 0.08)],
+                                     [wide * s for s in (0.04, 0.08, 0.16, 0.15, 0.17, 0.17, 0.1, 0.13)],
                                      closing=closing)
 
 
