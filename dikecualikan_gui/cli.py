@@ -285,6 +285,9 @@ def _cmd_backup(args: argparse.Namespace, cfg: config.Config, out: IO[str]) -> i
     for name in info.damaged:
         print("Peringatan: lampiran {n} rusak (isinya tidak cocok dengan SHA-256-nya) dan tidak ikut dicadangkan."
               .format(n=name), file=sys.stderr)
+    for name in info.missing:
+        print("Peringatan: berkas {n} tercatat di register tetapi tidak ada di folder data, sehingga tidak ikut "
+              "dicadangkan. Pulihkan dari cadangan lama.".format(n=name), file=sys.stderr)
     return EXIT_OK
 
 

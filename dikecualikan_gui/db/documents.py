@@ -230,3 +230,9 @@ def tests_held_in(sesi_id: int) -> list[HeldTest]:
                      alasan or "", konsekuensi or "", pertimbangan or "", kesimpulan, bagian or "", jw or "")
             for test_id, item_id, nomor, judul, asli, alasan, konsekuensi, pertimbangan, kesimpulan, bagian, jw
             in rows]
+
+
+@guarded
+def archive_paths() -> list[str]:
+    """Where every issued document's copy is kept, relative to the data folder."""
+    return [row[0] for row in Document.select(Document.stored_path).distinct().tuples()]

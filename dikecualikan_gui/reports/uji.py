@@ -88,8 +88,9 @@ def _participants(sheet: UjiSheet, st: Styles, width: float) -> Table:
     return table
 
 
-def build_uji(agency: Agency, sheet: UjiSheet, ppid: Signature, atasan: Signature) -> bytes:
-    """``ppid``: the PPID who led the session; ``atasan``: who approves (or approved) the test."""
+def build_uji(agency: Agency, sheet: UjiSheet, ppid: Signature, atasan: Signature | None) -> bytes:
+    """``ppid``: the PPID who led the session; ``atasan``: who approved the test (a nameless office
+    while undecided; None when it was returned or refused: no "Menyetujui")."""
     st = blocks.styles(agency.settings.font_size)
     page = layout(agency, False, watermark="" if sheet.held else DRAFT_MARK)
     width = page.frame_width(False)
@@ -130,7 +131,7 @@ def build_uji(agency: Agency, sheet: UjiSheet, ppid: Signature, atasan: Signatur
     signing: list[Flowable] = [para("Peserta pengujian konsekuensi:", st.bold, bold=True), Spacer(1, 0.15 * cm),
                                _participants(sheet, st, width)]
     if sheet.held and sheet.tanggal is not None:
-        left = replace(atasan, heading="Menyetujui,", place_date=("",))
+        left = replace(atasan, heading="Menyetujui,", place_date=("",)) if atasan is not None else None
         right = replace(ppid, place_date=place_date(agency.kota or sheet.tempat, sheet.tanggal, issued=False))
         signing += blocks.signature_parts(left, right, st, width)
     story.append(KeepTogether(signing))  # the signatures go over with the participants, never alone

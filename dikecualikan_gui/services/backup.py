@@ -21,6 +21,7 @@ from pathlib import Path, PurePosixPath
 from dikecualikan_gui import __version__
 from dikecualikan_gui.config import Config
 from dikecualikan_gui.db import connection, migrations, queries
+from dikecualikan_gui.db import documents as archive_queries
 from dikecualikan_gui.domain.model import Actor, AuditAction
 from dikecualikan_gui.domain.permissions import Action, require
 from dikecualikan_gui.errors import BackupError, StorageError
@@ -45,6 +46,7 @@ class BackupInfo:
     files: int
     size: int
     damaged: tuple[str, ...] = ()  # stored attachments that no longer match their SHA-256 (left out)
+    missing: tuple[str, ...] = ()  # files the register refers to that are not in the data folder
 
 
 def _stored_root(config: Config, prefix: str) -> Path:
@@ -72,6 +74,13 @@ def _stored_intact(name: str, path: Path) -> bool:
     return sha256_of(path) == PurePosixPath(name).stem
 
 
+def _missing_files(config: Config) -> list[str]:
+    """Attachments and issued documents the register refers to whose file is gone."""
+    expected = [(ATTACHMENTS_PREFIX + p, config.attachments_dir / p) for p in queries.all_attachment_paths()]
+    expected += [(p, config.data_dir / p) for p in archive_queries.archive_paths()]
+    return [name for name, path in expected if not path.is_file()]
+
+
 def create_backup(actor: Actor | None, config: Config, out: Path, *, now: datetime | None = None) -> BackupInfo:
     require(actor, Action.BACKUP)
     authorize(actor, Action.BACKUP)
@@ -97,6 +106,7 @@ def create_backup(actor: Actor | None, config: Config, out: Path, *, now: dateti
         facts = migrations.inspect_sqlite_file(db_copy)
         stored = _attachment_files(config)
         damaged = [name for name, path in stored if not _stored_intact(name, path)]
+        missing = _missing_files(config)
         members = [(DB_MEMBER, db_copy), *((n, p) for n, p in stored if n not in damaged)]
         files = {name: {"sha256": sha256_of(path), "size": path.stat().st_size} for name, path in members}
         stamp = now.strftime("%Y-%m-%dT%H:%M:%SZ")
@@ -117,7 +127,7 @@ def create_backup(actor: Actor | None, config: Config, out: Path, *, now: dateti
         queries.append_audit(actor, AuditAction.BACKUP_CREATED, now, details={
             "berkas": str(out), "berkas_lampiran": len(members) - 1, "skema": facts.version,
             "lampiran_rusak": damaged})
-    return BackupInfo(out, facts.version, stamp, len(members), out.stat().st_size, tuple(damaged))
+    return BackupInfo(out, facts.version, stamp, len(members), out.stat().st_size, tuple(damaged), tuple(missing))
 
 
 @dataclass(frozen=True)
@@ -261,9 +271,11 @@ def restore_backup(actor: Actor | None, config: Config, path: Path, *,
         for name, source in verified.attachments:
             prefix = ATTACHMENTS_PREFIX if name.startswith(ATTACHMENTS_PREFIX) else ARCHIVE_PREFIX
             stored = _stored_root(config, prefix) / name[len(prefix):]
-            if not stored.exists():
+            if not stored.exists() or not _stored_intact(name, stored):  # a damaged copy is mended too
                 stored.parent.mkdir(parents=True, exist_ok=True)
-                shutil.copyfile(source, stored)
+                partial = stored.with_name(stored.name + ".sebagian")
+                shutil.copyfile(source, partial)
+                os.replace(partial, stored)
                 added += 1
     result = setup.open_register(config)
     with connection.transaction():

@@ -58,7 +58,9 @@ def atasan_signature(profile: AgencyProfile) -> docs.Signature:
 
 
 def _same(person: Signatory, nama: str, nip: str) -> bool:
-    return bool(person.nama or person.nip) and ((bool(nip) and nip == person.nip) or nama == person.nama)
+    """The same person: the same name, and the same NIP where both have one (a NIP alone is not
+    enough: the profile's name may have been changed to someone else's since)."""
+    return bool(person.nama) and nama == person.nama and (not nip or not person.nip or nip == person.nip)
 
 
 def person_signature(user: UserInfo | None, profile: AgencyProfile) -> docs.Signature:
@@ -75,7 +77,9 @@ def leader_signature(leader: Signatory, profile: AgencyProfile) -> docs.Signatur
     it is the same person; a leader not recorded is left blank to be written in, never the PPID of
     today)."""
     if (leader.nama or leader.nip) and _same(profile.ppid, leader.nama, leader.nip):
-        return ppid_signature(profile)
+        # the pangkat comes from the profile; the name, NIP and jabatan as the session recorded them
+        return dataclasses.replace(ppid_signature(profile), nip=leader.nip or profile.ppid.nip,
+                                   jabatan=leader.jabatan or ppid_signature(profile).jabatan)
     s = profile.print_settings
     return _signature(leader, s.ppid_prefix, s.show_pangkat_nip, PPID_TITLE)
 
@@ -161,7 +165,9 @@ def _tests(pen: archive_queries.PenetapanRow, profile: AgencyProfile) -> dict[st
         rows.append(_snapshot_row(d.item_nomor, data, d.catatan if d.decision == "dibuka" else None))
     held = sorted({d.sesi for d in decided if d.sesi})
     leaders = {sessions.get_session(n).pemimpin for n in held}
-    ppid = leader_signature(leaders.pop(), profile) if len(leaders) == 1 else ppid_signature(profile)
+    # one leader: named as the session recorded them; several: each berita acara names its own, and
+    # the keputusan names none (never today's PPID, who may have led none of them)
+    ppid = leader_signature(leaders.pop(), profile) if len(leaders) == 1 else docs.Signature("", "", "", "", "")
     first = decided[0] if decided else None
     approved, person = _approved(first.decided_by if first else pen.ditetapkan_oleh,
                                  local_today(first.decided_at if first else pen.created_at), profile)

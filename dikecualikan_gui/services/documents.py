@@ -127,9 +127,16 @@ def uji_spec(config: Config, item_id: int, test_id: int | None = None) -> Spec:
     test = chosen.content
     profile = profile_service.get_profile()
     held = sessions.get_session(chosen.sesi) if chosen.held and chosen.sesi else None
-    approved = [d for d in queries.approvals_of(item_id, decision=Decision.DISETUJUI) if d.test_id == chosen.id]
-    atasan = person_signature(queries.get_user(approved[-1].decided_by_id), profile) if approved else \
-        atasan_signature(profile)
+    decided = [d for d in queries.approvals_of(item_id) if d.test_id == chosen.id]
+    approved = [d for d in decided if d.decision is Decision.DISETUJUI]
+    atasan: docs.Signature | None
+    if approved:  # who approved, as recorded
+        atasan = person_signature(queries.get_user(approved[-1].decided_by_id), profile)
+    elif decided:  # returned or refused: nobody approved this test
+        atasan = None
+    else:  # not decided yet: the office signs by hand; no name is printed for someone who has not approved
+        office = atasan_signature(profile)
+        atasan = docs.Signature(office.jabatan, "", "", "", office.prefix, show_pangkat_nip=office.show_pangkat_nip)
     ppid = leader_signature(held.pemimpin, profile) if held else ppid_signature(profile)
     sheet = docs.UjiSheet(
         nomor=item.nomor, urutan=tests.index(chosen) + 1, judul=item.content.judul, ringkasan=item.content.ringkasan,

@@ -510,7 +510,10 @@ class MainWindow(QMainWindow):
         actor, config = self.ctx.actor, self.ctx.config
         task = BackgroundTask(self, tr("Cadangan"), tr("Membuat cadangan…"),
                               lambda progress, cancelled: backup.create_backup(actor, config, Path(target)))
-        task.done.connect(lambda info: messages.info(self, tr("Cadangan ditulis ke {p}.").format(p=info.path)))
+        task.done.connect(lambda info: messages.info(self, tr("Cadangan ditulis ke {p}.").format(p=info.path) + (
+            "\n\n" + tr("Tidak ikut dicadangkan karena rusak atau hilang dari folder data: {l}. Pulihkan berkas "
+                         "itu dari cadangan lama.").format(l=", ".join(info.damaged + info.missing))
+            if info.damaged or info.missing else "")))
         task.error.connect(self._on_task_error)
         self._task = task
         task.start()

@@ -311,9 +311,13 @@ def test_the_lembar_uji_has_every_field_of_the_test(people: People, config: Conf
     table = text[text.index("Tanda Tangan"):]
     for person in peserta:
         assert person.nama in table and "{j}, {u}".format(j=person.jabatan, u=person.unit) in table
-    assert "Menyetujui, Kepala Dinas" in text and "Drs. H. Ahmad Fauzi, M.Si." in text
+    # not decided yet: the Atasan's office signs by hand; no name for someone who has not approved
+    assert "Menyetujui, Kepala Dinas" in text and "Drs. H. Ahmad Fauzi, M.Si." not in text
     assert "Rina Wulandari, S.Sos." in text and "Pontianak, 10 November 2026" in text
     assert_numbered(pages)
+    approval.approve(people.atasan, [item_id], "PEN/UJI", tanggal=date(2026, 11, 12))
+    approved = words("\n".join(pages_of(service.render_uji(config, item_id))))
+    assert "Menyetujui, Kepala Dinas" in approved and "Drs. Atasan PPID" in approved  # who approved, as recorded
 
 
 # --- 3. the penetapan ---------------------------------------------------------------------------

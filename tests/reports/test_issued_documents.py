@@ -7,7 +7,6 @@ import dataclasses
 import hashlib
 import io
 import re
-import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -48,8 +47,8 @@ def landscape(pdf: bytes) -> list[bool]:
 
 
 def archive_rows(config: Config, kunci: str) -> list[tuple[str, str]]:
-    with sqlite3.connect(config.db) as conn:
-        return list(conn.execute("SELECT jenis, sha256 FROM document WHERE kunci = ? ORDER BY id", (kunci,)))
+    """The archive records of one key, oldest first (read through the service: SQLite or PostgreSQL)."""
+    return [(d.jenis, d.sha256) for d in reversed(service.archive(config)) if d.kunci == kunci]
 
 
 def publish(config: Config, spec: service.Spec, target: Path, paper: Paper | None = None) -> service.Published:

@@ -209,3 +209,32 @@ def test_a_damaged_attachment_is_left_out_and_reported(people: People, config: C
     result = backup.restore_backup(people.admin, config, tmp_path / "c.zip")
     assert result.schema_version >= 1
     assert [a.nama for a in attachments.list_attachments(item_id)] == ["surat.pdf"]
+
+
+def test_a_damaged_archive_copy_is_mended_by_restore_and_a_missing_one_is_reported(
+        people: People, config: Config, tmp_path: Path) -> None:
+    """The softcopy archive is the issued record: a backup says what it could not take, and a
+    restore puts back the good copy of a document that was altered since."""
+    from datetime import date
+
+    from dikecualikan_gui.domain.model import Paper
+    from dikecualikan_gui.services import approval
+
+    from factories import submitted
+
+    if config.sqlite_path is None:
+        pytest.skip("the backup command copies SQLite files")
+    item_id = submitted(people.petugas)
+    approval.approve(people.atasan, [item_id], "PEN/ARSIP", tanggal=date(2026, 11, 12))
+    spec = documents.penetapan_spec(config, "PEN/ARSIP")
+    issued = documents.issue_spec(None, config, spec, spec.render(Paper.F4, None), Paper.F4)
+    archive = tmp_path / "cadangan.zip"
+    backup.create_backup(None, config, archive)
+    copy = issued.path
+    good = copy.read_bytes()
+    copy.write_bytes(good + b"x")
+    result = backup.restore_backup(None, config, archive)
+    assert result.attachments_added >= 1 and copy.read_bytes() == good
+    copy.unlink()
+    info = backup.create_backup(None, config, tmp_path / "kedua.zip")
+    assert [name for name in info.missing if name.endswith(copy.name)]
