@@ -16,7 +16,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import IO, Any
 
-from dikecualikan_gui import __version__, cli_export, cli_records, config, paths
+from dikecualikan_gui import __version__, cli_export, cli_records, cli_words, config, paths
 from dikecualikan_gui.domain.legal_basis import format_grounds, format_legal_basis
 from dikecualikan_gui.domain.model import ItemRow, Role, RowFilter, Status, UserInfo
 from dikecualikan_gui.errors import AppError, ImportRejected
@@ -52,6 +52,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    cli_words.install()
     db_help = ("berkas SQLite atau URL basis data (postgresql://...); bawaan: $DIKECUALIKAN_DB atau "
                + str(paths.default_db_path()))
     common = _Parser(add_help=False)
@@ -60,7 +61,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="dikecualikan", parents=[common],
                      description="Daftar Informasi yang Dikecualikan (UU 14/2008): baris perintah. "
                                  "Tanpa argumen, python main.py membuka aplikasi.")
-    parser.add_argument("--version", action="version", version="%(prog)s " + __version__)
+    parser.add_argument("--version", action="version", version="%(prog)s " + __version__,
+                        help="tampilkan versi program lalu keluar")
     sub = parser.add_subparsers(dest="command", metavar="PERINTAH", parser_class=_Parser)
     sub.required = True
 
@@ -168,7 +170,7 @@ def _cmd_user(args: argparse.Namespace, cfg: config.Config, out: IO[str]) -> int
         print("Pengguna {u} ({r}) ditambahkan.".format(u=user.username, r=user.role.label), file=out)
         return EXIT_OK
     rows = [_user_row(u) for u in users.list_users()]
-    _print_table(out, ("Username", "Nama", "Peran", "NIP", "Jabatan", "Aktif", "Login terakhir"), rows)
+    _print_table(out, ("Nama pengguna", "Nama", "Peran", "NIP", "Jabatan", "Aktif", "Masuk terakhir"), rows)
     return EXIT_OK
 
 

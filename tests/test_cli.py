@@ -95,7 +95,16 @@ def test_usage_errors_exit_2(db: Path, args: list[str]) -> None:
     if not args:  # no command at all would start the window; ask the parser directly instead
         args = ["user"]
     err = failed(run(*args, db=db), status=2)
-    assert "kesalahan" in err
+    assert "kesalahan" in err and err.startswith("penggunaan: ")  # argparse's own words in Indonesian too
+    for english in ("usage:", "error:", "required", "invalid choice", "unrecognized"):
+        assert english not in err
+
+
+def test_help_and_tables_speak_indonesian(db: Path) -> None:
+    helped = ok(run("--help"))
+    assert "tampilkan bantuan ini lalu keluar" in helped and "opsi:" in helped and "show " not in helped
+    assert "argumen berikut wajib: --as" in failed(run("approve", "--nomor-penetapan", "P/1", db=db), status=2)
+    assert ok(run("user", "list", db=db)).startswith("Nama pengguna")
 
 
 def test_import_then_list_in_every_format(db: Path, tmp_path: Path) -> None:

@@ -32,8 +32,8 @@ FIELD_LABELS = {
     "uji.kesimpulan": "Kesimpulan",
     "uji.bagian_dikecualikan": "Bagian yang dikecualikan",
     "uji.jangka_waktu": "Jangka waktu",
-    "uji.syarat_pembukaan": "Syarat pembukaan",
-    "uji.catatan_pembukaan": "Catatan syarat pembukaan",
+    "uji.syarat_pembukaan": "Syarat pembukaan informasi",
+    "uji.catatan_pembukaan": "Catatan syarat pembukaan informasi",
 }
 
 

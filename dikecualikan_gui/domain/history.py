@@ -68,24 +68,24 @@ def _changes(entry: AuditEntry) -> list[str]:
                                                   b=format_value(key, after[key])))
     status = details.get("status")
     if isinstance(status, list) and len(status) == 2:
-        lines.append("status: {a} → {b}".format(a=_status(status[0]), b=_status(status[1])))
+        lines.append("Status: {a} → {b}".format(a=_status(status[0]), b=_status(status[1])))
     for key, label in (("nomor_penetapan", "nomor penetapan"), ("catatan", "catatan"), ("alasan", "alasan"),
                        ("nama", "berkas"), ("sumber", "sumber"), ("sesi", "sesi pengujian"),
                        ("tanggal_semula", "tanggal dari impor (bukan pengujian)"), ("pemilik", "informasi milik"),
                        ("penerima", "diberikan kepada"), ("persetujuan", "persetujuan tertulis")):
         if key in details and not isinstance(details[key], dict | list):
-            lines.append("{l}: {v}".format(l=label, v=_short(str(details[key]))))
+            lines.append("{l}: {v}".format(l=label[:1].upper() + label[1:], v=_short(str(details[key]))))
     if "baris" in details and "berkas" not in details:  # before version 5 the row stood apart
-        lines.append("baris: {v}".format(v=details["baris"]))
+        lines.append("Baris: {v}".format(v=details["baris"]))
     for key in ("temuan", "peringatan"):
         if details.get(key):
-            lines.append("{k}: {v}".format(k=key, v=_short(" ".join(map(str, details[key])))))
+            lines.append("{k}: {v}".format(k=key.capitalize(), v=_short(" ".join(map(str, details[key])))))
     return lines
 
 
 def _status(value: Any) -> str:
     try:
-        return Status(value).label.lower()
+        return Status(value).label
     except ValueError:
         return str(value)
 

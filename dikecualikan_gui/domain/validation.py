@@ -2,11 +2,10 @@
 from __future__ import annotations
 
 import enum
-import re
 from dataclasses import dataclass
 from datetime import date
 
-from dikecualikan_gui.domain import pasal17
+from dikecualikan_gui.domain import open_information, pasal17
 from dikecualikan_gui.domain.dates import EARLIEST, LATEST, add_months, format_date_id, implausible
 from dikecualikan_gui.domain.jangka_waktu import total_months
 from dikecualikan_gui.domain.model import (
@@ -106,23 +105,6 @@ def describe_ground(ground: Ground) -> str:
 
 # --- before submission ------------------------------------------------------------------------
 
-_PASAL18_PATTERNS = (
-    (re.compile(r"\bputusan\b"), "putusan"),
-    (re.compile(r"\bperaturan\b"), "peraturan"),
-    (re.compile(r"\bsurat keputusan\b|\bkeputusan\b|\bsk\b"), "keputusan"),
-    (re.compile(r"\bsurat edaran\b"), "surat edaran"),
-    (re.compile(r"\bkebijakan\b"), "kebijakan"),
-    (re.compile(r"\bsp3\b|\bskp2\b|penghentian penyidikan|penghentian penuntutan"),
-     "penghentian penyidikan/penuntutan (SP3/SKP2)"),
-)
-
-
-def pasal18_terms(content: ItemContent) -> list[str]:
-    """Words that suggest Pasal 18 ayat 1 material, which is never exempt."""
-    text = " ".join((content.judul, content.ringkasan, content.dokumen_sumber)).casefold()
-    return [name for pattern, name in _PASAL18_PATTERNS if pattern.search(text)]
-
-
 #: The findings about the test having been held, as opposed to what the item says.
 HELD_FIELDS = frozenset({"uji", "tanggal"})
 NOT_HELD = ("Uji konsekuensi belum diadakan: isi tanggal, tempat dan peserta pengujian, atau masukkan usulan ke "
@@ -159,6 +141,7 @@ def submission_findings(content: ItemContent, test: TestContent | None, today: d
     jw = test.jangka_waktu
     if jw is None or not jw.text.strip():
         found.append(_error("jangka_waktu", "Jangka waktu pengecualian wajib diisi."))
+    found.extend(_limits(test, hurufs))
     found.extend(_warnings(content, test, hurufs))
     return found
 
@@ -182,25 +165,34 @@ def row_gaps(row: ItemRow) -> list[str]:
     return gaps(ItemContent(judul=row.judul), test)
 
 
-def _warnings(content: ItemContent, test: TestContent, hurufs: set[str]) -> list[Finding]:
+def _limits(test: TestContent, hurufs: set[str]) -> list[Finding]:
+    """Hard limits of the law on the jangka waktu (UU 14/2008 Pasal 20 ayat 1; PP 61/2010)."""
     found = []
     jw = test.jangka_waktu
     temporary = sorted(hurufs & pasal17.NOT_PERMANENT)
     if jw is not None and jw.kind is JangkaWaktuKind.TIDAK_TERBATAS and temporary:
-        found.append(_warning("jangka_waktu", (
-            "Pengecualian berdasarkan Pasal 17 huruf {h} tidak bersifat permanen (Pasal 20 ayat 1 "
-            "UU 14/2008); jangka waktu 'tidak terbatas' perlu ditinjau.").format(h=", ".join(temporary))))
+        found.append(_error("jangka_waktu", (
+            "Pengecualian berdasarkan Pasal 17 huruf {h} tidak bersifat permanen (Pasal 20 ayat 1 UU 14/2008): "
+            "jangka waktu 'tidak terbatas' tidak dapat dipakai; tetapkan lamanya atau tanggal berakhirnya.").format(
+                h=", ".join(temporary))))
     if jw is not None and "a" in hurufs and _longer_than_years(jw, test.tanggal or date.today(),
                                                                 pasal17.MAX_YEARS_HURUF_A):
-        found.append(_warning("jangka_waktu", (
-            "Jangka waktu pengecualian huruf a (penegakan hukum) paling lama {n} tahun "
+        found.append(_error("jangka_waktu", (
+            "Jangka waktu pengecualian berdasarkan Pasal 17 huruf a (penegakan hukum) paling lama {n} tahun "
             "(PP 61/2010).").format(n=pasal17.MAX_YEARS_HURUF_A)))
-    terms = pasal18_terms(content)
-    if terms:
+    return found
+
+
+def _warnings(content: ItemContent, test: TestContent, hurufs: set[str]) -> list[Finding]:
+    found = []
+    for rule in open_information.open_by_law(content):
         found.append(_warning("judul", (
-            "Usulan menyebut {t}. Menurut Pasal 18 ayat 1 UU 14/2008 putusan pengadilan, peraturan, "
-            "keputusan, surat edaran, kebijakan dan SP3/SKP2 bukan informasi yang dikecualikan; "
-            "pastikan yang dikecualikan hanya bagian tertentu.").format(t=", ".join(terms))))
+            "Usulan ini tampak berupa {w}, yang menurut {a} UU 14/2008 merupakan informasi terbuka. Pastikan yang "
+            "dikecualikan hanya bagian tertentu, bukan seluruh dokumen.").format(w=rule.what, a=rule.article)))
+    if open_information.looks_personal(content) and hurufs and not hurufs & {"g", "h"}:
+        found.append(_warning("pasal17", (
+            "Usulan ini tampak memuat rahasia pribadi seseorang, tetapi tidak berdasar Pasal 17 huruf h (rahasia "
+            "pribadi) atau huruf g (akta otentik dan wasiat); periksa dasar pengecualiannya.")))
     pasal18_2 = {ReleaseCondition.PERSETUJUAN, ReleaseCondition.JABATAN_PUBLIK}
     if pasal18_2 & set(test.syarat_pembukaan) and not hurufs & {"g", "h"}:
         found.append(_warning("syarat_pembukaan", (

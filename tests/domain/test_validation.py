@@ -10,6 +10,7 @@ from dikecualikan_gui.domain import validation
 from dikecualikan_gui.domain.jangka_waktu import make_jangka_waktu
 from dikecualikan_gui.domain.model import (
     Ground,
+    ItemContent,
     JangkaWaktuKind,
     Kesimpulan,
     Participant,
@@ -66,33 +67,36 @@ def test_submission_requires_each_part() -> None:
 
 def test_huruf_j_needs_another_statute() -> None:
     test = sample_test(grounds=(Ground("j"),))
-    assert _fields(validation.submission_findings(sample_content(), test), validation.Level.ERROR) == ["uu_lain"]
-    assert validation.submission_findings(sample_content(), replace(test, uu_lain=("UU 43/2009",))) == []
+    content = ItemContent(judul="Arsip dinamis rahasia")
+    assert _fields(validation.submission_findings(content, test), validation.Level.ERROR) == ["uu_lain"]
+    assert validation.submission_findings(content, replace(test, uu_lain=("UU 43/2009",))) == []
 
 
 UNLIMITED = make_jangka_waktu(JangkaWaktuKind.TIDAK_TERBATAS)
 
 
-@pytest.mark.parametrize("huruf,warned", [("a", True), ("b", True), ("d", True), ("f", True),
-                                          ("g", False), ("h", False), ("i", False)])
-def test_pasal_20_warns_about_unlimited_periods_for_a_to_f(huruf: str, warned: bool) -> None:
+@pytest.mark.parametrize("huruf,refused", [("a", True), ("b", True), ("d", True), ("f", True),
+                                           ("g", False), ("h", False), ("i", False)])
+def test_pasal_20_refuses_unlimited_periods_for_a_to_f(huruf: str, refused: bool) -> None:
+    """UU 14/2008 Pasal 20 ayat 1: exemptions under huruf a to f are not permanent (a hard limit)."""
     angka = 1 if huruf in "acefh" else None
     findings = validation.submission_findings(
         sample_content(), sample_test(grounds=(Ground(huruf, angka),), jangka_waktu=UNLIMITED))
-    assert validation.errors(findings) == []
-    assert (_fields(findings, validation.Level.WARNING) == ["jangka_waktu"]) is warned
+    errors = validation.errors(findings)
+    assert ([f.field for f in errors] == ["jangka_waktu"]) is refused
+    assert not refused or "Pasal 20 ayat 1" in errors[0].message
 
 
-@pytest.mark.parametrize("jw,warned", [
+@pytest.mark.parametrize("jw,refused", [
     (make_jangka_waktu(JangkaWaktuKind.DURASI, years=30), False),
     (make_jangka_waktu(JangkaWaktuKind.DURASI, years=30, months=1), True),
     (make_jangka_waktu(JangkaWaktuKind.SAMPAI_TANGGAL, until=date(2056, 11, 10)), False),
     (make_jangka_waktu(JangkaWaktuKind.SAMPAI_TANGGAL, until=date(2056, 11, 11)), True),
 ])
-def test_huruf_a_longer_than_thirty_years_warns(jw: object, warned: bool) -> None:
+def test_huruf_a_longer_than_thirty_years_is_refused(jw: object, refused: bool) -> None:
     test = sample_test(grounds=(Ground("a", 1),), jangka_waktu=jw, tanggal=date(2026, 11, 10))
-    findings = validation.submission_findings(sample_content(), test)
-    assert (_fields(findings, validation.Level.WARNING) == ["jangka_waktu"]) is warned
+    findings = validation.submission_findings(sample_content("Berkas penyidikan perkara"), test)
+    assert (_fields(findings, validation.Level.ERROR) == ["jangka_waktu"]) is refused
 
 
 @pytest.mark.parametrize("judul,warned", [
@@ -118,7 +122,7 @@ def test_release_conditions_of_pasal_18_2_fit_only_g_and_h() -> None:
     ok = validation.submission_findings(sample_content(), sample_test(syarat_pembukaan=consent))
     assert ok == []
     off = validation.submission_findings(
-        sample_content(), sample_test(grounds=(Ground("b"),), syarat_pembukaan=consent))
+        ItemContent(judul="Dokumen penawaran lelang"), sample_test(grounds=(Ground("b"),), syarat_pembukaan=consent))
     assert _fields(off, validation.Level.WARNING) == ["syarat_pembukaan"]
 
 
@@ -157,3 +161,29 @@ def test_an_undated_test_was_not_held_and_blocks_submission_but_is_no_gap() -> N
     assert "Konsekuensi apabila informasi dibuka wajib diisi." in validation.gaps(
         sample_content(), replace(test, konsekuensi=""))
     assert validation.gaps(sample_content(), None)  # nothing proposed: the grounds, harm, period are missing
+
+
+@pytest.mark.parametrize("judul,article", [
+    ("Ketetapan Pagu Indikatif", "Pasal 18 ayat (1) huruf b"),
+    ("Laporan keuangan tahun 2025", "Pasal 9 ayat (2) huruf c"),
+    ("Dokumen perjanjian kerja sama", "Pasal 11 ayat (1) huruf e"),
+    ("Rencana kerja dan anggaran 2027", "Pasal 11 ayat (1) huruf d"),
+    ("SOP pelayanan perizinan", "Pasal 11 ayat (1) huruf g"),
+    ("Laporan layanan informasi publik", "Pasal 11 ayat (1) huruf h"),
+    ("Laporan kinerja instansi (LKjIP)", "Pasal 9 ayat (2) huruf a dan b"),
+    ("Putusan Pengadilan Negeri Pontianak", "Pasal 18 ayat (1) huruf a"),
+    ("SP3 perkara korupsi", "Pasal 18 ayat (1) huruf c"),
+])
+def test_information_the_law_says_is_open_is_warned_about_with_its_article(judul: str, article: str) -> None:
+    findings = validation.submission_findings(ItemContent(judul=judul), sample_test(grounds=(Ground("b"),)))
+    messages = [f.message for f in validation.warnings(findings) if f.field == "judul"]
+    assert any(article in m for m in messages), messages
+    assert validation.errors(findings) == []
+
+
+def test_a_persons_secret_outside_huruf_g_and_h_is_warned_about() -> None:
+    personal = validation.submission_findings(ItemContent(judul="Rekam medis pegawai"),
+                                              sample_test(grounds=(Ground("b"),)))
+    assert "pasal17" in _fields(personal, validation.Level.WARNING)
+    fitting = validation.submission_findings(sample_content("Rekam medis pegawai"), sample_test())
+    assert "pasal17" not in _fields(fitting, validation.Level.WARNING)

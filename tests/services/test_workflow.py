@@ -7,7 +7,16 @@ import pytest
 
 from dikecualikan_gui.db import queries
 from dikecualikan_gui.domain import content as content_rules
-from dikecualikan_gui.domain.model import AuditAction, Decision, Ground, Kesimpulan, RowFilter, Status
+from dikecualikan_gui.domain.model import (
+    AuditAction,
+    Decision,
+    Ground,
+    ItemContent,
+    Kesimpulan,
+    ReleaseCondition,
+    RowFilter,
+    Status,
+)
 from dikecualikan_gui.errors import (
     Conflict,
     InvalidState,
@@ -220,12 +229,13 @@ def test_submission_warnings_are_returned_and_audited(people: People) -> None:
     from dikecualikan_gui.domain.jangka_waktu import make_jangka_waktu
     from dikecualikan_gui.domain.model import JangkaWaktuKind
 
-    item = items.create_item(people.petugas, sample_content("Surat Keputusan penetapan pemenang"))
+    item = items.create_item(people.petugas, ItemContent(judul="Surat Keputusan penetapan pemenang"))
     item = items.record_test(people.petugas, item.id, item.version, sample_test(
-        grounds=(Ground("b"),), jangka_waktu=make_jangka_waktu(JangkaWaktuKind.TIDAK_TERBATAS)))
+        grounds=(Ground("b"),), syarat_pembukaan=(ReleaseCondition.PERSETUJUAN,),
+        jangka_waktu=make_jangka_waktu(JangkaWaktuKind.DURASI, years=2)))
     result = items.submit(people.petugas, item.id, item.version)
     fields = sorted(w.field for w in result.warnings)
-    assert fields == ["jangka_waktu", "judul"]
+    assert fields == ["judul", "syarat_pembukaan"]
     event = items.history(item.id)[-1]
     assert event.action is AuditAction.SUBMITTED
     assert len(event.details["peringatan"]) == 2  # type: ignore[arg-type]

@@ -229,3 +229,14 @@ def test_editions_and_holidays_dialogs(qtbot: QtBot, people: People, config: Con
     holidays.findChildren(type(dialog.createButton), "addHolidayButton")[0].click()
     assert [n for _, n in lifecycle.holidays()] == ["Cuti bersama"]
     assert holidays.list.count() == 1
+
+
+def test_the_dialog_shows_the_warnings_with_their_articles(qtbot: QtBot, people: People, config: Config) -> None:
+    from dikecualikan_gui.domain.model import ItemContent
+
+    item = items.create_item(people.petugas, ItemContent(judul="Laporan keuangan tahun 2025"))
+    item = items.record_test(people.petugas, item.id, item.version, sample_test())
+    items.submit(people.petugas, item.id)
+    dialog = _dialog(qtbot, config, people, [item.id])
+    shown = dialog.content.toPlainText()
+    assert "Perhatikan sebelum menyetujui" in shown and "Pasal 9 ayat (2) huruf c" in shown

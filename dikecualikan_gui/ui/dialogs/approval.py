@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dikecualikan_gui.domain import validation
 from dikecualikan_gui.domain.content import FIELD_LABELS
 from dikecualikan_gui.domain.history import format_value
 from dikecualikan_gui.domain.jangka_waktu import compute_expiry
@@ -39,6 +40,11 @@ def signed_content_html(records: list[ItemRecord], tanggal: date) -> str:
     parts = [STYLE]
     for item in records:
         parts.append("<h2>{n} — {j}</h2>".format(n=escape(item.nomor), j=escape(item.content.judul)))
+        warnings = validation.warnings(items.submission_findings(item))
+        if warnings:  # the judgements the law asks for, with their articles, before the signature
+            parts.append("<p style='color:#8a4b00'><b>{t}</b></p><ul>{l}</ul>".format(
+                t=escape(tr("Perhatikan sebelum menyetujui:")),
+                l="".join("<li>{m}</li>".format(m=escape(w.message)) for w in warnings)))
         parts.append(usulan_html(item))
         if item.test is None:
             parts.append("<p class='muted'>{t}</p>".format(t=tr("Belum ada uji konsekuensi.")))

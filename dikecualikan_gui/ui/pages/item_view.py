@@ -69,7 +69,7 @@ def test_html(record: TestRecord, title: str, berakhir: date | None = None) -> s
                                                           if test.bagian_dikecualikan else ""))),
         (tr("Jangka waktu"), text_html((jw.text if jw else "") + (
             " — " + tr("berakhir {d}").format(d=format_date_id(berakhir)) if berakhir else ""))),
-        (tr("Syarat dibuka kembali"), text_html("\n".join(c.label for c in test.syarat_pembukaan)
+        (tr("Syarat pembukaan informasi"), text_html("\n".join(c.label for c in test.syarat_pembukaan)
                                             + ("\n" + test.catatan_pembukaan if test.catatan_pembukaan else ""))),
         (tr("Dicatat oleh"), text_html("{u}, {w}".format(
             u=record.recorded_by, w=history.local_time(record.recorded_at).strftime("%d/%m/%Y %H:%M")))),

@@ -75,7 +75,7 @@ class TestForm(QWidget):
         self.jangkaWaktu.setObjectName("jangkaWaktuEditor")
         self.syarat = {condition: QCheckBox(tr(condition.label)) for condition in ReleaseCondition}
         self.catatanPembukaan = QLineEdit()
-        self.catatanPembukaan.setPlaceholderText(tr("Catatan syarat pembukaan (opsional)"))
+        self.catatanPembukaan.setPlaceholderText(tr("Syarat pembukaan informasi sebagaimana tertulis (opsional)"))
         self.asli = layout.hint("")
         self.asli.setObjectName("importNote")
         self.asli.hide()
@@ -110,7 +110,7 @@ class TestForm(QWidget):
             layout.group(tr("Uji konsekuensi dan uji kepentingan publik"), layout.vbox(balance, result)),
             layout.group(tr("Jangka waktu pengecualian *"), layout.vbox(
                 self.errors.add("jangka_waktu", self.jangkaWaktu))),
-            layout.group(tr("Syarat informasi dibuka kembali (Pasal 18)"),
+            layout.group(tr("Syarat pembukaan informasi (Pasal 18)"),
                          layout.vbox(self.errors.add("syarat_pembukaan", release))),
             self.errors.label("uji"),
             None, margin=layout.MARGIN))
