@@ -4,7 +4,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any, NamedTuple
+from typing import Any, ClassVar, NamedTuple
 
 
 class LabeledEnum(enum.Enum):
@@ -222,14 +222,31 @@ class PrintSettings:
     ppid_prefix: str = ""     # e.g. "a.n." or "Plt." printed above the jabatan
     atasan_prefix: str = ""
     show_pangkat_nip: bool = True
+    #: the statutes cited under Mengingat, with their Lembaran Negara / Berita Negara where known
+    #: (the Berita Negara number of Perki 1/2017 was not verified, so none is given); an office adds
+    #: the basis of its own authority (its regional law, its Pergub/Perbup on PPID)
     mengingat: tuple[str, ...] = (
+        "Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik (Lembaran Negara Republik "
+        "Indonesia Tahun 2008 Nomor 61, Tambahan Lembaran Negara Republik Indonesia Nomor 4846)",
+        "Peraturan Pemerintah Nomor 61 Tahun 2010 tentang Pelaksanaan Undang-Undang Nomor 14 Tahun 2008 "
+        "tentang Keterbukaan Informasi Publik (Lembaran Negara Republik Indonesia Tahun 2010 Nomor 99, "
+        "Tambahan Lembaran Negara Republik Indonesia Nomor 5149)",
+        "Peraturan Komisi Informasi Nomor 1 Tahun 2017 tentang Pengklasifikasian Informasi Publik",
+        "Peraturan Komisi Informasi Nomor 1 Tahun 2021 tentang Standar Layanan Informasi Publik (Berita Negara "
+        "Republik Indonesia Tahun 2021 Nomor 741)",
+    )
+    tembusan: tuple[str, ...] = ()
+    show_nomor_usulan: bool = False  # the item numbers ("2026/001") in the DIK and a keputusan's lampiran
+
+    #: the Mengingat list before the Lembaran Negara were cited: a profile that stored exactly this
+    #: never edited it, and gets the current default
+    FORMER_MENGINGAT: ClassVar[tuple[str, ...]] = (
         "Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik",
         "Peraturan Pemerintah Nomor 61 Tahun 2010 tentang Pelaksanaan Undang-Undang Nomor 14 Tahun 2008 "
         "tentang Keterbukaan Informasi Publik",
         "Peraturan Komisi Informasi Nomor 1 Tahun 2017 tentang Pengklasifikasian Informasi Publik",
         "Peraturan Komisi Informasi Nomor 1 Tahun 2021 tentang Standar Layanan Informasi Publik",
     )
-    tembusan: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {"paper": self.paper.value, "margins_cm": [self.margin_top_cm, self.margin_right_cm,
@@ -237,11 +254,13 @@ class PrintSettings:
                 "font_size": self.font_size, "diktum": self.diktum.value,
                 "penetapan_signer": self.penetapan_signer.value, "ppid_prefix": self.ppid_prefix,
                 "atasan_prefix": self.atasan_prefix, "show_pangkat_nip": self.show_pangkat_nip,
-                "mengingat": list(self.mengingat), "tembusan": list(self.tembusan)}
+                "mengingat": list(self.mengingat), "tembusan": list(self.tembusan),
+                "show_nomor_usulan": self.show_nomor_usulan}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> PrintSettings:
-        """Unknown or damaged values fall back to the defaults."""
+        """Unknown or damaged values fall back to the defaults. A stored Mengingat list is kept as
+        it is, unless it is the former default unchanged (then the current default)."""
         default = cls()
         try:
             top, right, bottom, left = (float(m) for m in data.get("margins_cm", ()))
@@ -255,6 +274,13 @@ class PrintSettings:
             except ValueError:
                 return fallback
 
+        def flag(key: str, fallback: bool) -> bool:
+            value = data.get(key, fallback)
+            if isinstance(value, str):  # "ya"/"tidak" as typed, e.g. by `profile set`
+                return value.strip().casefold() in {"ya", "y", "true", "1", "benar", "on"}
+            return bool(value)
+
+        mengingat = tuple(str(x) for x in data.get("mengingat", default.mengingat))
         return cls(
             paper=enum(Paper, "paper", default.paper), margin_top_cm=top, margin_right_cm=right,
             margin_bottom_cm=bottom, margin_left_cm=left,
@@ -262,9 +288,10 @@ class PrintSettings:
             diktum=enum(DiktumStyle, "diktum", default.diktum),
             penetapan_signer=enum(Signer, "penetapan_signer", default.penetapan_signer),
             ppid_prefix=str(data.get("ppid_prefix", "")), atasan_prefix=str(data.get("atasan_prefix", "")),
-            show_pangkat_nip=bool(data.get("show_pangkat_nip", True)),
-            mengingat=tuple(str(x) for x in data.get("mengingat", default.mengingat)),
+            show_pangkat_nip=flag("show_pangkat_nip", True),
+            mengingat=default.mengingat if mengingat == cls.FORMER_MENGINGAT else mengingat,
             tembusan=tuple(str(x) for x in data.get("tembusan", ())),
+            show_nomor_usulan=flag("show_nomor_usulan", False),
         )
 
 

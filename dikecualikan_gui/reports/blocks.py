@@ -51,12 +51,13 @@ def para(text: str, style: ParagraphStyle, bold: bool = False) -> Paragraph:
 
 
 def titles(lines: Sequence[str], st: Styles) -> list[Flowable]:
-    return [para(line, st.title, bold=True) for line in lines if line] + [Spacer(1, 0.5 * cm)]
+    return [para(line, st.title, bold=True) for line in lines if line] + [Spacer(1, 0.35 * cm)]
 
 
 def label_rows(rows: Sequence[tuple[str, str]], st: Styles, width: float, label_width: float = 5 * cm) -> Table:
-    """Borderless 'Label : value' rows with a hanging value column (values may be long)."""
-    data = [[para(label, st.left), para(":", st.left), para(value or "-", st.body)] for label, value in rows]
+    """Borderless 'Label : value' rows with a hanging value column (values may be long; set flush
+    left: a narrow column justified leaves wide gaps)."""
+    data = [[para(label, st.left), para(":", st.left), para(value or "-", st.left)] for label, value in rows]
     table = Table(data, colWidths=[label_width, 0.4 * cm, width - label_width - 0.4 * cm], splitInRow=1)
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
@@ -64,12 +65,13 @@ def label_rows(rows: Sequence[tuple[str, str]], st: Styles, width: float, label_
 
 
 def numbered(label: str, items: Sequence[str], st: Styles, width: float, marks: Sequence[str],
-             label_width: float = 3.2 * cm) -> Table:
-    """'Menimbang : a. bahwa ...' and similar: label, colon, mark, hanging text."""
+             label_width: float = 3.2 * cm, text_style: ParagraphStyle | None = None) -> Table:
+    """'Menimbang : a. bahwa ...' and similar: label, colon, mark, hanging text (justified unless
+    ``text_style`` says otherwise)."""
     data = []
     for number, (mark, text) in enumerate(zip(marks, items, strict=False)):
         data.append([para(label if number == 0 else "", st.left), para(":" if number == 0 else "", st.left),
-                     para(mark, st.left), para(text, st.body)])
+                     para(mark, st.left), para(text, text_style or st.body)])
     table = Table(data, colWidths=[label_width, 0.4 * cm, 0.7 * cm, width - label_width - 1.1 * cm], splitInRow=1)
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
@@ -107,14 +109,19 @@ class Signature:
         return out
 
 
+#: The space between what is signed (a table, the last diktum) and the signature block.
+SIGNATURE_GAP = 0.5 * cm
+
+
 def signature_parts(left: Signature | None, right: Signature, st: Styles, width: float) -> list[Flowable]:
     """The signature area: ``right`` in the right half; ``left`` (e.g. 'Menyetujui') in the left half."""
     half = width / 2
     cells = [[left.flowables(st) if left else "", right.flowables(st)]]
     table = Table(cells, colWidths=[half, half])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("LEFTPADDING", (1, 0), (1, 0), 0.8 * cm)]))
-    return [Spacer(1, 0.6 * cm), table]
+                               ("LEFTPADDING", (1, 0), (1, 0), 0.8 * cm), ("TOPPADDING", (0, 0), (-1, -1), 0),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    return [Spacer(1, SIGNATURE_GAP), table]
 
 
 def signatures(left: Signature | None, right: Signature, st: Styles, width: float) -> Flowable:
@@ -140,12 +147,16 @@ class _Cell(Paragraph):
         return self._wrapped[1]
 
 
-def _row_height(row: Sequence[Flowable], widths: Sequence[float]) -> float:
+#: A cell of a long table: its text, or its text and the style to set it in.
+Cell = str | tuple[str, ParagraphStyle]
+
+
+def _row_height(row: Sequence[Flowable], widths: Sequence[float], bottom: float = CELL_PAD) -> float:
     tallest = 0.0
     for cell, width in zip(row, widths, strict=True):
         # the width the Table gives the cell, computed as it does (so _Cell finds it the same)
         tallest = max(tallest, cell.wrap(width - CELL_PAD - CELL_PAD, 1e7)[1])
-    return tallest + CELL_PAD + CELL_PAD
+    return tallest + CELL_PAD + bottom
 
 
 #: The least room (points, under the header) in which a row taller than a page is started.
@@ -157,15 +168,19 @@ class _Rows:
     when the row is first measured and let go once its page's table is made: wrapped paragraphs
     hold their lines, and 60,000 of them held to the end would take hundreds of megabytes."""
 
-    def __init__(self, header: list[list[Flowable]], texts: Sequence[Sequence[str]], cell: ParagraphStyle,
-                 widths: Sequence[float], extra_style: Sequence[tuple], closing_height: float) -> None:
+    def __init__(self, header: list[list[Flowable]], texts: Sequence[Sequence[Cell]], cell: ParagraphStyle,
+                 widths: Sequence[float], extra_style: Sequence[tuple], closing_height: float,
+                 bottom: float = CELL_PAD) -> None:
         self.header = header
         self.texts = texts
         self.cell = cell
         self.widths = list(widths)
+        self.bottom = bottom  # the padding under the text of a body row (room to sign, say)
         shade = [("BACKGROUND", (0, 0), (-1, len(header) - 1), colors.HexColor("#e8e8e8"))]
-        self.style = TableStyle(GRID + shade + list(extra_style))
-        self.body_style = TableStyle(GRID)  # a piece without the header rows (spans are header spans)
+        padded = [("BOTTOMPADDING", (0, len(header)), (-1, -1), bottom)]
+        self.style = TableStyle(GRID + shade + list(extra_style) + padded)
+        # a piece without the header rows (the spans are header spans)
+        self.body_style = TableStyle(GRID + [("BOTTOMPADDING", (0, 0), (-1, -1), bottom)])
         self.closing_height = closing_height
         probe = Table(header, colWidths=self.widths)
         probe.setStyle(self.style)
@@ -179,12 +194,13 @@ class _Rows:
 
     def _cells(self, index: int) -> list[Flowable]:
         if index not in self._made:
-            self._made[index] = [_Cell(markup(text), self.cell) for text in self.texts[index]]
+            self._made[index] = [_Cell(markup(text), self.cell) if isinstance(text, str) else
+                                 _Cell(markup(text[0]), text[1]) for text in self.texts[index]]
         return self._made[index]
 
     def height(self, index: int) -> float:
         while len(self.heights) <= index:
-            self.heights.append(_row_height(self._cells(len(self.heights)), self.widths))
+            self.heights.append(_row_height(self._cells(len(self.heights)), self.widths, self.bottom))
         return self.heights[index]
 
     def table(self, start: int, end: int, header: bool = True, split_last_row: bool = False) -> Table:
@@ -229,6 +245,11 @@ class LongTable(Flowable):
     @property
     def rows_left(self) -> int:
         return len(self.rows) - self.start
+
+    def full_height(self) -> float:
+        """The height of the whole table on one page, with the closing after it."""
+        return (self.rows.header_height + sum(self.rows.height(i) for i in range(self.start, len(self.rows)))
+                + self.rows.closing_height)
 
     def listen(self, listener: Callable[[int], None]) -> None:
         """``listener(count)`` is told each time ``count`` more rows are laid out."""
@@ -309,12 +330,16 @@ class LongTable(Flowable):
         self.rows.placed(self.rows_left)
 
 
-def long_table(header: list[list[Flowable]], rows: Sequence[Sequence[str]], cell: ParagraphStyle,
+def closing_height(closing: Sequence[Flowable], width: float) -> float:
+    """The height of what follows a table on its page (the signature)."""
+    return sum(f.wrap(width, 1e7)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in closing)
+
+
+def long_table(header: list[list[Flowable]], rows: Sequence[Sequence[Cell]], cell: ParagraphStyle,
                widths: Sequence[float], extra_style: Sequence[tuple] = (),
-               closing: Sequence[Flowable] = ()) -> list[Flowable]:
-    """A table of ``rows`` (the texts of their cells, set in ``cell``) with ``header`` on top of
-    every page, then ``closing`` (the signature: kept together, and on a page with at least the
-    last row)."""
-    closing_height = sum(f.wrap(sum(widths), 1e7)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in closing)
-    table = LongTable(_Rows(header, rows, cell, widths, extra_style, closing_height))
+               closing: Sequence[Flowable] = (), bottom: float = CELL_PAD) -> list[Flowable]:
+    """A table of ``rows`` (the texts of their cells, set in ``cell`` unless a cell names its own
+    style) with ``header`` on top of every page, then ``closing`` (the signature: kept together,
+    and on a page with at least the last row). ``bottom``: the padding under a body row's text."""
+    table = LongTable(_Rows(header, rows, cell, widths, extra_style, closing_height(closing, sum(widths)), bottom))
     return [table] + ([KeepTogether(list(closing))] if closing else [])

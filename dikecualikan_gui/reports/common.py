@@ -38,7 +38,8 @@ class Agency:
 
 @dataclass(frozen=True)
 class ListRow:
-    """One row of the DIK, the lampiran of a penetapan or the proposal list."""
+    """One row of the DIK, the lampiran of a penetapan or the proposal list. ``dasar_hukum`` as it
+    prints: the grounds, or the basis as written when it names none ("Pasal 17")."""
 
     nomor: str
     judul: str
@@ -47,8 +48,12 @@ class ListRow:
     pertimbangan: str
     jangka_waktu: str
     alasan: str = ""
-    ringkasan: str = ""
-    keterangan: str = ""
+    unit: str = ""            # the proposing unit (the proposal list)
+
+    def informasi(self, nomor: bool) -> str:
+        """The information, with its item number under it when ``nomor`` (the print setting
+        ``show_nomor_usulan``: an internal number means nothing to the public)."""
+        return "{j}\n({n})".format(j=self.judul, n=self.nomor) if nomor and self.nomor else self.judul
 
 
 @dataclass(frozen=True)
@@ -104,34 +109,40 @@ def reference(rows: Sequence[tuple[str, str]], st: Styles, width: float = 12 * c
                    for n, (label, value) in enumerate(rows)],
                   colWidths=[2.3 * cm, 0.4 * cm, width - 2.7 * cm], hAlign="RIGHT")
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
+                               ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
     return table
 
 
+#: The columns of the list tables: heading and relative width. "Dibuka" and "Ditutup" stand under
+#: one heading, "Konsekuensi / Pertimbangan bagi Publik"; every other heading spans both header rows.
+CONSEQUENCE = "Konsekuensi / Pertimbangan bagi Publik"
+WEIGHTS = {"No.": 0.04, "unit": 0.12, "informasi": 0.2, "dasar": 0.24, "alasan": 0.17, "Dibuka": 0.19,
+           "Ditutup": 0.19, "jangka": 0.11}
+
+
 def dik_table(rows: Sequence[ListRow], st: Styles, page: Layout, closing: Sequence[Flowable],
-              with_alasan: bool = False) -> list[Flowable]:
-    """The DIK columns (two header rows, Dibuka | Ditutup under one heading), header on every page,
-    then ``closing`` (the signature)."""
-    width = page.frame_width(True)
-    shares: tuple[float, ...]
+              with_alasan: bool = False, proposal: bool = False) -> list[Flowable]:
+    """The DIK columns — No. | Informasi | Dasar Hukum | (Alasan) | Dibuka | Ditutup | Jangka Waktu,
+    two header rows, header on every page — then ``closing`` (the signature). ``proposal``: the
+    proposal list, the proposing unit first and the item numbers always shown."""
+    nomor = proposal or page.settings.show_nomor_usulan
+    columns: list[tuple[str, str, Callable[[ListRow], str]]] = [("No.", "No.", lambda r: "")]
+    if proposal:
+        columns.append(("unit", "Unit Pengusul", lambda r: r.unit))
+    columns += [("informasi", "Informasi yang Akan Dikecualikan" if proposal else "Informasi yang Dikecualikan",
+                 lambda r: r.informasi(nomor)),
+                ("dasar", "Dasar Hukum Pengecualian", lambda r: r.dasar_hukum)]
     if with_alasan:
-        shares = (0.045, 0.17, 0.17, 0.16, 0.165, 0.165, 0.125)
-        header = [head(["No.", "Informasi yang Dikecualikan", "Dasar Hukum Pengecualian", "Alasan Pengecualian",
-                        "Konsekuensi / Pertimbangan bagi Publik", "", "Jangka Waktu"], st),
-                  head(["", "", "", "", "Dibuka", "Ditutup", ""], st)]
-        spans = [("SPAN", (4, 0), (5, 0))] + [("SPAN", (c, 0), (c, 1)) for c in (0, 1, 2, 3, 6)]
-    else:
-        shares = (0.045, 0.22, 0.21, 0.195, 0.195, 0.135)
-        header = [head(["No.", "Informasi yang Dikecualikan", "Dasar Hukum Pengecualian",
-                        "Konsekuensi / Pertimbangan bagi Publik", "", "Jangka Waktu"], st),
-                  head(["", "", "", "Dibuka", "Ditutup", ""], st)]
-        spans = [("SPAN", (3, 0), (4, 0))] + [("SPAN", (c, 0), (c, 1)) for c in (0, 1, 2, 5)]
-    widths = [width * share for share in shares]
-    body = []
-    for number, row in enumerate(rows, start=1):
-        texts = [str(number), "{j}\n({n})".format(j=row.judul, n=row.nomor), row.dasar_hukum]
-        if with_alasan:
-            texts.append(row.alasan)
-        texts += [row.konsekuensi, row.pertimbangan, row.jangka_waktu]
-        body.append(texts)
+        columns.append(("alasan", "Alasan Pengecualian", lambda r: r.alasan))
+    columns += [("Dibuka", CONSEQUENCE, lambda r: r.konsekuensi), ("Ditutup", "", lambda r: r.pertimbangan),
+                ("jangka", "Usulan Jangka Waktu" if proposal else "Jangka Waktu", lambda r: r.jangka_waktu)]
+    keys = [key for key, _, _ in columns]
+    total = sum(WEIGHTS[key] for key in keys)
+    widths = [page.frame_width(True) * WEIGHTS[key] / total for key in keys]
+    header = [head([heading for _, heading, _ in columns], st),
+              head([key if key in ("Dibuka", "Ditutup") else "" for key in keys], st)]
+    opened = keys.index("Dibuka")
+    spans = [("SPAN", (opened, 0), (opened + 1, 0))] + [("SPAN", (c, 0), (c, 1)) for c, key in enumerate(keys)
+                                                         if key not in ("Dibuka", "Ditutup")]
+    body = [[str(number)] + [text(row) for _, _, text in columns[1:]] for number, row in enumerate(rows, start=1)]
     return blocks.long_table(header, body, st.cell, widths, spans, closing)

@@ -61,7 +61,7 @@ def _citations(citations: Sequence[Citation], st: blocks.Styles) -> list[Flowabl
     else:
         block = reference((("LAMPIRAN", ""),), st, width, {0: _numbered([c.text() for c in citations], st,
                                                                          width - 2.7 * cm)})
-    return [block, Spacer(1, 0.4 * cm)]
+    return [block, Spacer(1, 0.25 * cm)]
 
 
 def build_dik(agency: Agency, rows: Sequence[ListRow], tahun: int, signer: Signature | None, printed: date,
@@ -90,22 +90,18 @@ def build_dik(agency: Agency, rows: Sequence[ListRow], tahun: int, signer: Signa
 
 def build_usulan(agency: Agency, rows: Sequence[ListRow], tahun: int, proposer: Signature, mengetahui: Signature,
                  tanggal: date, progress: Progress | None = None) -> bytes:
+    """The items proposed for exemption, in the columns of the DIK and in its order (the proposing
+    unit first, the item number under the information), so the proposal reads as the list will."""
     st = blocks.styles(agency.settings.font_size)
     page = layout(agency, True)
     width = page.frame_width(True)
     heading = blocks.titles(["DAFTAR INFORMASI YANG AKAN DIKECUALIKAN", agency.nama.upper(),
                              "Usulan Tahun {t}".format(t=tahun)], st)
-    header = [head(["No.", "Nomor Usulan", "Judul / Jenis Informasi", "Ringkasan / Dokumen",
-                     "Dasar Hukum Pengecualian", "Konsekuensi Apabila Dibuka", "Usulan Jangka Waktu",
-                     "Keterangan"], st)]
-    shares = (0.04, 0.08, 0.17, 0.16, 0.16, 0.18, 0.1, 0.11)
-    body = [[str(n), row.nomor, row.judul, row.ringkasan, row.dasar_hukum, row.konsekuensi, row.jangka_waktu,
-             row.keterangan] for n, row in enumerate(rows, start=1)]
     left = replace(mengetahui, heading="Mengetahui,", place_date=("",))
     closing = blocks.signature_parts(left, signed(proposer, agency.kota, tanggal, issued=False), st, width)
     if not rows:
         closing.insert(0, para("Tidak ada usulan yang sedang diproses.", st.body))
-    story = heading + blocks.long_table(header, body, st.cell, [width * s for s in shares], closing=closing)
+    story = heading + dik_table(rows, st, page, closing, proposal=True)
     return render(story, page, "Daftar Informasi yang Akan Dikecualikan {t}".format(t=tahun), progress)
 
 

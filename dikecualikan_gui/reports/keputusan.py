@@ -2,6 +2,7 @@
 DIK edition. It names the official who sets it and the Atasan PPID who approved, with the date."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -184,11 +185,19 @@ def _lampiran(decree: Decree, agency: Agency, page: Layout, st: Styles, office: 
     closing = blocks.signature_parts(None, signer, st, wide)
     if decree.jenis == "pembukaan":
         header = [head(["No.", "Informasi", "Dasar Pengecualian Semula", "Alasan Pembukaan"], st)]
-        body = [[str(n), "{j}\n({k})".format(j=r.judul, k=r.nomor), r.dasar_hukum, r.alasan]
+        body = [[str(n), r.informasi(agency.settings.show_nomor_usulan), r.dasar_hukum, r.alasan]
                 for n, r in enumerate(decree.rows, start=1)]
         return story + blocks.long_table(header, body, st.cell, [wide * s for s in (0.05, 0.3, 0.3, 0.35)],
                                          closing=closing)
     return story + dik_table(decree.rows, st, page, closing, with_alasan=decree.jenis != "edisi")
+
+
+def mengingat(laws: Sequence[str]) -> list[str]:
+    """The statutes under Mengingat as they print: each ends with ";", the last with "." (whatever
+    the profile's lines end with); UU 14/2008 when the list is empty."""
+    laws = [law.strip().rstrip(";.,").rstrip() for law in laws if law.strip().rstrip(";.,").strip()] or [
+        "Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik"]
+    return [law + (";" if n < len(laws) - 1 else ".") for n, law in enumerate(laws)]
 
 
 def build_penetapan(agency: Agency, decree: Decree) -> bytes:
@@ -205,24 +214,27 @@ def build_penetapan(agency: Agency, decree: Decree) -> bytes:
     story += [para(office.upper() + ",", st.title, bold=True), Spacer(1, 0.4 * cm)]
     story.append(blocks.numbered("Menimbang", _menimbang(decree, agency, office, subject), st, width,
                                  [c + "." for c in LETTERS]))
-    laws = list(agency.settings.mengingat) or ["Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan "
-                                               "Informasi Publik"]
-    story.append(blocks.numbered("Mengingat", [law + (";" if n < len(laws) - 1 else ".") for n, law in
-                                              enumerate(laws)], st, width, [str(n) + "." for n in range(1, 30)]))
+    laws = mengingat(agency.settings.mengingat)
+    # flush left: statute titles and diktum in a narrow column, justified, leave wide gaps
+    story.append(blocks.numbered("Mengingat", laws, st, width, [str(n) + "." for n in range(1, len(laws) + 1)],
+                                 text_style=st.left))
     story += [Spacer(1, 0.3 * cm), CondPageBreak(4 * cm), para("MEMUTUSKAN:", st.title, bold=True),
               Spacer(1, 0.2 * cm)]
     story.append(blocks.numbered("Menetapkan", ["KEPUTUSAN {o} TENTANG {s}.".format(o=office.upper(),
                                                                                     s=subject.upper())],
-                                 st, width, [""]))
-    diktum = [blocks.numbered(DIKTUM[agency.settings.diktum][number], [text], st, width, [""])
+                                 st, width, [""], text_style=st.left))
+    diktum = [blocks.numbered(DIKTUM[agency.settings.diktum][number], [text], st, width, [""], text_style=st.left)
               for number, text in enumerate(_dicta(decree, agency, office))]
     signer = signed(decree.signer, decree.tempat or agency.kota, decree.tanggal)
     left = replace(decree.approver, heading="Menyetujui,", place_date=("", "")) if decree.approver else None
-    # the last diktum goes with the signature: a signature never stands alone on a page
-    story += diktum[:-1] + [KeepTogether(diktum[-1:] + blocks.signature_parts(left, signer, st, width))]
-    if agency.settings.tembusan:
-        story.append(Spacer(1, 0.5 * cm))
-        story.append(blocks.numbered("Tembusan", list(agency.settings.tembusan), st, width,
-                                     [str(n) + "." for n in range(1, 30)], label_width=2.2 * cm))
+    # the last diktum goes with the signature, and the tembusan with both: a signature never stands
+    # alone on a page, and the tembusan never leaves its label or the signature
+    closing = diktum[-1:] + blocks.signature_parts(left, signer, st, width)
+    tembusan = [t for t in agency.settings.tembusan if t.strip()]
+    if tembusan:
+        closing += [Spacer(1, 0.5 * cm), blocks.numbered("Tembusan", tembusan, st, width,
+                                                         [str(n) + "." for n in range(1, len(tembusan) + 1)],
+                                                         label_width=2.2 * cm, text_style=st.left)]
+    story += diktum[:-1] + [KeepTogether(closing)]
     story += _lampiran(decree, agency, page, st, office, subject, signer)
     return render(story, page, "Keputusan Nomor {n}".format(n=decree.nomor))

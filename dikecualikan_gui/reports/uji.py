@@ -5,14 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from dikecualikan_gui.domain.dates import day_name_id, format_date_id
 from dikecualikan_gui.reports import blocks
 from dikecualikan_gui.reports.blocks import Signature, Styles, para
-from dikecualikan_gui.reports.common import Agency, cells, head, layout, place_date
-from dikecualikan_gui.reports.page import render
+from dikecualikan_gui.reports.common import Agency, head, layout, place_date
+from dikecualikan_gui.reports.page import Layout, render
 
 DRAFT_MARK = "DRAF — belum diuji"
 CONCLUSIONS = (("dikecualikan_seluruhnya", "Dikecualikan seluruhnya"),
@@ -73,19 +75,26 @@ def _conclusion(sheet: UjiSheet) -> str:
         "Usulan: {p} (belum diputuskan).".format(p=proposed or "-")])
 
 
-def _participants(sheet: UjiSheet, st: Styles, width: float) -> Table:
+def _signing(sheet: UjiSheet, st: Styles, page: Layout, closing: list[Flowable]) -> list[Flowable]:
+    """The participants' table (signature places alternating left and right), then ``closing`` (the
+    signatures): all on one page when they fit on one; else the table goes on over the pages, its
+    header on each, and the signatures stay with its last row — never alone on a page."""
+    width = page.frame_width(False)
     header = [head(["No.", "Nama", "Jabatan / Unit", "Tanda Tangan"], st)]
+    right = ParagraphStyle("cellright", parent=st.cell, alignment=TA_RIGHT)
     people = sheet.peserta if sheet.held and sheet.peserta else (Participant("", "", ""),) * 3
-    body = []
-    for number, person in enumerate(people, start=1):
-        signature = Paragraph("{n}. ....................".format(n=number), st.cell) if number % 2 else Paragraph(
-            "<para alignment='right'>{n}. ....................</para>".format(n=number), st.cell)
-        body.append(cells([str(number), person.nama, ", ".join(p for p in (person.jabatan, person.unit) if p)],
-                          st) + [signature])
-    table = Table(header + body, colWidths=[width * s for s in (0.07, 0.33, 0.35, 0.25)], repeatRows=1,
-                  splitInRow=1)
-    table.setStyle(TableStyle(blocks.GRID + [("BOTTOMPADDING", (0, 1), (-1, -1), 12)]))
-    return table
+    body: list[list[blocks.Cell]] = [
+        [str(number), person.nama, ", ".join(p for p in (person.jabatan, person.unit) if p),
+         ("{n}. ....................".format(n=number), st.cell if number % 2 else right)]
+        for number, person in enumerate(people, start=1)]
+    heading: list[Flowable] = [para("Peserta pengujian konsekuensi:", st.bold, bold=True), Spacer(1, 0.15 * cm)]
+    table = blocks.long_table(header, body, st.cell, [width * s for s in (0.07, 0.33, 0.35, 0.25)],
+                              closing=closing, bottom=12)
+    assert isinstance(table[0], blocks.LongTable)
+    whole = blocks.closing_height(heading, width) + table[0].full_height()
+    page_height = page.frame_height(False, first=False)
+    # the heading never ends a page without the table's first rows
+    return [CondPageBreak(whole if whole <= page_height else 3.5 * cm)] + heading + table
 
 
 def build_uji(agency: Agency, sheet: UjiSheet, ppid: Signature, atasan: Signature | None) -> bytes:
@@ -127,12 +136,10 @@ def build_uji(agency: Agency, sheet: UjiSheet, ppid: Signature, atasan: Signatur
     ], st, width))
     story.append(blocks.label_rows([("Kesimpulan", _conclusion(sheet))], st, width))
     story.append(Spacer(1, 0.4 * cm))
-    story.append(CondPageBreak(3.5 * cm))  # the heading never ends a page without the first participants
-    signing: list[Flowable] = [para("Peserta pengujian konsekuensi:", st.bold, bold=True), Spacer(1, 0.15 * cm),
-                               _participants(sheet, st, width)]
+    closing: list[Flowable] = []
     if sheet.held and sheet.tanggal is not None:
         left = replace(atasan, heading="Menyetujui,", place_date=("",)) if atasan is not None else None
         right = replace(ppid, place_date=place_date(agency.kota or sheet.tempat, sheet.tanggal, issued=False))
-        signing += blocks.signature_parts(left, right, st, width)
-    story.append(KeepTogether(signing))  # the signatures go over with the participants, never alone
+        closing = blocks.signature_parts(left, right, st, width)
+    story += _signing(sheet, st, page, closing)
     return render(story, page, "Lembar Pengujian Konsekuensi {n}".format(n=sheet.nomor))

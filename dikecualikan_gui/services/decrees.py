@@ -140,13 +140,16 @@ class DecreeInfo:
     facts: dict[str, Any]        # who sets it, kept with its issue
 
 
-def _snapshot_row(nomor: str, snapshot: dict[str, Any], alasan: str | None = None) -> docs.ListRow:
+def _snapshot_row(item_id: int, nomor: str, snapshot: dict[str, Any], alasan: str | None = None) -> docs.ListRow:
+    """A row of the lampiran as approved. Its Alasan Pengecualian (Perki 1/2017 Pasal 4 ayat 4 huruf e)
+    is the reason recorded with the test, or, where none was, the consequence recorded."""
     test = snapshot.get("uji") or {}
     grounds = [Ground(g["huruf"], g["angka"]) for g in test.get("pasal17", [])]
     jw = test.get("jangka_waktu") or {}
-    return docs.ListRow(nomor, snapshot.get("judul", ""), format_legal_basis(grounds, test.get("uu_lain", [])),
+    return docs.ListRow(nomor, snapshot.get("judul", ""),
+                        legal_basis(item_id, grounds, test.get("uu_lain", []), test.get("dasar_hukum_asli", "")),
                         test.get("konsekuensi", ""), test.get("pertimbangan", ""), jw.get("teks", ""),
-                        alasan if alasan is not None else test.get("alasan", ""))
+                        alasan if alasan is not None else test.get("alasan", "") or test.get("konsekuensi", ""))
 
 
 def _approved(user_id: int, when: date, profile: AgencyProfile) -> tuple[docs.Approved, docs.Signature]:
@@ -162,7 +165,7 @@ def _tests(pen: archive_queries.PenetapanRow, profile: AgencyProfile) -> dict[st
         data = json.loads(d.snapshot)
         if (data.get("uji") or {}).get("tanggal"):
             tested.add(date.fromisoformat(data["uji"]["tanggal"]))
-        rows.append(_snapshot_row(d.item_nomor, data, d.catatan if d.decision == "dibuka" else None))
+        rows.append(_snapshot_row(d.item_id, d.item_nomor, data, d.catatan if d.decision == "dibuka" else None))
     held = sorted({d.sesi for d in decided if d.sesi})
     leaders = {sessions.get_session(n).pemimpin for n in held}
     # one leader: named as the session recorded them; several: each berita acara names its own, and
@@ -210,6 +213,24 @@ def decree(nomor: str) -> DecreeInfo:
                        tahun=parts.pop("tahun", pen.tanggal.year), signer=signer, office=office,
                        approver=person if by_ppid else None, **parts)
     return DecreeInfo(pen.id, pen.nomor, pen.jenis, made, _keys(pen), _facts(office, signer))
+
+
+# --- the rows of the lists -------------------------------------------------------------------------
+
+def legal_basis(item_id: int, grounds: Sequence[Ground], uu_lain: Sequence[str], written: str = "") -> str:
+    """The legal basis as it prints: the grounds and other statutes; where the item names none (a
+    bare "Pasal 17" from an import), the basis as written, never an empty cell."""
+    basis = format_legal_basis(grounds, uu_lain) or written
+    if not basis:
+        tests = queries.tests_of(item_id, latest_only=True)  # rare: only for a row without grounds
+        basis = tests[0].content.dasar_hukum_asli if tests else ""
+    return basis
+
+
+def list_row(row: ItemRow) -> docs.ListRow:
+    """A row of the DIK or of the proposal list."""
+    return docs.ListRow(row.nomor, row.judul, legal_basis(row.id, row.grounds, row.uu_lain), row.konsekuensi,
+                        row.pertimbangan, row.jangka_waktu, row.alasan, row.unit_pengusul)
 
 
 # --- the DIK as the lampiran of the keputusan in force ----------------------------------------------

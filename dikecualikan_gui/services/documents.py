@@ -34,6 +34,7 @@ from dikecualikan_gui.services.decrees import (
     decree,
     dik_basis,
     leader_signature,
+    list_row,
     person_signature,
     ppid_signature,
 )
@@ -91,10 +92,8 @@ def dik_spec(config: Config, tanggal: date | None = None) -> Spec:
         rows = items.in_force_rows()
         tahun, citations, signer = dik_basis(rows)
         printed = tanggal or local_today()
-        listed = [docs.ListRow(r.nomor, r.judul, format_legal_basis(r.grounds, r.uu_lain), r.konsekuensi,
-                               r.pertimbangan, r.jangka_waktu, r.alasan) for r in rows]
-        return docs.build_dik(agency(config, paper), listed, tahun or printed.year, signer, printed, citations,
-                              progress=progress)
+        return docs.build_dik(agency(config, paper), [list_row(r) for r in rows], tahun or printed.year, signer,
+                              printed, citations, progress=progress)
 
     return Spec("dik", "", render)
 
@@ -108,10 +107,7 @@ def render_usulan(config: Config, paper: Paper | None = None, tanggal: date | No
                   progress: Progress | None = None) -> bytes:
     tanggal = tanggal or local_today()
     profile = profile_service.get_profile()
-    rows = [docs.ListRow(r.nomor, r.judul, format_legal_basis(r.grounds, r.uu_lain), r.konsekuensi, r.pertimbangan,
-                         r.jangka_waktu, r.alasan, r.ringkasan,
-                         "{s}; {u}".format(s=r.status.label, u=r.unit_pengusul) if r.unit_pengusul else r.status.label)
-            for r in queries.list_rows(RowFilter(statuses=PROPOSED))]
+    rows = [list_row(r) for r in queries.list_rows(RowFilter(statuses=PROPOSED))]
     return docs.build_usulan(agency(config, paper), rows, tanggal.year, ppid_signature(profile),
                              atasan_signature(profile), tanggal, progress=progress)
 

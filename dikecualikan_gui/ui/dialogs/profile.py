@@ -69,7 +69,8 @@ def _prefix(value: str) -> QComboBox:
 
 
 class PrintFields:
-    """The Pencetakan tab: paper, margins, letter size, the decree's variants, prefixes."""
+    """The Pencetakan tab: paper, margins, letter size, the decree's variants, prefixes, whether the
+    item numbers print, the Mengingat list and the tembusan."""
 
     def __init__(self, current: PrintSettings, errors: ErrorMap) -> None:
         self.paper = _combo(Paper, current.paper, "paperCombo")
@@ -85,12 +86,16 @@ class PrintFields:
         self.atasanPrefix = _prefix(current.atasan_prefix)
         self.pangkatNip = QCheckBox(tr("Cetak pangkat/golongan dan NIP di bawah nama penanda tangan"))
         self.pangkatNip.setChecked(current.show_pangkat_nip)
+        self.nomorUsulan = QCheckBox(tr("Cetak nomor usulan (2026/001) dalam DIK dan lampiran keputusan"))
+        self.nomorUsulan.setToolTip(tr("Nomor usulan adalah nomor kerja internal; bawaannya tidak dicetak."))
+        self.nomorUsulan.setObjectName("nomorUsulanCheck")
+        self.nomorUsulan.setChecked(current.show_nomor_usulan)
         self.mengingat = QPlainTextEdit("\n".join(current.mengingat))
         self.mengingat.setObjectName("mengingatEdit")
+        self.mengingat.setFixedHeight(150)
         self.tembusan = QPlainTextEdit("\n".join(current.tembusan))
         self.tembusan.setPlaceholderText(tr("mis. Kepala Dinas Komunikasi dan Informatika (satu per baris)"))
-        for box in (self.mengingat, self.tembusan):
-            box.setFixedHeight(96)
+        self.tembusan.setFixedHeight(96)
         margins = layout.vbox(layout.hbox(QLabel(tr("Kiri")), self.left, QLabel(tr("Kanan")), self.right, None),
                               layout.hbox(QLabel(tr("Atas")), self.top, QLabel(tr("Bawah")), self.bottom, None))
         self.form = layout.form()
@@ -103,7 +108,12 @@ class PrintFields:
         self.form.addRow(tr("Awalan jabatan atasan"), errors.add("atasan_prefix",
                                                                  layout.hbox(self.atasanPrefix, None)))
         self.form.addRow("", self.pangkatNip)
+        self.form.addRow("", self.nomorUsulan)
         self.form.addRow(tr("Mengingat (satu per baris)"), errors.add("mengingat", self.mengingat))
+        self.form.addRow("", layout.hint(tr(
+            "Tambahkan dasar kewenangan badan publik, mis. undang-undang pembentukan daerah atau peraturan "
+            "gubernur/bupati/wali kota tentang PPID, dengan Lembaran Negara atau Lembaran/Berita Daerahnya. "
+            "Tanda \";\" di akhir setiap baris dan \".\" di akhir baris terakhir ditambahkan saat dicetak.")))
         self.form.addRow(tr("Tembusan (satu per baris)"), self.tembusan)
 
     def value(self) -> PrintSettings:
@@ -116,7 +126,8 @@ class PrintFields:
             font_size=self.fontSize.value(), diktum=self.diktum.currentData(),
             penetapan_signer=self.signer.currentData(), ppid_prefix=self.ppidPrefix.currentText().strip(),
             atasan_prefix=self.atasanPrefix.currentText().strip(), show_pangkat_nip=self.pangkatNip.isChecked(),
-            mengingat=lines(self.mengingat), tembusan=lines(self.tembusan))
+            mengingat=lines(self.mengingat), tembusan=lines(self.tembusan),
+            show_nomor_usulan=self.nomorUsulan.isChecked())
 
 
 class SignatoryFields:
