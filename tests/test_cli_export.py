@@ -33,7 +33,7 @@ TESTS = [
     dict(grounds=(Ground("b", None), Ground("i", None)), alasan="Menghambat penegakan hukum",
          uu_lain=("Undang-Undang Nomor 43 Tahun 2009 tentang Kearsipan",),
          konsekuensi="Ελληνικά, 中文 — “kutip”", pertimbangan="Kepentingan umum lebih besar",
-         jangka_waktu=make_jangka_waktu(JangkaWaktuKind.TIDAK_TERBATAS)),
+         jangka_waktu=make_jangka_waktu(JangkaWaktuKind.DURASI, years=3)),  # huruf b is never unlimited
     dict(grounds=(Ground("j", None),), alasan="Belum boleh diungkap",
          uu_lain=("Undang-Undang Nomor 5 Tahun 1999 tentang Larangan Praktek Monopoli",),
          konsekuensi="Persaingan usaha tidak sehat", pertimbangan="=1+1 bukan rumus: menjaga proses lelang",

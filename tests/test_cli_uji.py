@@ -104,6 +104,8 @@ def test_profile_show_and_set(db: Path) -> None:
     before = ok(run("profile", "show", db=db))
     assert "tidak dikenal" in failed(run("profile", "set", "warna=merah", "--as", "admin", db=db))
     assert "F4 atau A4" in failed(run("profile", "set", "pencetakan.paper=B5", "--as", "admin", db=db))
+    assert "ya atau tidak" in failed(run("profile", "set", "pencetakan.show_nomor_usulan=mungkin", "--as", "admin",
+                                         db=db))
     assert "NIP" in failed(run("profile", "set", "ppid.nip=12", "--as", "admin", db=db))
     assert "Administrator" in failed(run("profile", "set", "kota=Sambas", "--as", "petugas", db=db))
     assert "bukan KEY=VALUE" in failed(run("profile", "set", "kota", "--as", "admin", db=db))

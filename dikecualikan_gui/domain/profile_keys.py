@@ -78,7 +78,7 @@ def _print_value(name: str, text: str) -> Any:
             raise ValueError("{k}: tulis empat angka (atas, kanan, bawah, kiri) dalam cm, mis. \"2 2 2.5 3\".".format(
                 k=key))
         return [_number(key, p) for p in parts]
-    if name == "show_pangkat_nip":
+    if isinstance(PrintSettings().to_dict().get(name), bool):  # show_pangkat_nip, show_nomor_usulan
         word = text.strip().casefold()
         if word in _TRUE | _FALSE:
             return word in _TRUE

@@ -102,7 +102,7 @@ def test_warnings_are_confirmed_before_submitting(qtbot: QtBot, window: MainWind
     answers.confirm = False
     qtbot.mouseClick(page.submitButton, Qt.MouseButton.LeftButton)
     assert page.item is not None and items.get_item(page.item.id).status is Status.DRAF
-    assert any("Pasal 18 ayat 1" in shown for shown in answers.shown)
+    assert any("Pasal 18 ayat (1) huruf b" in shown for shown in answers.shown)
     answers.confirm = True
     qtbot.mouseClick(page.submitButton, Qt.MouseButton.LeftButton)
     assert items.get_item(page.item.id).status is Status.DIUJI
