@@ -132,7 +132,7 @@ def build_uji(agency: Agency, sheet: UjiSheet, ppid: Signature, atasan: Signatur
         ("Bentuk dan lokasi", sheet.bentuk_lokasi), ("Dasar hukum pengecualian", sheet.dasar_hukum),
         ("Alasan pengecualian", sheet.alasan), ("Konsekuensi apabila dibuka", sheet.konsekuensi),
         ("Pertimbangan apabila ditutup", sheet.pertimbangan), ("Jangka waktu pengecualian", sheet.jangka_waktu),
-        ("Syarat informasi dibuka kembali", sheet.syarat),
+        ("Syarat pembukaan informasi", sheet.syarat),
     ], st, width))
     story.append(blocks.label_rows([("Kesimpulan", _conclusion(sheet))], st, width))
     story.append(Spacer(1, 0.4 * cm))
