@@ -90,7 +90,7 @@ EXAMPLES = [
         (("Peraturan Pemerintah Nomor 61 Tahun 2010 tentang Pelaksanaan Undang-Undang Nomor 14 "
          "Tahun 2008 tentang Keterbukaan Informasi Publik"),),
     ),
-    ("Pasal 6 ayat (3) UU 14/2008", "", ("Pasal 6 ayat (3) UU 14/2008",)),
+    ("Pasal 6 ayat (3) UU 14/2008", "", ()),  # an article of UU KIP, not another statute
     ("Pasal 17A UU 12/2011", "", ("Pasal 17A UU 12/2011",)),
     ("Pasal\u00a017 huruf\u00a0h  angka   5", "h5", ()),
     ("UU 43/2009 dan Pasal 17 huruf i", "i", ("UU 43/2009",)),
@@ -134,8 +134,8 @@ PUBLISHED_ROWS = [
         ("Peraturan Presiden Nomor 54 Tahun 2010 tentang Pengadaan Barang/Jasa; sebagaimana "
         "terakhir diubah dengan Peraturan Presiden No. 4 Tahun 2015 "),
         "",
-        ("Peraturan Presiden Nomor 54 Tahun 2010 tentang Pengadaan Barang/Jasa",
-         "Peraturan Presiden No. 4 Tahun 2015"),
+        ("Peraturan Presiden Nomor 54 Tahun 2010 tentang Pengadaan Barang/Jasa sebagaimana "
+         "terakhir diubah dengan Peraturan Presiden No. 4 Tahun 2015",),  # one, with its amendment
     ),
 ]
 
@@ -368,16 +368,36 @@ TITLES = [
 ]
 
 
-@st.composite
-def statutes(draw: st.DrawFn) -> str:
-    form = draw(st.sampled_from(STATUTE_FORMS))
+AMENDED = [" sebagaimana telah diubah dengan ", " sebagaimana terakhir diubah dengan ",
+           " sebagaimana telah beberapa kali diubah terakhir dengan ", " yang diubah dengan "]
+
+
+def _instrument(draw: st.DrawFn, form: str) -> str:
     n, y = draw(st.integers(1, 300)), draw(st.integers(1945, 2030))
     if (n, y) == (14, 2008) and form.startswith("U"):
         n = 15  # not UU KIP itself
-    text = form.format(n=n, y=y) + draw(st.sampled_from(TITLES))
+    return form.format(n=n, y=y) + draw(st.sampled_from(TITLES))
+
+
+@st.composite
+def statutes(draw: st.DrawFn) -> str:
+    """One statute as parse_legal_basis keeps it: with a pasal, an amendment, or both."""
+    form = draw(st.sampled_from(STATUTE_FORMS))
+    text = _instrument(draw, form)
+    amendment = draw(st.sampled_from([None, "jo.", "juncto", *AMENDED]))
+    if amendment in ("jo.", "juncto"):  # "jo." joins instruments of one kind
+        text = f"{text} {amendment} {_instrument(draw, form)}"
+    elif amendment is not None:
+        text = text + amendment + _instrument(draw, draw(st.sampled_from(STATUTE_FORMS)))
     pasal = draw(st.one_of(st.none(), st.integers(1, 200)))
+    where = draw(st.sampled_from(["after", "before", "before, comma"]))
     if pasal is not None:
-        text = f"{text} Pasal {pasal}" if draw(st.booleans()) else f"Pasal {pasal} {text}"
+        if where == "after":
+            text = f"{text} Pasal {pasal}"
+        elif where == "before" or pasal == 17:  # "Pasal 17, ..." is UU 14/2008's
+            text = f"Pasal {pasal} {text}"
+        else:
+            text = f"Pasal {pasal} ayat (1) huruf b, {text}"
     return text
 
 
