@@ -19,7 +19,7 @@ CSV = (
     "No;Informasi;Dasar Hukum Pengecualian;Konsekuensi Apabila Dibuka;Pertimbangan Apabila Ditutup;Jangka Waktu\n"
     "1;Biodata mahasiswa;Pasal 17 huruf h angka 5 UU No. 14 Tahun 2008;Disalahgunakan;Privasi;Tidak terbatas\n"
     "2;Laporan Hasil Pemeriksaan;Pasal 17 UU 14/2008;Penyalahgunaan;Kebijakan;20 Tahun\n"
-    "3;HPS pengadaan;Pasal 17 huruf j UU 14/2008 jo. Perpres 54/2010;Persaingan;Sehat;1 tahun\n"
+    "3;Dokumen penawaran lelang;Pasal 17 huruf j UU 14/2008 jo. UU 5/1999;Persaingan;Sehat;1 tahun\n"
 )
 
 
@@ -120,7 +120,7 @@ def test_import_then_list_in_every_format(db: Path, tmp_path: Path) -> None:
                 "disetujui_oleh", "nomor_penetapan"):
         assert key in first
     assert first["pasal17"] == [{"huruf": "h", "angka": 5}]
-    assert data[2]["pasal17"] == [{"huruf": "j", "angka": None}] and data[2]["uu_lain"] == ["Perpres 54/2010"]
+    assert data[2]["pasal17"] == [{"huruf": "j", "angka": None}] and data[2]["uu_lain"] == ["UU 5/1999"]
     assert [d["berakhir"] for d in data] == [None] * 3
     assert [d["status"] for d in data] == ["draf", "draf", "draf"]  # a file is no consequence test
     assert [bool(d["kekurangan"]) for d in data] == [False, True, False]
@@ -129,7 +129,8 @@ def test_import_then_list_in_every_format(db: Path, tmp_path: Path) -> None:
         ("dik.csv, baris {n}".format(n=n), None, None) for n in (2, 3, 4)]
 
     drafts = json.loads(ok(run("list", "--status", "draf", "--format", "json", db=db)))
-    assert [d["judul"] for d in drafts] == ["Biodata mahasiswa", "Laporan Hasil Pemeriksaan", "HPS pengadaan"]
+    assert [d["judul"] for d in drafts] == ["Biodata mahasiswa", "Laporan Hasil Pemeriksaan",
+                                            "Dokumen penawaran lelang"]
     assert json.loads(ok(run("list", "--status", "diuji", "--format", "json", db=db))) == []
 
     rows = list(csv.DictReader(io.StringIO(ok(run("list", "--format", "csv", db=db)))))

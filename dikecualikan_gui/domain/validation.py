@@ -5,7 +5,7 @@ import enum
 from dataclasses import dataclass
 from datetime import date
 
-from dikecualikan_gui.domain import open_information, pasal17
+from dikecualikan_gui.domain import open_information, pasal17, statutes
 from dikecualikan_gui.domain.dates import EARLIEST, LATEST, add_months, format_date_id, implausible
 from dikecualikan_gui.domain.jangka_waktu import total_months
 from dikecualikan_gui.domain.model import (
@@ -128,6 +128,12 @@ def submission_findings(content: ItemContent, test: TestContent | None, today: d
             found.append(_error("pasal17", "Pasal 17 huruf {h} memerlukan angka (1 sampai {n}).".format(
                 h=ground.huruf, n=max(category.angka))))
     hurufs = {g.huruf for g in test.grounds}
+    if "j" in hurufs and any(s.strip() for s in test.uu_lain) and not any(
+            statutes.is_undang_undang(s) for s in test.uu_lain):
+        found.append(_error("uu_lain", (
+            "Pasal 17 huruf j hanya berlaku bila informasi dilarang diungkap oleh Undang-Undang (UU atau Perppu) "
+            "selain UU 14/2008; {p} saja tidak cukup. Sebutkan undang-undangnya, atau pilih dasar lain.").format(
+                p="; ".join(s.strip() for s in test.uu_lain if s.strip()))))
     if "j" in hurufs and not any(s.strip() for s in test.uu_lain):
         found.append(_error("uu_lain", "Pasal 17 huruf j memerlukan Undang-Undang lain yang melarang "
                                        "informasi ini diungkapkan; tuliskan undang-undangnya."))

@@ -187,3 +187,21 @@ def test_a_persons_secret_outside_huruf_g_and_h_is_warned_about() -> None:
     assert "pasal17" in _fields(personal, validation.Level.WARNING)
     fitting = validation.submission_findings(sample_content("Rekam medis pegawai"), sample_test())
     assert "pasal17" not in _fields(fitting, validation.Level.WARNING)
+
+
+@pytest.mark.parametrize("statute,refused", [
+    ("Perpres No. 16 Tahun 2018 Pasal 26 ayat (5)", True),
+    ("Peraturan Pemerintah Nomor 61 Tahun 2010", True),
+    ("Permendagri 3/2017", True),
+    ("Peraturan Daerah Provinsi Kalimantan Barat Nomor 4 Tahun 2019", True),
+    ("Keputusan Sekretaris Jenderal Nomor 12 Tahun 2020", True),
+    ("Undang-Undang Nomor 43 Tahun 2009 tentang Kearsipan Pasal 44", False),
+    ("UU 27/2022", False),
+    ("Perppu Nomor 1 Tahun 2020", False),
+])
+def test_huruf_j_needs_an_undang_undang_not_a_lower_regulation(statute: str, refused: bool) -> None:
+    """The 2026-11-29 reading of Pasal 17 huruf j: only another Undang-Undang (UU or Perppu) founds it."""
+    test = sample_test(grounds=(Ground("j"),), uu_lain=(statute,))
+    errors = validation.errors(validation.submission_findings(ItemContent(judul="Harga Perkiraan Sendiri"), test))
+    assert ([f.field for f in errors] == ["uu_lain"]) is refused
+    assert not refused or "Undang-Undang (UU atau Perppu)" in errors[0].message
