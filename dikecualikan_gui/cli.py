@@ -175,11 +175,28 @@ def _cmd_user(args: argparse.Namespace, cfg: config.Config, out: IO[str]) -> int
 
 
 def _user_row(user: UserInfo) -> list[str]:
+    """One row of `user list`. Stored text is shown with control and format characters escaped
+    (ESC as \\x1b, a right-to-left override as \\u202e), so a name cannot move the cursor,
+    recolour the terminal or reorder what follows it."""
+    import unicodedata
+
+    def safe(text: str) -> str:
+        out = []
+        for char in text:
+            if unicodedata.category(char) in ("Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"):
+                code = ord(char)
+                out.append("\\x{c:02x}".format(c=code) if code < 0x100
+                           else "\\u{c:04x}".format(c=code) if code < 0x10000 else "\\U{c:08x}".format(c=code))
+            else:
+                out.append(char)
+        return "".join(out)
+
     state = "ya" if user.active else "tidak"
     if user.locked_until and user.locked_until > utcnow():
         state += " (terkunci)"
     last = user.last_login.strftime("%Y-%m-%d %H:%M") + " UTC" if user.last_login else "-"
-    return [user.username, user.nama, user.role.value, user.nip or "-", user.jabatan or "-", state, last]
+    return [safe(user.username), safe(user.nama), user.role.value, safe(user.nip) or "-",
+            safe(user.jabatan) or "-", state, last]
 
 
 def _cmd_import(args: argparse.Namespace, cfg: config.Config, out: IO[str]) -> int:

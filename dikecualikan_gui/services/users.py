@@ -7,12 +7,13 @@ from datetime import datetime
 from dikecualikan_gui.db import connection, queries
 from dikecualikan_gui.domain.model import Actor, AuditAction, Role, UserInfo
 from dikecualikan_gui.domain.permissions import Action, require
-from dikecualikan_gui.errors import InvalidState, NotFound, PermissionDenied, ValidationError
+from dikecualikan_gui.errors import InvalidState, NotFound, ValidationError
 from dikecualikan_gui.services.auth import (
     check_password_policy,
+    confirm_own_password,
     hash_password,
     normalize_username,
-    verify_password,
+    set_own_password,
 )
 from dikecualikan_gui.services.common import authorize, utcnow
 
@@ -133,16 +134,16 @@ def reset_password(actor: Actor | None, user_id: int, new_password: str, *,
 
 def change_own_password(actor: Actor, old_password: str, new_password: str, *,
                         now: datetime | None = None) -> None:
+    """The signed-in user replaces their own password. The current password is checked like a
+    sign-in: refused while the account is locked, and a wrong one is audited and counts toward
+    the lockout (it is the password that signs approvals)."""
     now = now or utcnow()
-    creds = queries.get_credentials(actor.username)
-    if creds is None or creds.user.id != actor.id:
-        raise NotFound("Pengguna {u} tidak ditemukan.".format(u=actor.username))
-    if not verify_password(old_password, creds.password_hash):
-        raise PermissionDenied("Kata sandi lama salah.")
-    check_password_policy(new_password, field="new_password")
+    check_password_policy(new_password, field="new_password")  # before the check: costs no attempt
+    authorize(actor, None)  # a disabled account gets no password check at all
+    checked = confirm_own_password(actor, old_password, now=now)
     digest = hash_password(new_password)
     with connection.transaction():
         authorize(actor, None)
-        queries.update_user(actor.id, password_hash=digest)
+        set_own_password(actor, checked, digest, now)
         queries.append_audit(actor, AuditAction.PASSWORD_CHANGED, now,
                              details={"username": actor.username, "oleh": "pemilik akun"})
