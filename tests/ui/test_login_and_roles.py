@@ -99,3 +99,32 @@ def test_a_user_who_is_switched_to_sees_their_own_menus(qtbot: QtBot, people: Pe
     window.lock()
     assert window.ctx.user.username == "admin"
     assert window.adminMenu.menuAction().isVisible() and not window.newAction.isVisible()
+
+
+def test_guessing_the_current_password_in_the_change_dialog_locks_the_account(
+        qtbot: QtBot, people: People, config: Config, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An unlocked session is no place to guess the password that signs approvals (issue 10.4)."""
+    from dikecualikan_gui.db import queries
+    from dikecualikan_gui.ui.dialogs import users as user_dialogs
+
+    said: list[str] = []
+
+    def five_guesses(dialog: user_dialogs.PasswordDialog) -> int:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        for attempt in range(5):
+            dialog.old.setText("tebakan-{n}".format(n=attempt))
+            dialog.new.setText("sandi-pengganti-1")
+            dialog.new2.setText("sandi-pengganti-1")
+            qtbot.mouseClick(dialog.acceptButton, Qt.MouseButton.LeftButton)
+            said.append(dialog.errors.error("old").text())
+        return dialog.result()
+
+    monkeypatch.setattr(user_dialogs.PasswordDialog, "exec", five_guesses)
+    assert not user_dialogs.change_own_password(context(config, people.atasan))
+    assert said[0] == "Kata sandi lama salah."
+    assert "terkunci" in said[-1] and "15 menit" in said[-1]
+    creds = queries.get_credentials("atasan")
+    assert creds is not None and creds.user.locked_until is not None
+    login = _login(qtbot, "atasan", PASSWORD)  # the lock holds for sign-in too
+    assert login.user is None and "terkunci" in login.message.text()
