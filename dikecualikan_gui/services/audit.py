@@ -7,6 +7,7 @@ import hashlib
 from dikecualikan_gui.db import queries
 from dikecualikan_gui.domain import audit_chain
 from dikecualikan_gui.domain.model import AuditAction, AuditEntry
+from dikecualikan_gui.services import audit_state
 from dikecualikan_gui.services.editions import verify_editions
 
 
@@ -23,7 +24,8 @@ def verify() -> audit_chain.VerifyResult:
         if hashlib.sha256(snapshot.encode("utf-8")).hexdigest() != fingerprint
     ]
     editions = [audit_chain.Problem(0, None, message) for message in verify_editions()]
-    return dataclasses.replace(result, problems=result.problems + tuple(mismatched) + tuple(editions))
+    state = [audit_chain.Problem(0, None, message) for message in audit_state.state_problems()]
+    return dataclasses.replace(result, problems=result.problems + tuple(mismatched) + tuple(editions) + tuple(state))
 
 
 def recent(limit: int = 100, action: AuditAction | None = None) -> list[AuditEntry]:
