@@ -243,10 +243,14 @@ def row_json(row: ItemRow) -> dict[str, Any]:
 
 
 def row_csv(row: ItemRow) -> list[str]:
-    return [row.nomor, row.judul, row.ringkasan, row.unit_pengusul, row.status.value,
+    """A row of ``list --format csv``: a cell a spreadsheet would run as a formula starts with ' (the
+    importer removes it again)."""
+    from dikecualikan_gui.services.table_reader import csv_safe
+
+    return [csv_safe(cell) for cell in (row.nomor, row.judul, row.ringkasan, row.unit_pengusul, row.status.value,
             format_legal_basis(row.grounds, row.uu_lain), row.alasan, row.konsekuensi, row.pertimbangan,
             row.kesimpulan.value if row.kesimpulan else "", row.jangka_waktu, _iso(row.berakhir) or "",
-            row.disetujui_oleh or "", row.nomor_penetapan or "", _iso(row.tanggal_penetapan) or ""]
+            row.disetujui_oleh or "", row.nomor_penetapan or "", _iso(row.tanggal_penetapan) or "")]
 
 
 def _cmd_list(args: argparse.Namespace, cfg: config.Config, out: IO[str]) -> int:

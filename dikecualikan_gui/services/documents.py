@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from dikecualikan_gui.config import Config
-from dikecualikan_gui.db import connection, queries
+from dikecualikan_gui.db import connection, queries, register
 from dikecualikan_gui.db import documents as archive_queries
 from dikecualikan_gui.domain import history
 from dikecualikan_gui.domain.dates import format_date_id
@@ -107,7 +107,7 @@ def render_usulan(config: Config, paper: Paper | None = None, tanggal: date | No
                   progress: Progress | None = None) -> bytes:
     tanggal = tanggal or local_today()
     profile = profile_service.get_profile()
-    rows = [list_row(r) for r in queries.list_rows(RowFilter(statuses=PROPOSED))]
+    rows = [list_row(r) for r in register.list_rows(RowFilter(statuses=PROPOSED))]
     return docs.build_usulan(agency(config, paper), rows, tanggal.year, ppid_signature(profile),
                              atasan_signature(profile), tanggal, progress=progress)
 
@@ -363,11 +363,14 @@ def _dik_table_rows() -> list[list[str]]:
 
 
 def dik_csv() -> bytes:
-    """UTF-8 with BOM (Excel opens it right), comma separated; imports back with the same columns."""
+    """UTF-8 with BOM (Excel opens it right), comma separated; imports back with the same columns. A cell
+    a spreadsheet would run as a formula (= + - @ tab CR first) starts with ' (undone on import)."""
+    from dikecualikan_gui.services.table_reader import csv_safe
+
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(DIK_COLUMNS)
-    writer.writerows(_dik_table_rows())
+    writer.writerows([csv_safe(cell) for cell in row] for row in _dik_table_rows())
     return b"\xef\xbb\xbf" + buffer.getvalue().encode("utf-8")
 
 
