@@ -42,13 +42,14 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def csv_safe(value: str) -> str:
-    """A cell for a CSV export: one that a spreadsheet would run as a formula gets a leading '."""
-    return "'" + value if value.startswith(FORMULA_START) else value
+    """A cell for a CSV export: one that a spreadsheet would run as a formula gets a leading ' (so does
+    one already written '=..., so that :func:`undo_csv_safe` gives back exactly what was written)."""
+    return "'" + value if value.lstrip("'").startswith(FORMULA_START) else value
 
 
 def undo_csv_safe(value: str) -> str:
-    """The inverse of :func:`csv_safe`: exactly the ' it added is removed."""
-    return value[1:] if value.startswith("'") and value[1:].startswith(FORMULA_START) else value
+    """The inverse of :func:`csv_safe`: ' before = + - @ tab CR (after any other ') loses one '."""
+    return value[1:] if value.startswith("'") and value.lstrip("'").startswith(FORMULA_START) else value
 
 
 def squash(text: str) -> str:
@@ -113,19 +114,21 @@ def decode_csv(data: bytes) -> str:
     lines = data.splitlines()
     if any(not line.isascii() and _is_utf8(line) for line in lines):
         for number, line in enumerate(lines, start=1):
-            if not _is_utf8(line):
-                bad = next(i for i in range(len(line) + 1) if not _is_utf8(line[:i + 1], partial=True))
+            try:
+                line.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                bad = exc.start
                 raise ImportRejected(
                     "Baris {n} bukan UTF-8 yang sah (byte 0x{b:02X} setelah '{t}'), padahal baris lain berkode "
                     "UTF-8. Berkas ini mencampur dua pengodean; perbaiki huruf di baris itu lalu simpan ulang "
                     "sebagai 'CSV UTF-8'.".format(
-                        n=number, b=line[bad], t=line[max(0, bad - 30):bad].decode("utf-8", "replace")))
+                        n=number, b=line[bad], t=line[max(0, bad - 30):bad].decode("utf-8", "replace"))) from None
     return data.decode("cp1252", errors="replace")
 
 
-def _is_utf8(line: bytes, partial: bool = False) -> bool:
+def _is_utf8(line: bytes) -> bool:
     try:
-        codecs.getincrementaldecoder("utf-8")().decode(line, final=not partial)
+        line.decode("utf-8")
     except UnicodeDecodeError:
         return False
     return True
@@ -143,8 +146,9 @@ def _decode_strict(data: bytes, encoding: str) -> str:
 _SENTINEL = "\ue000dikecualikan-akhir-berkas\ue000"
 
 
-def _csv_rows(text: str, delimiter: str) -> tuple[list[list[str]], list[int]]:
-    """Rows and the (1-based) line each starts on. A quote still open at the end of the file is refused."""
+def _csv_rows(text: str, delimiter: str) -> tuple[list[list[str]], list[int], ImportRejected | None]:
+    """Rows, the (1-based) line each starts on, and why this reading is refused (a quote still open at
+    the end of the file, a field over the limit), if it is."""
     ending = "" if not text or text.endswith(("\n", "\r")) else "\n"
     reader = csv.reader(io.StringIO(text + ending + _SENTINEL + "\n", newline=""), delimiter=delimiter)
     rows: list[list[str]] = []
@@ -158,13 +162,15 @@ def _csv_rows(text: str, delimiter: str) -> tuple[list[list[str]], list[int]]:
             rows.append(row)
             starts.append(line)
             line = reader.line_num + 1
+    except ImportRejected as exc:
+        return rows, starts, exc
     except csv.Error as exc:
         if "field larger than field limit" in str(exc):
-            raise _too_long("Baris {n}".format(n=line)) from exc
-        raise ImportRejected("Baris {n} tidak dapat dibaca sebagai CSV: {e}.".format(n=line, e=exc)) from exc
+            return rows, starts, _too_long("Baris {n}".format(n=line))
+        return rows, starts, ImportRejected("Baris {n} tidak dapat dibaca sebagai CSV: {e}.".format(n=line, e=exc))
     if rows and rows[-1] == [_SENTINEL]:
-        return rows[:-1], starts[:-1]
-    raise ImportRejected(
+        return rows[:-1], starts[:-1], None
+    return rows, starts, ImportRejected(
         "Tanda kutip (\") yang dibuka di baris {n} tidak pernah ditutup, sehingga semua baris sesudahnya terbaca "
         "sebagai satu sel. Tutup atau hapus tanda kutip itu lalu impor ulang.".format(n=starts[-1] if starts else 1))
 
@@ -205,22 +211,16 @@ def read_csv(path: Path) -> list[list[str]]:
     """Read with each plausible delimiter and keep the reading whose header is recognised best
     (a title line above the table says nothing about the delimiter)."""
     text = decode_csv(path.read_bytes())
-    best: tuple[list[list[str]], list[int], str] | None = None
+    best: tuple[list[list[str]], list[int], str, ImportRejected | None] = ([], [], ";", None)
     best_score = -1
-    failure: ImportRejected | None = None
     for delimiter in (";", ",", "\t"):
-        try:
-            raw, starts = _csv_rows(text, delimiter)
-        except ImportRejected as exc:
-            failure = failure or exc
-            continue
+        raw, starts, problem = _csv_rows(text, delimiter)
         score = _header_score([[clean_cell(c) for c in row] for row in raw[:HEADER_SEARCH_ROWS + 1]])
         if score > best_score:
-            best, best_score = (raw, starts, delimiter), score
-    if best is None:
-        assert failure is not None
-        raise failure
-    raw, starts, delimiter = best
+            best, best_score = (raw, starts, delimiter, problem), score
+    raw, starts, delimiter, problem = best
+    if problem is not None:
+        raise problem
     _check_cells(raw, starts)
     rows = [[clean_cell(cell) for cell in row] for row in raw]
     header = _locate(rows)
@@ -290,6 +290,11 @@ def check_archive(path: Path) -> None:
         raise _damaged("data terkompresi tidak dapat dibuka ({e})".format(e=exc)) from exc
 
 
+def _part(path: Path, name: str) -> bytes:
+    with zipfile.ZipFile(path) as archive:
+        return archive.read(name) if name in archive.namelist() else b""
+
+
 def read_xlsx(path: Path) -> list[list[str]]:
     return read_xlsx_sheet(path)[0]
 
@@ -322,6 +327,9 @@ def _read_workbook(path: Path) -> tuple[list[list[str]], str]:
         sheets = [ws for ws in workbook.worksheets if hasattr(ws, "iter_rows")]
         active = workbook.active
         sheet = active if active is not None and hasattr(active, "iter_rows") else (sheets[0] if sheets else None)
+        declared = len(re.findall(rb"<(?:\w+:)?sheet\b", _part(path, "xl/workbook.xml")))
+        if sheet is None and len(workbook.sheetnames) < declared:
+            raise _damaged("lembar kerja yang disebut di xl/workbook.xml tidak ada di dalam arsip")
         if sheet is None:
             raise ImportRejected("Buku kerja {p} tidak memiliki lembar kerja berisi tabel (hanya grafik atau "
                                  "lembar kosong). Salin tabelnya ke lembar kerja biasa.".format(p=path.name))
