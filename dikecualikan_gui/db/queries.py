@@ -11,7 +11,7 @@ from typing import Any
 
 import peewee as pw
 
-from dikecualikan_gui.db import connection, migrations
+from dikecualikan_gui.db import connection, migrations, register
 from dikecualikan_gui.db.connection import guarded
 from dikecualikan_gui.db.models import (
     AppMeta,
@@ -31,6 +31,7 @@ from dikecualikan_gui.db.models import (
     TestStatute,
     User,
 )
+from dikecualikan_gui.db.rows import as_date, raw_rows
 from dikecualikan_gui.domain import audit_chain
 from dikecualikan_gui.domain.content import RegisterColumns, canonical_json, item_dict
 from dikecualikan_gui.domain.model import (
@@ -45,16 +46,13 @@ from dikecualikan_gui.domain.model import (
     Ground,
     ItemContent,
     ItemRecord,
-    ItemRow,
     JangkaWaktu,
     JangkaWaktuKind,
     Kesimpulan,
     Participant,
     PrintSettings,
-    RegisterRow,
     ReleaseCondition,
     Role,
-    RowFilter,
     Signatory,
     Status,
     TestContent,
@@ -388,7 +386,7 @@ def insert_items(news: Sequence[NewItem], at: datetime) -> list[int]:
     for start in range(0, len(news), CHUNK):
         Item.insert_many([_item_values(n, at) for n in news[start:start + CHUNK]]).execute()
     tahun, uruts = news[0].tahun, [n.urut for n in news]
-    ids: dict[int, int] = dict(_raw(Item.select(Item.urut, Item.id).where(
+    ids: dict[int, int] = dict(raw_rows(Item.select(Item.urut, Item.id).where(
         (Item.tahun == tahun) & Item.urut.between(min(uruts), max(uruts)))))
     return [ids[u] for u in uruts]
 
@@ -531,7 +529,7 @@ def insert_tests(entries: Sequence[tuple[int, TestContent, Sequence[str]]], reco
     item_ids = [item_id for item_id, _, _ in entries]
     newest: dict[int, int] = {}
     for start in range(0, len(item_ids), 1000):
-        newest.update(_raw(ConsequenceTest.select(ConsequenceTest.item, pw.fn.MAX(ConsequenceTest.id))
+        newest.update(raw_rows(ConsequenceTest.select(ConsequenceTest.item, pw.fn.MAX(ConsequenceTest.id))
                            .where(ConsequenceTest.item.in_(item_ids[start:start + 1000]))
                            .group_by(ConsequenceTest.item)))
     _insert_children([(newest[item_id], test) for item_id, test, _ in entries])
@@ -654,7 +652,7 @@ def iter_approval_snapshots(batch: int = 5000) -> Iterator[tuple[int, str, str, 
     last = -1
     while True:
         with connection.storage_errors():
-            rows = _raw(Approval.select(Approval.id, Item.nomor, Approval.fingerprint, Approval.snapshot)
+            rows = raw_rows(Approval.select(Approval.id, Item.nomor, Approval.fingerprint, Approval.snapshot)
                         .join(Item, on=(Approval.item == Item.id)).where(Approval.id > last)
                         .order_by(Approval.id).limit(batch))
         if not rows:
@@ -667,193 +665,6 @@ def iter_approval_snapshots(batch: int = 5000) -> Iterator[tuple[int, str, str, 
 def approval_snapshot(approval_id: int) -> dict[str, Any]:
     row = Approval.select(Approval.snapshot).where(Approval.id == approval_id).tuples().first()
     return {} if row is None else dict(json.loads(row[0]))
-
-
-# --- the register ----------------------------------------------------------------------------
-
-IN_FORCE_STATUSES = (Status.DISETUJUI.value, Status.DIUJI.value, Status.DIKEMBALIKAN.value)
-#: Where "Perlu dilengkapi" applies: the items a petugas still works on.
-INCOMPLETE_STATUSES = (Status.DRAF.value, Status.DIKEMBALIKAN.value)
-
-
-def _in_force() -> Any:
-    """Items standing in the DIK: approved, or approved with a change that waits for approval."""
-    approved = Approval.select(Approval.item).where(Approval.decision == Decision.DISETUJUI.value)
-    return Item.status.in_(IN_FORCE_STATUSES) & Item.id.in_(approved)
-
-
-def _filtered(query: pw.ModelSelect, where: RowFilter) -> pw.ModelSelect:
-    if where.status is not None:
-        query = query.where(Item.status == where.status.value)
-    if where.statuses:
-        query = query.where(Item.status.in_([s.value for s in where.statuses]))
-    if where.tahun is not None:
-        query = query.where(Item.tahun == where.tahun)
-    if where.huruf:
-        query = query.where(Item.hurufs.contains(where.huruf))
-    if where.in_force or where.berakhir_until is not None:
-        query = query.where(_in_force())
-    if where.berakhir_until is not None:
-        query = query.where(Item.berakhir.is_null(False) & (Item.berakhir <= where.berakhir_until))
-    for word in where.search.casefold().split():
-        query = query.where(Item.search_text.contains(word))
-    if where.ids:
-        query = query.where(Item.id.in_(list(where.ids)))
-    if where.incomplete:
-        query = query.where((Item.kekurangan > 0) & Item.status.in_(INCOMPLETE_STATUSES))
-    return query
-
-
-@guarded
-def count_rows(where: RowFilter = RowFilter()) -> int:
-    return int(_filtered(Item.select(), where).count())
-
-
-@guarded
-def count_incomplete() -> int:
-    return int(_filtered(Item.select(), RowFilter(incomplete=True)).count())
-
-
-@guarded
-def count_by_status() -> dict[Status, int]:
-    counts = {s: 0 for s in Status}
-    for status, n in Item.select(Item.status, pw.fn.COUNT(Item.id)).group_by(Item.status).tuples():
-        counts[Status(status)] = n
-    return counts
-
-
-#: Up to this many rows, related rows are fetched for the listed ids; beyond it, for the whole table.
-SCOPE_LIMIT = 5000
-_STATUS = {s.value: s for s in Status}
-_KESIMPULAN = {k.value: k for k in Kesimpulan}
-
-
-def _raw(query: pw.Query) -> list[tuple[Any, ...]]:
-    """Rows as the driver returns them, without peewee's per-value conversion (the register reads
-    hundreds of thousands of values; the few that need it are converted below)."""
-    return list(connection.current().execute(query).fetchall())
-
-
-def _as_date(value: Any) -> date | None:
-    if value is None or isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value)[:10])
-
-
-@guarded
-def list_rows(where: RowFilter = RowFilter(), limit: int | None = None, offset: int = 0) -> list[ItemRow]:
-    """Register rows in nomor order, with the current test and the approval in force."""
-    query = _filtered(
-        Item.select(Item.id, Item.nomor, Item.tahun, Item.urut, Item.status, Item.judul,
-                    Item.ringkasan, Item.unit_pengusul, Item.berakhir, Item.sumber, Item.kekurangan), where,
-    ).order_by(Item.tahun, Item.urut)
-    if limit is not None:
-        query = query.limit(limit).offset(offset)
-    item_rows = _raw(query)
-    if not item_rows:
-        return []
-    ids = [row[0] for row in item_rows] if len(item_rows) <= SCOPE_LIMIT else None
-
-    latest = ConsequenceTest.select(pw.fn.MAX(ConsequenceTest.id)).group_by(ConsequenceTest.item)
-    if ids is not None:
-        latest = latest.where(ConsequenceTest.item.in_(ids))
-    tests = {row[0]: row[1:] for row in _raw(
-        ConsequenceTest.select(ConsequenceTest.item, ConsequenceTest.id, ConsequenceTest.alasan,
-                               ConsequenceTest.konsekuensi, ConsequenceTest.pertimbangan,
-                               ConsequenceTest.kesimpulan, ConsequenceTest.jw_text,
-                               ConsequenceTest.bagian_dikecualikan, ConsequenceTest.syarat_pembukaan,
-                               ConsequenceTest.catatan_pembukaan, ConsequenceTest.tanggal, TestSession.nomor)
-        .join(TestSession, pw.JOIN.LEFT_OUTER, on=(ConsequenceTest.sesi == TestSession.id))
-        .where(ConsequenceTest.id.in_(latest)))}
-    grounds: dict[int, list[Ground]] = defaultdict(list)
-    for test_id, huruf, angka in _raw(TestGround.select(TestGround.test, TestGround.huruf, TestGround.angka)
-                                      .where(TestGround.test.in_(latest))
-                                      .order_by(TestGround.test, TestGround.position)):
-        grounds[test_id].append(Ground(huruf, angka))
-    statutes: dict[int, list[str]] = defaultdict(list)
-    for test_id, text in _raw(TestStatute.select(TestStatute.test, TestStatute.text)
-                              .where(TestStatute.test.in_(latest))
-                              .order_by(TestStatute.test, TestStatute.position)):
-        statutes[test_id].append(text)
-
-    approved = (Approval.select(pw.fn.MAX(Approval.id))
-                .where(Approval.decision == Decision.DISETUJUI.value).group_by(Approval.item))
-    if ids is not None:
-        approved = approved.where(Approval.item.in_(ids))
-    approvals = {row[0]: row[1:] for row in _raw(
-        Approval.select(Approval.item, User.username, Penetapan.nomor, Penetapan.tanggal)
-        .join(User, on=(Approval.decided_by == User.id))
-        .join(Penetapan, pw.JOIN.LEFT_OUTER, on=(Approval.penetapan == Penetapan.id))
-        .where(Approval.id.in_(approved)))}
-
-    shows_approval = {Status.DISETUJUI, Status.BERAKHIR}
-    result = []
-    for item_id, nomor, tahun, urut, status_value, judul, ringkasan, unit, berakhir, sumber, missing in item_rows:
-        status = _STATUS[status_value]
-        test = tests.get(item_id)
-        approval = approvals.get(item_id) if status in shows_approval else None
-        if test is not None:
-            (test_id, alasan, konsekuensi, pertimbangan, kesimpulan, jangka_waktu, bagian, syarat, catatan,
-             tanggal_uji, sesi) = test
-            kesimpulan_value: Kesimpulan | None = _KESIMPULAN[kesimpulan]
-        else:
-            test_id, alasan, konsekuensi, pertimbangan, jangka_waktu = None, "", "", "", ""
-            bagian, syarat, catatan, tanggal_uji, sesi = "", "", "", None, None
-            kesimpulan_value = None
-        result.append(ItemRow(
-            id=item_id, nomor=nomor, tahun=tahun, urut=urut, status=status, judul=judul,
-            ringkasan=ringkasan, unit_pengusul=unit,
-            grounds=tuple(grounds.get(test_id, ())), uu_lain=tuple(statutes.get(test_id, ())),
-            alasan=alasan, konsekuensi=konsekuensi, pertimbangan=pertimbangan,
-            kesimpulan=kesimpulan_value, jangka_waktu=jangka_waktu, berakhir=_as_date(berakhir),
-            disetujui_oleh=approval[0] if approval else None,
-            nomor_penetapan=approval[1] if approval else None,
-            tanggal_penetapan=_as_date(approval[2]) if approval else None,
-            bagian_dikecualikan=bagian, syarat_pembukaan=release_text(syarat, catatan), sumber=sumber,
-            tanggal_uji=_as_date(tanggal_uji) if sesi else None, sesi_uji=sesi, kekurangan=missing,
-        ))
-    return result
-
-
-def release_text(stored: str, catatan: str) -> str:
-    """The release conditions as they read: the Pasal 18 conditions, then the words as written."""
-    parts = [ReleaseCondition(v).label for v in stored.split(",") if v]
-    return "\n".join(parts + ([catatan] if catatan else []))
-
-
-#: Sortable register columns and what they sort by (the nomor sorts by year, then number).
-REGISTER_SORT: dict[str, tuple[Any, ...]] = {
-    "nomor": (Item.tahun, Item.urut),
-    "judul": (Item.judul,),
-    "unit_pengusul": (Item.unit_pengusul,),
-    "dasar_hukum": (Item.dasar_hukum,),
-    "jangka_waktu": (Item.jangka_waktu,),
-    "status": (Item.status,),
-    "berakhir": (Item.berakhir,),
-}
-
-
-@guarded
-def register_page(where: RowFilter = RowFilter(), sort: str = "nomor", descending: bool = False,
-                  limit: int = 200, offset: int = 0) -> list[RegisterRow]:
-    keys = [k.desc() if descending else k.asc() for k in REGISTER_SORT[sort]]
-    if sort != "nomor":  # a stable order among equal values
-        keys += [Item.tahun.desc() if descending else Item.tahun, Item.urut.desc() if descending else Item.urut]
-    query = _filtered(Item.select(Item.id, Item.nomor, Item.judul, Item.unit_pengusul, Item.dasar_hukum,
-                                  Item.jangka_waktu, Item.status, Item.berakhir), where)
-    return [RegisterRow(i, n, j, u, d, jw, _STATUS[s], _as_date(b))
-            for i, n, j, u, d, jw, s, b in _raw(query.order_by(*keys).limit(limit).offset(offset))]
-
-
-@guarded
-def register_years() -> list[int]:
-    return [row[0] for row in _raw(Item.select(Item.tahun).distinct().order_by(Item.tahun.desc()))]
-
-
-@guarded
-def all_item_ids(where: RowFilter = RowFilter()) -> list[int]:
-    query = _filtered(Item.select(Item.id), where).order_by(Item.tahun, Item.urut)
-    return [row[0] for row in query.tuples()]
 
 
 # --- attachments -----------------------------------------------------------------------------
@@ -903,15 +714,15 @@ def all_attachment_paths() -> list[str]:
 @guarded
 def due_for_expiry(today: date) -> list[tuple[int, str, int, date]]:
     """(id, nomor, version, berakhir) of items in force whose last exempt day has passed."""
-    return [(i, n, v, _as_date(b)) for i, n, v, b in _raw(
+    return [(i, n, v, as_date(b)) for i, n, v, b in raw_rows(
         Item.select(Item.id, Item.nomor, Item.version, Item.berakhir)
-        .where(_in_force() & Item.berakhir.is_null(False) & (Item.berakhir < today))
+        .where(register.in_force_condition() & Item.berakhir.is_null(False) & (Item.berakhir < today))
         .order_by(Item.berakhir))]
 
 
 @guarded
 def list_holidays() -> list[tuple[date, str]]:
-    return [(_as_date(d), n) for d, n in _raw(Holiday.select(Holiday.tanggal, Holiday.nama)
+    return [(as_date(d), n) for d, n in raw_rows(Holiday.select(Holiday.tanggal, Holiday.nama)
                                               .order_by(Holiday.tanggal))]
 
 
@@ -948,12 +759,12 @@ def insert_edition(tahun: int, penetapan_id: int, by: int, at: datetime, snapsho
 
 @guarded
 def list_editions() -> list[EditionRow]:
-    rows = _raw(Edition.select(Edition.id, Edition.nomor, Edition.tahun, Penetapan.nomor, Penetapan.tanggal,
+    rows = raw_rows(Edition.select(Edition.id, Edition.nomor, Edition.tahun, Penetapan.nomor, Penetapan.tanggal,
                                User.username, Edition.created_at, Edition.fingerprint, Edition.snapshot)
                 .join(Penetapan, on=(Edition.penetapan == Penetapan.id))
                 .switch(Edition).join(User, on=(Edition.created_by == User.id))
                 .order_by(Edition.nomor.desc()))
-    return [EditionRow(i, n, t, pn, _as_date(pt), u, _as_datetime(c), f, s)
+    return [EditionRow(i, n, t, pn, as_date(pt), u, _as_datetime(c), f, s)
             for i, n, t, pn, pt, u, c, f, s in rows]
 
 
@@ -981,12 +792,12 @@ class InForce:
 def in_force_snapshots() -> list[InForce]:
     latest = (Approval.select(pw.fn.MAX(Approval.id))
               .where(Approval.decision == Decision.DISETUJUI.value).group_by(Approval.item))
-    rows = _raw(Approval.select(Item.id, Item.nomor, Item.tahun, Item.urut, Item.berakhir, Approval.snapshot,
+    rows = raw_rows(Approval.select(Item.id, Item.nomor, Item.tahun, Item.urut, Item.berakhir, Approval.snapshot,
                                 Approval.fingerprint, Penetapan.nomor, Penetapan.tanggal, User.username)
                 .join(Item, on=(Approval.item == Item.id))
                 .switch(Approval).join(User, on=(Approval.decided_by == User.id))
                 .switch(Approval).join(Penetapan, pw.JOIN.LEFT_OUTER, on=(Approval.penetapan == Penetapan.id))
-                .where(Approval.id.in_(latest) & Item.status.in_(IN_FORCE_STATUSES))
+                .where(Approval.id.in_(latest) & Item.status.in_(register.IN_FORCE_STATUSES))
                 .order_by(Item.tahun, Item.urut))
-    return [InForce(i, n, t, r, _as_date(b), s, f, pn or "", _as_date(pt), u)
+    return [InForce(i, n, t, r, as_date(b), s, f, pn or "", as_date(pt), u)
             for i, n, t, r, b, s, f, pn, pt, u in rows]

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from dikecualikan_gui.db import connection, queries
+from dikecualikan_gui.db import connection, queries, register
 from dikecualikan_gui.domain import content as content_rules
 from dikecualikan_gui.domain import validation, workflow
 from dikecualikan_gui.domain.jangka_waktu import compute_expiry
@@ -74,29 +74,29 @@ def get_item_by_nomor(nomor: str) -> ItemRecord:
 
 
 def list_items(where: RowFilter = RowFilter(), limit: int | None = None, offset: int = 0) -> list[ItemRow]:
-    return queries.list_rows(where, limit, offset)
+    return register.list_rows(where, limit, offset)
 
 
 def count_items(where: RowFilter = RowFilter()) -> int:
-    return queries.count_rows(where)
+    return register.count_rows(where)
 
 
 def count_by_status() -> dict[Status, int]:
-    return queries.count_by_status()
+    return register.count_by_status()
 
 
 def count_incomplete() -> int:
     """Drafts and returned items that lack something before they can be tested ('Perlu dilengkapi')."""
-    return queries.count_incomplete()
+    return register.count_incomplete()
 
 
 def register_page(where: RowFilter = RowFilter(), sort: str = "nomor", descending: bool = False,
                   limit: int = 200, offset: int = 0) -> list[RegisterRow]:
-    return queries.register_page(where, sort, descending, limit, offset)
+    return register.register_page(where, sort, descending, limit, offset)
 
 
 def register_years() -> list[int]:
-    return queries.register_years()
+    return register.register_years()
 
 
 def source_of(item_id: int) -> str:

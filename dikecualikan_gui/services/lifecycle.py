@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from dikecualikan_gui.db import connection, queries
+from dikecualikan_gui.db import connection, queries, register
 from dikecualikan_gui.domain import content as content_rules
 from dikecualikan_gui.domain.model import (
     Actor,
@@ -77,11 +77,11 @@ def notice_until(today: date | None = None) -> date:
 
 def expiring_soon(today: date | None = None) -> list[ItemRow]:
     """Approved items whose exemption ends within 30 working days (the 'Segera berakhir' view)."""
-    return queries.list_rows(RowFilter(berakhir_until=notice_until(today)))
+    return register.list_rows(RowFilter(berakhir_until=notice_until(today)))
 
 
 def count_expiring_soon(today: date | None = None) -> int:
-    return queries.count_rows(RowFilter(berakhir_until=notice_until(today)))
+    return register.count_rows(RowFilter(berakhir_until=notice_until(today)))
 
 
 def expire_due(today: date | None = None, *, now: datetime | None = None) -> list[str]:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from dikecualikan_gui.db import connection, queries
+from dikecualikan_gui.db import connection, queries, register
 from dikecualikan_gui.db import sessions as session_queries
 from dikecualikan_gui.domain import content as content_rules
 from dikecualikan_gui.domain import validation, workflow
@@ -63,7 +63,7 @@ def complete_drafts() -> list[ItemRecord]:
     """The drafts (and returned items) whose content is complete: what a session may take up."""
     from dikecualikan_gui.domain.model import RowFilter
 
-    rows = queries.list_rows(RowFilter(statuses=tuple(workflow.SUBMITTABLE)))
+    rows = register.list_rows(RowFilter(statuses=tuple(workflow.SUBMITTABLE)))
     return [load_item(r.id) for r in rows if not r.kekurangan]
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from dikecualikan_gui.config import Config
-from dikecualikan_gui.db import queries
+from dikecualikan_gui.db import register
 from dikecualikan_gui.domain.model import AuditAction
 from dikecualikan_gui.errors import BackupError
 from dikecualikan_gui.services import attachments, audit, backup, documents, items, setup
@@ -135,7 +135,7 @@ def test_backup_is_consistent_while_another_connection_writes(people: People, co
     target = Config(db=str(tmp_path / "pulih.sqlite3"), data_dir=tmp_path / "pulih")
     backup.restore_backup(people.admin, target, outs[-1].path)
     assert audit.verify().ok
-    rows = queries.count_rows()
+    rows = register.count_rows()
     assert rows > 0
     created = sum(1 for e in audit.recent(10_000) if e.action is AuditAction.ITEM_CREATED)
     assert created == rows

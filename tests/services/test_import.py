@@ -7,7 +7,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from dikecualikan_gui.db import queries
+from dikecualikan_gui.db import queries, register
 from dikecualikan_gui.domain.model import AuditAction, Ground, JangkaWaktuKind, RowFilter, Status
 from dikecualikan_gui.errors import ImportRejected, PermissionDenied
 from dikecualikan_gui.services import importer, items
@@ -75,7 +75,7 @@ def _check_published_import(result: importer.ImportResult, people: People) -> No
     assert hps.test is not None and hps.test.content.uu_lain == ("Perpres 54/2010",)
     # huruf j needs another Undang-Undang: a Perpres alone founds nothing (the HPS is even open by law)
     assert by_row[4].findings and "Undang-Undang (UU atau Perppu)" in " ".join(by_row[4].findings)
-    assert queries.count_rows(RowFilter(status=Status.DISETUJUI)) == 0  # import never approves
+    assert register.count_rows(RowFilter(status=Status.DISETUJUI)) == 0  # import never approves
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1252"])
@@ -156,7 +156,7 @@ def test_bad_rows_reject_the_whole_file_and_are_all_listed(people: People, tmp_p
     assert "angka 9" in listed[5]
     assert "tidak memiliki angka" in listed[6]
     assert "31/02/2027" in listed[7]
-    assert queries.count_rows() == 0
+    assert register.count_rows() == 0
     assert queries.audit_head()[0] == 5  # only the five users were ever recorded
 
 
@@ -309,7 +309,7 @@ def test_a_cancelled_import_writes_nothing(people: People, tmp_path: Path) -> No
     with pytest.raises(Cancelled):
         importer.import_file(people.petugas, path, progress=lambda d, t: seen.append((d, t)),
                              cancelled=lambda: len(seen) > 0)
-    assert queries.count_rows() == 0
+    assert register.count_rows() == 0
     done: list[tuple[int, int]] = []
     importer.import_file(people.petugas, path, progress=lambda d, t: done.append((d, t)))
     assert done[-1][0] == done[-1][1]
@@ -321,7 +321,7 @@ def test_import_records_what_the_file_says_and_invents_no_test(people: People, t
     path = _write_xlsx(tmp_path / "dik-2025.xlsx", PUBLISHED)
     result = importer.import_file(people.petugas, path)
     assert {r.status for r in result.rows} == {Status.DRAF}
-    assert queries.count_rows(RowFilter(status=Status.DIUJI)) == 0
+    assert register.count_rows(RowFilter(status=Status.DIUJI)) == 0
     for row in result.rows:
         item = items.get_item_by_nomor(row.nomor)
         assert item.test is not None and item.test.content.tanggal is None and not item.test.held
