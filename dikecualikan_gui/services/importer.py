@@ -1,12 +1,10 @@
-"""Import of last year's DIK or a unit's proposals from CSV or XLSX.
+"""Import of last year's DIK or a unit's proposals from CSV or XLSX (read by ``table_reader``).
 
-The first row is the header, matched ignoring case, spaces and punctuation; besides our own
-column names the headings of published DIK tables are understood. Import records what the file
-says and nothing more: every row becomes a draf (a file is no consequence test: no meeting is
-invented, whatever dates it mentions), with its source (file, sheet, row) and what it still
-lacks. A cell under "Dibuka" that says when or on which condition the information opens is a
-release condition, never the harm of opening. A row that cannot be what it says (empty judul,
-huruf k, an unreadable date) rejects the whole file, listing every bad row. Import never
+Import records what the file says and nothing more: every row becomes a draf (a file is no
+consequence test: no meeting is invented, whatever dates it mentions), with its source (file, sheet,
+row) and what it still lacks. A "Dibuka" cell saying when or on which condition the information
+opens is a release condition, never the harm of opening. A row that cannot be what it says (empty
+judul, huruf k, an unreadable date) rejects the whole file, listing every bad row. Import never
 approves and never tests.
 """
 from __future__ import annotations
@@ -43,8 +41,9 @@ from dikecualikan_gui.domain.model import (
 )
 from dikecualikan_gui.domain.permissions import Action, require
 from dikecualikan_gui.errors import Cancelled, ImportRejected, PermissionDenied
+from dikecualikan_gui.services import table_reader
 from dikecualikan_gui.services.common import authorize, local_today, utcnow
-from dikecualikan_gui.services.table_reader import Header, find_header, read_table_sheet, squash
+from dikecualikan_gui.services.table_reader import Header, squash
 
 TEST_FIELDS = ("dasar_hukum", "uu_lain", "alasan", "konsekuensi", "pertimbangan", "kesimpulan",
                "bagian_dikecualikan", "jangka_waktu", "tanggal_uji", "tempat_uji", "waktu_pengujian",
@@ -63,25 +62,6 @@ class ParsedRow:
     status: Status = Status.DRAF
     findings: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-
-
-def _is_numbering_row(values: dict[str, str]) -> bool:
-    """The '(1) (2) (3) ...' row that Indonesian tables put under the header."""
-    filled = [v for v in values.values() if v]
-    return bool(filled) and all(re.fullmatch(r"\(?\d{1,2}\)?", v) for v in filled)
-
-
-_SECTION_MARK = re.compile(r"[A-Z]{1,2}\.?|[IVXLC]{1,5}\.?")
-_SECTION_TITLE = re.compile(r"(?:[A-Z]|[IVX]{1,5})\.\s+\S.*")
-
-
-def is_section_heading(values: dict[str, str], number: str) -> bool:
-    """'A. | SEKRETARIAT' or 'I. SEKRETARIAT' with nothing else on the row: a heading, not an item."""
-    others = [v for k, v in values.items() if k != "judul" and v]
-    if others:
-        return False
-    judul = values.get("judul", "")
-    return bool(judul) and (bool(_SECTION_MARK.fullmatch(number.strip())) or bool(_SECTION_TITLE.fullmatch(judul)))
 
 
 def _enum(cls: Any, text: str, aliases: dict[str, Any]) -> Any:
@@ -272,7 +252,7 @@ def _quiet(done: int, total: int) -> None:
 
 def parse_table(rows: list[list[str]], today: date, tempat: str, progress: Progress = _quiet,
                 cancelled: Callable[[], bool] = _never) -> ParsedTable:
-    header = find_header(rows)
+    header = table_reader.find_header(rows)
     parsed: list[ParsedRow] = []
     bad: list[tuple[int, str]] = []
     skipped: list[tuple[int, str]] = []
@@ -283,11 +263,11 @@ def parse_table(rows: list[list[str]], today: date, tempat: str, progress: Progr
             progress(index, len(rows) * 2)
         cells = rows[index]
         values = {name: (cells[col].strip() if col < len(cells) else "") for name, col in header.columns.items()}
-        if not any(values.values()) or _is_numbering_row(values):
+        if not any(values.values()) or table_reader.is_numbering_row(values):
             continue
         row_number = index + 1
         number = cells[header.no_column] if header.no_column is not None and header.no_column < len(cells) else ""
-        if is_section_heading(values, number):
+        if table_reader.is_section_heading(values, number):
             skipped.append((row_number, "judul bagian tabel '{j}' dilewati".format(
                 j=" ".join(p for p in (number, values.get("judul", "")) if p))))
             continue
@@ -343,9 +323,6 @@ class ImportResult:
     def count(self) -> int:
         return len(self.rows)
 
-    def count_status(self, status: Status) -> int:
-        return sum(1 for r in self.rows if r.status is status)
-
     @property
     def complete(self) -> int:
         return sum(1 for r in self.rows if not r.findings)
@@ -379,7 +356,7 @@ def import_file(actor: Actor, path: Path, *, now: datetime | None = None, progre
     now = now or utcnow()
     today = local_today(now)
     path = Path(path)
-    rows, sheet = read_table_sheet(path)
+    rows, sheet = table_reader.read_table_sheet(path)
     table = parse_table(rows, today, "", progress, cancelled)
     header, parsed = table.header, table.rows
     if cancelled():

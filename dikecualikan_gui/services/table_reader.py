@@ -301,9 +301,13 @@ def read_xlsx(path: Path) -> list[list[str]]:
 
 def read_xlsx_sheet(path: Path) -> tuple[list[list[str]], str]:
     """The first worksheet (the active one when it is a worksheet)."""
+    import warnings
+
     check_archive(path)
     try:
-        return _read_workbook(path)
+        with warnings.catch_warnings():  # openpyxl warns about what it does not read (extensions, validation)
+            warnings.simplefilter("ignore")
+            return _read_workbook(path)
     except (ImportRejected, MemoryError):
         raise
     except zipfile.BadZipFile as exc:
@@ -314,15 +318,11 @@ def read_xlsx_sheet(path: Path) -> tuple[list[list[str]], str]:
 
 
 def _read_workbook(path: Path) -> tuple[list[list[str]], str]:
-    import warnings
-
     import openpyxl
     from openpyxl.worksheet._reader import WorkSheetParser
     from openpyxl.worksheet.cell_range import CellRange
 
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
     try:
         sheets = [ws for ws in workbook.worksheets if hasattr(ws, "iter_rows")]
         active = workbook.active
@@ -562,3 +562,24 @@ def find_header(rows: list[list[str]]) -> Header:
 def _header_score(rows: list[list[str]]) -> int:
     header = _locate(rows)
     return len(header.columns) if header is not None else 0
+
+
+# --- rows that are part of the table's layout -------------------------------------------------
+
+def is_numbering_row(values: dict[str, str]) -> bool:
+    """The '(1) (2) (3) ...' row that Indonesian tables put under the header."""
+    filled = [v for v in values.values() if v]
+    return bool(filled) and all(re.fullmatch(r"\(?\d{1,2}\)?", v) for v in filled)
+
+
+_SECTION_MARK = re.compile(r"[A-Z]{1,2}\.?|[IVXLC]{1,5}\.?")
+_SECTION_TITLE = re.compile(r"(?:[A-Z]|[IVX]{1,5})\.\s+\S.*")
+
+
+def is_section_heading(values: dict[str, str], number: str) -> bool:
+    """'A. | SEKRETARIAT' or 'I. SEKRETARIAT' with nothing else on the row: a heading, not an item."""
+    others = [v for k, v in values.items() if k != "judul" and v]
+    if others:
+        return False
+    judul = values.get("judul", "")
+    return bool(judul) and (bool(_SECTION_MARK.fullmatch(number.strip())) or bool(_SECTION_TITLE.fullmatch(judul)))

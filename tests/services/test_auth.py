@@ -109,6 +109,23 @@ def test_wrong_password_and_unknown_user_say_the_same(people: People) -> None:
     assert failed[0].details["alasan"] == "pengguna tidak dikenal"
 
 
+def test_unknown_and_known_users_cost_the_same_one_scrypt(monkeypatch: pytest.MonkeyPatch,
+                                                          people: People) -> None:
+    costs: list[tuple[int, int, int]] = []
+    real = auth._scrypt
+
+    def counted(password: str, salt: bytes, n: int, r: int, p: int, length: int) -> bytes:
+        costs.append((n, r, p))
+        return real(password, salt, n, r, p, length)
+
+    monkeypatch.setattr(auth, "_scrypt", counted)
+    for username in ("petugas", "tidakada", "lain-lagi"):
+        with pytest.raises(AuthenticationFailed):
+            auth.authenticate(username, "salah-sekali", now=NOW)
+    current = (auth.SCRYPT_N, auth.SCRYPT_R, auth.SCRYPT_P)
+    assert costs == [current, current, current]
+
+
 def test_an_unknown_username_is_never_stored_as_typed(config: Config, people: People) -> None:
     """People type their password into the username field: the trail keeps its length and a
     short fingerprint, so the administrator sees that an unknown name was tried, and how often."""
