@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from functools import wraps
@@ -25,7 +26,9 @@ SQLITE_PRAGMAS = {
     "journal_mode": "wal",
     "foreign_keys": 1,
     "busy_timeout": 10_000,
-    "synchronous": "normal",
+    # FULL: every commit is synced to disk, so a power cut cannot lose an approval that was
+    # reported saved (NORMAL in WAL mode may lose the last commits). Cost measured in issue 10.
+    "synchronous": "full",
 }
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -69,6 +72,62 @@ def exclusive_access(file: Path) -> Iterator[None]:
     finally:
         if handle is not None:
             handle.close()
+
+
+def claim(file: Path) -> IO[str]:
+    """Mark a work folder as in use by this process: ``file`` stays open (and locked where flock
+    exists) until the returned handle is closed; see in_use()."""
+    handle = file.open("a+", encoding="utf-8")
+    if fcntl is not None:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    return handle
+
+
+def in_use(file: Path) -> bool:
+    """Whether a process still holds ``file`` claimed (a file that is gone is not in use)."""
+    if not file.exists():
+        return False
+    if fcntl is None:  # Windows: a file another program holds open cannot be renamed
+        probe = file.with_name(file.name + ".cek")
+        try:
+            os.replace(file, probe)
+        except PermissionError:
+            return True
+        except OSError:
+            return False
+        os.replace(probe, file)
+        return False
+    try:
+        handle = file.open("a+", encoding="utf-8")
+    except OSError:
+        return False
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return True
+    finally:
+        handle.close()
+    return False
+
+
+def fold_to_single_file(file: Path) -> None:
+    """Write the WAL of a closed SQLite file into the file and leave it in rollback-journal mode
+    (journal_mode=DELETE), so the file alone holds the whole database and no -wal belongs to it.
+
+    Raises StorageError when the file cannot be opened or folded (e.g. it is damaged)."""
+    try:
+        db = sqlite3.connect(str(file), timeout=10)
+    except sqlite3.Error as exc:
+        raise StorageError("Basis data {p} tidak dapat dibuka: {e}.".format(p=file, e=exc)) from exc
+    try:
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        mode = db.execute("PRAGMA journal_mode=DELETE").fetchone()
+    except sqlite3.Error as exc:
+        raise StorageError("Basis data {p} tidak dapat dirapikan: {e}.".format(p=file, e=exc)) from exc
+    finally:
+        db.close()
+    if not mode or str(mode[0]).lower() != "delete":
+        raise StorageError("Jurnal WAL basis data {p} tidak dapat digabungkan ke berkasnya.".format(p=file))
 
 
 def open_database(target: str) -> peewee.Database:

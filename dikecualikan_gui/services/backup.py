@@ -4,16 +4,37 @@ of every part) and restore.
 The backup copies the database with SQLite's online backup, so it is consistent while the
 application is open. Restore checks the whole file before it replaces anything and keeps the
 replaced database aside.
+
+Restore never leaves the database path empty (issue 10): the backup is unpacked and checked in a
+work folder beside the database (``.pulihkan-*``), the restored file is folded into one file
+(journal_mode=DELETE) there, the old database's WAL is folded into it and a copy is kept aside
+(a hard link, or a copy where the file system has none: ``NAME.diganti-YYYYMMDD-HHMMSS``), the
+old -wal/-shm are removed while no connection is open, and only then ``os.replace`` puts the
+restored file on the path in one atomic step. At every instant the path holds the old register
+or the restored one.
+
+Each part's declared size is checked against a limit and against the free disk space before
+anything is written, and every part is written with a byte counter, so a zip that lies in its
+headers cannot write more than it declared.
+
+Leftovers of an interrupted restore or backup (work folders, ``*.sebagian`` partial copies, a
+``diganti`` name that is still a hard link of the live file) are never anyone's only copy: the
+backup zip, or the live file, still holds the data. setup.open_register removes them
+(clean_leftovers), except those another process is still working on.
 """
 from __future__ import annotations
 
+import contextlib
+import glob
 import hashlib
 import json
 import os
 import re
 import shutil
 import tempfile
+import time
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path, PurePosixPath
@@ -33,6 +54,14 @@ FORMAT = "dikecualikan-cadangan"
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
 DB_MEMBER = "database.sqlite3"
+PARTIAL = ".sebagian"  # a file being written; renamed when complete
+RESTORE_WORKDIR = ".pulihkan-"  # beside the database: the backup unpacked and checked
+BACKUP_WORKDIR = ".mencadangkan-"  # beside the database: the copy being zipped
+CLAIM = ".dipakai"  # inside a work folder: held open (locked) while its process works
+#: Size limits for the parts of a backup, checked before a byte is written.
+MAX_DATABASE_BYTES = 16 * 1024 ** 3
+MAX_ATTACHMENT_BYTES = 2 * 1024 ** 3
+DISK_RESERVE_BYTES = 64 * 1024 ** 2  # left free after unpacking
 ATTACHMENTS_PREFIX = "lampiran/"
 ARCHIVE_PREFIX = "arsip/"  # the issued documents (services.documents.ARCHIVE): arsip/YYYY/<sha256>.pdf
 _ARCHIVE_ENTRY = re.compile(r"^[0-9]{4}/[0-9a-f]{64}\.pdf$")
@@ -100,7 +129,7 @@ def create_backup(actor: Actor | None, config: Config, out: Path, *, now: dateti
         out.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise BackupError("Folder {d} tidak dapat dibuat: {e}.".format(d=out.parent, e=exc.strerror)) from exc
-    with tempfile.TemporaryDirectory(prefix="dikecualikan-backup-") as tmp:
+    with tempfile.TemporaryDirectory(prefix=BACKUP_WORKDIR, dir=live.parent) as tmp, _claimed(Path(tmp)):
         db_copy = Path(tmp) / DB_MEMBER
         connection.backup_sqlite_to(db_copy)
         facts = migrations.inspect_sqlite_file(db_copy)
@@ -113,7 +142,7 @@ def create_backup(actor: Actor | None, config: Config, out: Path, *, now: dateti
         manifest = {"format": FORMAT, "format_version": FORMAT_VERSION, "app_version": __version__,
                     "schema_version": facts.version, "created_at": stamp, "audit_head": facts.audit_head,
                     "damaged_attachments": damaged, "files": files}
-        partial = out.with_name(out.name + ".sebagian")
+        partial = out.with_name(out.name + PARTIAL)
         try:
             with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
                 archive.writestr(MANIFEST, json.dumps(manifest, indent=2, ensure_ascii=False))
@@ -145,6 +174,58 @@ def _safe_member(name: str) -> bool:
         name in (MANIFEST, DB_MEMBER) or name.startswith((ATTACHMENTS_PREFIX, ARCHIVE_PREFIX)))
 
 
+def size_text(size: int) -> str:
+    """A size as people read it: 3,5 MB, 2,98 GB."""
+    for unit, factor in (("GB", 1024 ** 3), ("MB", 1024 ** 2), ("KB", 1024)):
+        if size >= factor:
+            return "{v} {u}".format(v="{x:.2f}".format(x=size / factor).rstrip("0").rstrip(".").replace(".", ","),
+                                    u=unit)
+    return "{n} byte".format(n=size)
+
+
+def _check_sizes(archive: zipfile.ZipFile, files: dict[str, dict[str, object]], workdir: Path) -> None:
+    """Every part's declared size within its limit and the zip's own header; their sum within the
+    free disk space. Nothing has been written yet."""
+    total = 0
+    for name in sorted(files):
+        declared = files[name].get("size")
+        if not isinstance(declared, int) or isinstance(declared, bool) or declared < 0:
+            raise BackupError("Manifest cadangan tidak mencantumkan ukuran bagian {n} dengan benar.".format(n=name))
+        if archive.getinfo(name).file_size != declared:
+            raise BackupError("Bagian {n} di dalam cadangan rusak: ukurannya di zip ({z}) tidak sama dengan di "
+                              "manifest ({m}).".format(n=name, z=size_text(archive.getinfo(name).file_size),
+                                                       m=size_text(declared)))
+        limit = MAX_DATABASE_BYTES if name == DB_MEMBER else MAX_ATTACHMENT_BYTES
+        if declared > limit:
+            what = "basis data" if name == DB_MEMBER else "berkas {n}".format(n=name)
+            raise BackupError("Cadangan ditolak: {w} di dalamnya berukuran {s}, melebihi batas {b}. Tidak ada yang "
+                              "ditulis atau diubah.".format(w=what, s=size_text(declared), b=size_text(limit)))
+        total += declared
+    free = shutil.disk_usage(workdir).free
+    if total + DISK_RESERVE_BYTES > free:
+        raise BackupError("Ruang disk di {d} tidak cukup untuk memulihkan cadangan ini: perlu {p}, tersedia {f}. "
+                          "Kosongkan ruang disk lalu coba lagi; tidak ada yang diubah.".format(
+                              d=workdir.parent, p=size_text(total + DISK_RESERVE_BYTES), f=size_text(free)))
+
+
+def _extract(archive: zipfile.ZipFile, name: str, target: Path, declared: int) -> str:
+    """Write one part with a byte counter: more bytes than declared stop the restore at once."""
+    digest = hashlib.sha256()
+    size = 0
+    with archive.open(name) as source, target.open("wb") as sink:
+        for block in iter(lambda: source.read(CHUNK), b""):
+            size += len(block)
+            if size > declared:
+                raise BackupError("Bagian {n} di dalam cadangan lebih besar daripada ukuran yang tercantum ({s}); "
+                                  "cadangan ditolak.".format(n=name, s=size_text(declared)))
+            digest.update(block)
+            sink.write(block)
+    if size != declared:
+        raise BackupError("Bagian {n} di dalam cadangan rusak: SHA-256 atau ukurannya tidak cocok dengan "
+                          "manifest.".format(n=name))
+    return digest.hexdigest()
+
+
 def verify_backup(path: Path, workdir: Path) -> VerifiedBackup:
     """Check everything in the backup (manifest, every hash, the database) into ``workdir``."""
     path = Path(path)
@@ -173,22 +254,16 @@ def verify_backup(path: Path, workdir: Path) -> VerifiedBackup:
             for name in names:
                 if not _safe_member(name):
                     raise BackupError("Cadangan berisi nama berkas yang tidak aman: {n}.".format(n=name))
+            _check_sizes(archive, files, workdir)
             extracted = []
             for name in sorted(listed):
                 target = workdir / name
                 target.parent.mkdir(parents=True, exist_ok=True)
-                digest = hashlib.sha256()
-                size = 0
-                with archive.open(name) as source, target.open("wb") as sink:
-                    for block in iter(lambda: source.read(CHUNK), b""):
-                        digest.update(block)
-                        size += len(block)
-                        sink.write(block)
-                expected = files[name]
-                if digest.hexdigest() != expected.get("sha256") or size != expected.get("size"):
+                digest = _extract(archive, name, target, files[name]["size"])
+                if digest != files[name].get("sha256"):
                     raise BackupError("Bagian {n} di dalam cadangan rusak: SHA-256 atau ukurannya tidak "
                                       "cocok dengan manifest.".format(n=name))
-                if name != DB_MEMBER and PurePosixPath(name).stem != digest.hexdigest():
+                if name != DB_MEMBER and PurePosixPath(name).stem != digest:
                     raise BackupError("Berkas {n} di dalam cadangan tidak cocok dengan namanya.".format(n=name))
                 extracted.append((name, target))
     except zipfile.BadZipFile as exc:
@@ -224,26 +299,111 @@ def _aside_name(target: Path, now: datetime) -> Path:
     return candidate
 
 
-def _move_aside(target: Path, now: datetime) -> Path | None:
-    """Move the current database (and its WAL files) aside untouched, even when it is damaged."""
-    if not target.exists():
-        return None
-    aside = _aside_name(target, now)
-    os.replace(target, aside)
-    moved = []
+def _sync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (POSIX; Windows has no directory handles for this)."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
     try:
-        for suffix in ("-wal", "-shm"):
-            sidecar = Path(str(target) + suffix)
-            if sidecar.exists():
-                os.replace(sidecar, Path(str(aside) + suffix))
-                moved.append(suffix)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _sync_file(file: Path) -> None:
+    with file.open("rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _sidecars(file: Path) -> list[Path]:
+    return [Path(str(file) + suffix) for suffix in ("-wal", "-shm")]
+
+
+def _keep_aside(target: Path, aside: Path) -> None:
+    """A copy of the old database under the aside name: a hard link (instant, no space), or a
+    copy written as a partial file and renamed when complete."""
+    try:
+        os.link(target, aside)
+    except OSError:  # no hard links here (FAT, some network shares)
+        partial = aside.with_name(aside.name + PARTIAL)
+        shutil.copyfile(target, partial)
+        _sync_file(partial)
+        os.replace(partial, aside)
+
+
+def _swap(target: Path, restored: Path, now: datetime) -> Path | None:
+    """Put ``restored`` (one file, no WAL) on ``target``; the old database is kept aside.
+
+    Called holding the register alone and no connection. At every step the path holds the old
+    database or the restored one."""
+    if not target.exists():
+        for sidecar in _sidecars(target):  # a WAL without its database must not join the new file
+            sidecar.unlink(missing_ok=True)
+        os.replace(restored, target)
+        with contextlib.suppress(OSError):
+            _sync_folder(target.parent)
+        return None
+    try:
+        connection.fold_to_single_file(target)  # its WAL into the file: the aside copy stands alone
+        folded = True
+    except StorageError:
+        folded = False  # damaged: kept aside as it is, with its WAL
+    aside = _aside_name(target, now)
+    _keep_aside(target, aside)
+    moved_wal = False
+    try:
+        wal = _sidecars(target)[0]
+        if not folded and wal.exists():
+            os.replace(wal, Path(str(aside) + "-wal"))
+            moved_wal = True
+        for sidecar in _sidecars(target):
+            sidecar.unlink(missing_ok=True)
+        _sync_folder(target.parent)
+        os.replace(restored, target)
     except OSError:
-        for suffix in moved:
-            os.replace(Path(str(aside) + suffix), Path(str(target) + suffix))
-        os.replace(aside, target)
+        # Nothing was replaced: the aside name goes (a hard link would follow the live file).
+        if moved_wal:
+            os.replace(Path(str(aside) + "-wal"), wal)
+        aside.unlink(missing_ok=True)
         raise
-    migrations.fold_wal(aside)
+    with contextlib.suppress(OSError):  # replaced already: the sync only hastens what the system does anyway
+        _sync_folder(target.parent)
     return aside
+
+
+def _prepare(db_file: Path) -> None:
+    """The restored database as one durable file (no -wal beside it) before it is swapped in."""
+    try:
+        connection.fold_to_single_file(db_file)
+    except StorageError as exc:
+        raise BackupError(str(exc)) from exc
+    for sidecar in _sidecars(db_file):
+        sidecar.unlink(missing_ok=True)
+    _sync_file(db_file)
+
+
+def _put_attachments(config: Config, attachments: list[tuple[str, Path]]) -> int:
+    added = 0
+    for name, source in attachments:
+        prefix = ATTACHMENTS_PREFIX if name.startswith(ATTACHMENTS_PREFIX) else ARCHIVE_PREFIX
+        stored = _stored_root(config, prefix) / name[len(prefix):]
+        if not stored.exists() or not _stored_intact(name, stored):  # a damaged copy is mended too
+            stored.parent.mkdir(parents=True, exist_ok=True)
+            partial = stored.with_name(stored.name + PARTIAL)
+            shutil.copyfile(source, partial)
+            os.replace(partial, stored)
+            added += 1
+    return added
+
+
+@contextlib.contextmanager
+def _claimed(workdir: Path) -> Iterator[None]:
+    """The work folder is in use while this runs: clean_leftovers leaves it alone."""
+    handle = connection.claim(workdir / CLAIM)
+    try:
+        yield
+    finally:
+        handle.close()
 
 
 def restore_backup(actor: Actor | None, config: Config, path: Path, *,
@@ -255,31 +415,73 @@ def restore_backup(actor: Actor | None, config: Config, path: Path, *,
         raise BackupError("Pemulihan dari cadangan hanya untuk basis data SQLite; untuk PostgreSQL "
                           "gunakan pg_restore.")
     target.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix=".pulihkan-", dir=target.parent) as tmp:
+    with tempfile.TemporaryDirectory(prefix=RESTORE_WORKDIR, dir=target.parent) as tmp, _claimed(Path(tmp)):
         verified = verify_backup(path, Path(tmp))
         try:
+            _prepare(verified.db_file)
             with connection.exclusive_access(target):
-                aside = _move_aside(target, now)
-                os.replace(verified.db_file, target)
+                # Attachments first: they are stored by content, so the old register is not changed.
+                added = _put_attachments(config, verified.attachments)
+                aside = _swap(target, verified.db_file, now)
         except StorageError as exc:
             raise BackupError(str(exc)) from exc
         except OSError as exc:
             raise BackupError("Basis data tidak dapat diganti ({e}). Tutup aplikasi yang masih membuka "
-                              "basis data lalu coba lagi; tidak ada yang diubah.".format(
+                              "basis data lalu coba lagi; basis data lama tetap di tempatnya.".format(
                                   e=exc.strerror or exc)) from exc
-        added = 0
-        for name, source in verified.attachments:
-            prefix = ATTACHMENTS_PREFIX if name.startswith(ATTACHMENTS_PREFIX) else ARCHIVE_PREFIX
-            stored = _stored_root(config, prefix) / name[len(prefix):]
-            if not stored.exists() or not _stored_intact(name, stored):  # a damaged copy is mended too
-                stored.parent.mkdir(parents=True, exist_ok=True)
-                partial = stored.with_name(stored.name + ".sebagian")
-                shutil.copyfile(source, partial)
-                os.replace(partial, stored)
-                added += 1
     result = setup.open_register(config)
     with connection.transaction():
         queries.append_audit(actor, AuditAction.RESTORED, now, details={
             "berkas": str(path), "dibuat": verified.manifest.get("created_at"),
             "disimpan_di": str(aside) if aside else None})
     return RestoreResult(aside, verified.schema_version, added, result.upgraded)
+
+
+def clean_leftovers(target: Path, config: Config, *, stale_after: float = 3600.0) -> list[Path]:
+    """Remove what interrupted restores and backups left beside ``target`` (call holding the
+    register shared, i.e. after opening it). None of it is anyone's only copy (module docstring);
+    work folders still claimed by a running process and partial files written to in the last
+    ``stale_after`` seconds are left alone. Returns what was removed."""
+    removed: list[Path] = []
+    folder = target.parent
+    if not folder.is_dir():
+        return removed
+    clock = time.time()
+    busy = False
+    for work in sorted([*folder.glob(RESTORE_WORKDIR + "*"), *folder.glob(BACKUP_WORKDIR + "*")]):
+        if not work.is_dir():
+            continue
+        claim = work / CLAIM
+        try:
+            if connection.in_use(claim) or (not claim.exists() and clock - work.stat().st_mtime < 60):
+                busy = busy or work.name.startswith(RESTORE_WORKDIR)
+                continue
+        except OSError:  # another program cleaned it meanwhile
+            continue
+        shutil.rmtree(work, ignore_errors=True)
+        if not work.exists():
+            removed.append(work)
+    partials = [*folder.glob(glob.escape(target.name) + ".diganti-*" + PARTIAL)]
+    for prefix in (ATTACHMENTS_PREFIX, ARCHIVE_PREFIX):
+        root = _stored_root(config, prefix)
+        if root.is_dir():
+            partials += root.glob("*/*" + PARTIAL)  # lampiran/ab/<sha256>, arsip/YYYY/<sha256>.pdf
+    if config.attachments_dir.is_dir():  # attachments.store_file's temporary copies
+        partials += [p for p in config.attachments_dir.glob("tmp*") if p.is_file()]
+    for partial in partials:
+        try:
+            if clock - partial.stat().st_mtime >= stale_after:
+                partial.unlink()
+                removed.append(partial)
+        except OSError:
+            continue
+    if not busy and target.exists():  # an aside name made just before an interrupted swap
+        for aside in folder.glob(glob.escape(target.name) + ".diganti-*"):
+            try:
+                if aside.is_file() and os.path.samefile(aside, target):
+                    aside.unlink()
+                    removed.append(aside)
+            except OSError:
+                continue
+    return removed
+

@@ -1,6 +1,7 @@
 """Opening the register: connect, create or upgrade the schema, record the upgrade."""
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 from datetime import datetime
 from pathlib import Path
@@ -17,8 +18,17 @@ SchemaResult = migrations.SchemaResult
 
 
 def open_register(config: Config) -> SchemaResult:
-    """Open ``config.db``; a new database gets the schema, an older one is backed up and upgraded."""
+    """Open ``config.db``; a new database gets the schema, an older one is backed up and upgraded.
+
+    What an interrupted restore or backup left beside an SQLite file is removed once the file is
+    open (held shared, so no restore is swapping it): see services.backup.clean_leftovers; none of
+    it is anyone's only copy. A leftover that cannot be removed now is tried again next start."""
     db = connection.open_database(config.db)
+    if config.sqlite_path is not None:
+        from dikecualikan_gui.services import backup  # backup opens the register after a restore
+
+        with contextlib.suppress(OSError):
+            backup.clean_leftovers(config.sqlite_path, config)
     result = migrations.ensure_schema(db)
     if result.upgraded:
         with connection.transaction():
