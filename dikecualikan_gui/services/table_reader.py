@@ -177,15 +177,16 @@ def _csv_rows(text: str, delimiter: str) -> tuple[list[list[str]], list[int], Im
 
 def _swallowed_rows(rows: list[list[str]], starts: list[int], delimiter: str, width: int) -> None:
     """A quote opened by mistake and closed rows later takes whole rows into one cell: a cell with a
-    line that holds as many delimiters as a row of this table is such a mistake."""
-    if width < 3:
+    line that holds exactly as many delimiters as a row of this table (of four columns or more) is such
+    a mistake."""
+    if width < 4:
         return
     for row, start in zip(rows, starts, strict=True):
         for cell in row:
             if "\n" not in cell and "\r" not in cell:
                 continue
             for inner in cell.splitlines()[1:]:
-                if inner.count(delimiter) >= width - 1:
+                if inner.count(delimiter) == width - 1:
                     raise ImportRejected(
                         "Sel yang dimulai dengan tanda kutip (\") di baris {n} memuat baris-baris tabel berikutnya "
                         "(tanda kutip tidak ditutup di tempatnya). Periksa tanda kutip di baris {n} lalu impor "
@@ -315,6 +316,10 @@ def read_xlsx_sheet(path: Path) -> tuple[list[list[str]], str]:
     except (zlib.error, EOFError, NotImplementedError, OSError, KeyError, ValueError, TypeError, IndexError,
             AttributeError, SyntaxError) as exc:  # xml.etree's ParseError is a SyntaxError
         raise _damaged("{t}: {e}".format(t=type(exc).__name__, e=exc)) from exc
+    except Exception as exc:  # openpyxl's own (InvalidFileException, ...)
+        if not type(exc).__module__.startswith("openpyxl"):
+            raise
+        raise _damaged("{t}: {e}".format(t=type(exc).__name__, e=exc)) from exc
 
 
 def _read_workbook(path: Path) -> tuple[list[list[str]], str]:
@@ -322,7 +327,12 @@ def _read_workbook(path: Path) -> tuple[list[list[str]], str]:
     from openpyxl.worksheet._reader import WorkSheetParser
     from openpyxl.worksheet.cell_range import CellRange
 
-    workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    handle = path.open("rb")  # a handle, not the name: a workbook named .csv is read as well
+    try:
+        workbook = openpyxl.load_workbook(handle, read_only=True, data_only=True)
+    except BaseException:
+        handle.close()
+        raise
     try:
         sheets = [ws for ws in workbook.worksheets if hasattr(ws, "iter_rows")]
         active = workbook.active
@@ -373,6 +383,7 @@ def _read_workbook(path: Path) -> tuple[list[list[str]], str]:
         return rows, str(sheet.title)
     finally:
         workbook.close()
+        handle.close()
 
 
 # --- any file ----------------------------------------------------------------------------------
@@ -397,7 +408,13 @@ def read_table_sheet(path: Path) -> tuple[list[list[str]], str]:
         raise ImportRejected("Berkas {p} lebih dari {m} MB; pecah menjadi beberapa berkas.".format(
             p=path.name, m=MAX_FILE_BYTES // (1024 * 1024)))
     try:
-        if suffix in (".xlsx", ".xlsm"):
+        with path.open("rb") as handle:
+            magic = handle.read(8)
+        if magic.startswith(b"\xd0\xcf\x11\xe0"):  # OLE: an old .xls, or a workbook with a password
+            raise ImportRejected("Berkas {p} berformat Excel lama (.xls) atau dilindungi kata sandi; keduanya "
+                                 "tidak dapat dibaca. Buka di Excel lalu simpan sebagai .xlsx tanpa kata sandi "
+                                 "atau CSV UTF-8.".format(p=path.name))
+        if suffix in (".xlsx", ".xlsm") or magic.startswith(b"PK\x03\x04"):  # a workbook named .csv too
             return read_xlsx_sheet(path)
         if suffix == ".xls":
             raise ImportRejected("Format Excel lama (.xls) tidak didukung. Buka di Excel lalu simpan "

@@ -358,3 +358,60 @@ def test_a_dibuka_cell_that_says_when_it_opens_is_a_release_condition(people: Pe
                  "Terbuka bagi publik akan mengganggu penyidikan", "Dibuka dengan bebas dapat membahayakan saksi",
                  "Dibuka atas permintaan pihak lain dapat membahayakan pelapor"):
         assert not importer.is_release_condition(harm), harm
+
+
+# --- issue 10.3/10.5: nothing changed silently, every refusal explained, nothing written ----------
+
+def test_a_utf16_csv_imports(people: People, tmp_path: Path) -> None:
+    for encoding in ("utf-16", "utf-16-be"):
+        path = tmp_path / "dik-{e}.csv".format(e=encoding)
+        data = "\r\n".join(";".join(r) for r in PUBLISHED).encode(encoding)
+        path.write_bytes(data if encoding == "utf-16" else b"\xfe\xff" + data)
+        _check_published_import(importer.import_file(people.petugas, path), people)
+
+
+@pytest.mark.parametrize("content,message", [
+    (b"Judul;Informasi;Dasar Hukum\nData A;Data B;Pasal 17 huruf h angka 1\n", "Judul kolom ganda"),
+    ("Judul;Ringkasan\nData pegawai – satu;a\nData \u00e9".encode() + b"\xe9\n", "Baris 3 bukan UTF-8"),
+    (b'No;Judul;Ringkasan;Unit\n1;"Data A;x;y\n2;Data B;x;y\n', "dibuka di baris 2 tidak pernah ditutup"),
+])
+def test_silent_changes_are_refused_and_nothing_is_written(people: People, tmp_path: Path, content: bytes,
+                                                           message: str) -> None:
+    path = tmp_path / "x.csv"
+    path.write_bytes(content)
+    with pytest.raises(ImportRejected, match=message):
+        importer.import_file(people.petugas, path)
+    assert items.list_items() == []
+
+
+def test_a_workbook_named_csv_or_an_old_excel_named_xlsx(people: People, tmp_path: Path) -> None:
+    _write_xlsx(tmp_path / "dik.xlsx", PUBLISHED)  # type: ignore[arg-type]
+    (tmp_path / "dik.csv").write_bytes((tmp_path / "dik.xlsx").read_bytes())
+    assert importer.import_file(people.petugas, tmp_path / "dik.csv").count == 4
+    (tmp_path / "sandi.xlsx").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512)
+    with pytest.raises(ImportRejected, match="dilindungi kata sandi"):
+        importer.import_file(people.petugas, tmp_path / "sandi.xlsx")
+
+
+def test_list_csv_with_formula_like_text_imports_back_exactly(people: People, tmp_path: Path) -> None:
+    import csv
+    import io
+
+    from dikecualikan_gui.cli import LIST_COLUMNS, row_csv
+
+    texts = ['=HYPERLINK("http://contoh.test","klik")', "+62 812 rahasia", "-Data gaji-", "@Data pegawai",
+             "''=sudah dikutip"]  # a neutralised cell in the file: read back as '=sudah dikutip
+    rows = [["Judul", "Ringkasan"], *[["Data {n}".format(n=n), t] for n, t in enumerate(texts)],
+            ["=1+1 judul", "biasa"]]
+    importer.import_file(people.petugas, _write_csv(tmp_path / "rumus.csv", rows))
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(LIST_COLUMNS)
+    writer.writerows(row_csv(r) for r in items.list_items())
+    assert "'=HYPERLINK" in buffer.getvalue() and "\n=" not in buffer.getvalue()
+    before = sorted((r.judul, r.ringkasan) for r in items.list_items())
+    (tmp_path / "ulang.csv").write_text(buffer.getvalue(), encoding="utf-8")
+    importer.import_file(people.petugas, tmp_path / "ulang.csv")
+    after = sorted((r.judul, r.ringkasan) for r in items.list_items())
+    assert after == sorted(before * 2)
+    assert ("=1+1 judul", "biasa") in before and ("Data 4", "'=sudah dikutip") in before
