@@ -315,6 +315,8 @@ def read_xlsx_sheet(path: Path) -> tuple[list[list[str]], str]:
         raise _damaged("bukan arsip ZIP yang utuh ({e})".format(e=exc)) from exc
     except (zlib.error, EOFError, NotImplementedError, OSError, KeyError, ValueError, TypeError, IndexError,
             AttributeError, SyntaxError) as exc:  # xml.etree's ParseError is a SyntaxError
+        if isinstance(exc, IndexError):
+            raise _damaged("sel merujuk teks bersama atau gaya yang tidak ada") from exc
         raise _damaged("{t}: {e}".format(t=type(exc).__name__, e=exc)) from exc
     except Exception as exc:  # openpyxl's own (InvalidFileException, ...)
         if not type(exc).__module__.startswith("openpyxl"):
@@ -353,6 +355,8 @@ def _read_workbook(path: Path) -> tuple[list[list[str]], str]:
                 filled = [column for column, value in values.items() if value]
                 if not filled:
                     continue
+                if number < 1:
+                    raise _damaged("lembar {s} memuat baris bernomor {n}".format(s=sheet.title, n=number))
                 if number > MAX_ROWS:
                     raise ImportRejected(
                         "Lembar {s} berisi data di baris {n:,}; impor membaca paling banyak {m:,} baris. Hapus "
