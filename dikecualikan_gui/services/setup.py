@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import glob
 from datetime import datetime
 from pathlib import Path
 
 from dikecualikan_gui.config import Config
 from dikecualikan_gui.db import connection, migrations, queries
 from dikecualikan_gui.domain.model import AgencyProfile, AuditAction, Role, UserInfo
-from dikecualikan_gui.errors import InvalidState
+from dikecualikan_gui.errors import InvalidState, StorageError
 from dikecualikan_gui.services import profile as profile_service
 from dikecualikan_gui.services import users
 from dikecualikan_gui.services.common import utcnow
@@ -23,6 +24,8 @@ def open_register(config: Config) -> SchemaResult:
     What an interrupted restore or backup left beside an SQLite file is removed once the file is
     open (held shared, so no restore is swapping it): see services.backup.clean_leftovers; none of
     it is anyone's only copy. A leftover that cannot be removed now is tried again next start."""
+    if config.sqlite_path is not None and not config.sqlite_path.exists():
+        _refuse_an_empty_register_beside_a_replaced_one(config.sqlite_path)
     db = connection.open_database(config.db)
     if config.sqlite_path is not None:
         from dikecualikan_gui.services import backup  # backup opens the register after a restore
@@ -36,6 +39,22 @@ def open_register(config: Config) -> SchemaResult:
                 "dari": result.from_version, "ke": result.to_version,
                 "cadangan": str(result.backup) if result.backup else None})
     return result
+
+
+def _refuse_an_empty_register_beside_a_replaced_one(path: Path) -> None:
+    """No database at the path but one set aside by a restore beside it: an older version could
+    be stopped in the middle of a restore and leave exactly this. That file may be the only copy
+    of the register, so nothing new is made over it; the user decides."""
+    asides = sorted((p for p in path.parent.glob(glob.escape(path.name) + ".diganti-*")
+                     if p.is_file() and not p.name.endswith(("-wal", "-shm", ".sebagian"))),
+                    key=lambda p: p.stat().st_mtime)
+    if asides:
+        raise StorageError(
+            "Basis data {p} tidak ada, tetapi di foldernya ada basis data yang disisihkan saat pemulihan dari "
+            "cadangan: {a}. Mungkin pemulihan terhenti di tengah jalan. Jika itu register Anda, ganti namanya "
+            "menjadi {n} (beserta berkas -wal di sampingnya bila ada) lalu buka lagi. Jika memang ingin membuat "
+            "register baru, pindahkan dulu berkas {n}.diganti-* ke folder lain.".format(
+                p=path, a=asides[-1], n=path.name))
 
 
 def close_register() -> None:

@@ -338,3 +338,25 @@ def test_kill_9_during_restore_never_leaves_the_path_empty(people: People, confi
     assert result.returncode == 0, result.stdout + result.stderr
     with sqlite3.connect(config.db) as db:
         assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_no_new_register_is_made_over_a_database_set_aside_by_an_interrupted_restore(
+        config: Config, tmp_path: Path) -> None:
+    """What an older version left when stopped while moving the database aside: the aside copy may
+    be the only one, so opening (e.g. init) refuses and says what to do."""
+    live = config.sqlite_path
+    assert live is not None
+    setup.close_register()
+    aside = live.with_name(live.name + ".diganti-20261129-101010")
+    os.replace(live, aside)
+    for suffix in ("-wal", "-shm"):
+        Path(str(live) + suffix).unlink(missing_ok=True)
+    with pytest.raises(StorageError, match="disisihkan saat pemulihan"):
+        setup.open_register(config)
+    assert not live.exists()
+    result = subprocess.run(_cli(config, "init"), capture_output=True, text=True, timeout=60,
+                            env={**os.environ, "DIKECUALIKAN_DATA": str(tmp_path / "data")})
+    assert result.returncode != 0 and aside.name in result.stderr and not live.exists()
+    os.replace(aside, live)
+    setup.open_register(config)
+    assert audit.verify().ok
