@@ -351,7 +351,10 @@ def _read_workbook(path: Path) -> tuple[list[list[str]], str]:
                                      date_formats=workbook._date_formats,
                                      timedelta_formats=workbook._timedelta_formats)
             for number, cells in parser.parse():
-                values = {c["column"]: _cell(c["value"]) for c in cells}
+                try:
+                    values = {c["column"]: _cell(c["value"]) for c in cells}
+                except ImportRejected:
+                    raise _too_long("Sel di baris {n} lembar {s}".format(n=number, s=sheet.title)) from None
                 filled = [column for column, value in values.items() if value]
                 if not filled:
                     continue

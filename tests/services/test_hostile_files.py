@@ -165,6 +165,8 @@ LAUGHS = ('<!DOCTYPE sst [<!ENTITY lol "lol">'
     (lambda p: p.write_bytes(b"PK\x03\x04" + b"\x00" * 100) and p, "Berkas XLSX rusak: bukan arsip ZIP"),
     (lambda p: _save(p, {k: v for k, v in _workbook().items() if k != SHEET}), "Berkas XLSX rusak"),
     (lambda p: _save(p, {**_workbook(), SHEET: b"<worksheet><sheetData><row r='x'>"}), "Berkas XLSX rusak"),
+    (lambda p: _save(p, {**_workbook(), SHEET: _workbook()[SHEET].replace(b"5 tahun", b"x" * 100_001)}),
+     "Sel di baris 2 lembar Sheet berisi lebih dari 100.000 karakter"),
     (lambda p: _save(p, {**_workbook(), SHEET: _workbook()[SHEET].replace(b'<row r="2"', b'<row r="0"')}),
      "baris bernomor 0"),  # never written over the last row
     (lambda p: _save(p, {**_workbook(), SHEET: _workbook()[SHEET].replace(
