@@ -42,9 +42,10 @@ def approved_rows() -> list[tuple[int, int, str, str, str]]:
 
 
 @guarded
-def user_states() -> dict[str, tuple[str, bool]]:
-    """{username: (role, active)}."""
-    return {u: (r, bool(a)) for u, r, a in User.select(User.username, User.role, User.active).tuples()}
+def user_states() -> dict[str, tuple[str, bool, str]]:
+    """{username: (role, active, stored password hash)}."""
+    return {u: (r, bool(a), h) for u, r, a, h in
+            User.select(User.username, User.role, User.active, User.password_hash).tuples()}
 
 
 @guarded

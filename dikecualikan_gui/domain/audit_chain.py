@@ -93,3 +93,10 @@ def verify(events: Iterable[EventData], head_count: int | None, head_hash: str |
             "Peristiwa terakhir (posisi {p}) tidak cocok dengan kepala rantai yang tersimpan."
         ).format(p=position)))
     return VerifyResult(position, tuple(problems), prev_hash)
+
+
+def password_seal(stored_hash: str) -> str:
+    """A short seal of a stored password hash, kept in the audit trail so that `audit verify` notices
+    a hash copied or written into the table behind the trail (it reveals nothing of the password:
+    the hash itself is salted scrypt)."""
+    return hashlib.sha256(("sandi:" + stored_hash).encode("utf-8")).hexdigest()[:16]

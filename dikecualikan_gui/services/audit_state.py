@@ -13,8 +13,12 @@ from collections import Counter
 
 from dikecualikan_gui.db import queries
 from dikecualikan_gui.db import state as state_queries
+from dikecualikan_gui.domain.audit_chain import password_seal
 from dikecualikan_gui.domain.model import AuditAction, Status
 
+#: The events that carry the seal of a password hash they stored.
+SEAL_EVENTS = frozenset({AuditAction.USER_ADDED.value, AuditAction.PASSWORD_CHANGED.value,
+                         AuditAction.LOGIN_OK.value})
 #: The events whose "after" holds an item's content (item_dict keys).
 CONTENT_EVENTS = frozenset({AuditAction.ITEM_CREATED.value, AuditAction.ITEM_CHANGED.value,
                             AuditAction.IMPORTED.value})
@@ -37,6 +41,7 @@ def state_problems() -> list[str]:
     approvals_said: Counter[tuple[int, str, str, str]] = Counter()
     roles_said: dict[str, str] = {}
     active_said: dict[str, bool] = {}
+    seal_said: dict[str, str] = {}
     names: dict[int, str] = {}
     content_said: dict[int, dict[str, object]] = {}
     for event in queries.iter_audit():
@@ -56,6 +61,9 @@ def state_problems() -> list[str]:
         if event.action == AuditAction.APPROVED.value and event.item_id is not None:
             approvals_said[(event.item_id, str(details.get("fingerprint", "")), str(details.get("nomor_penetapan", "")),
                             str(details.get("tanggal_penetapan", "")))] += 1
+        if "sandi" in details and event.action in SEAL_EVENTS:
+            owner = (details.get("after") or {}).get("username") or details.get("username") or event.actor
+            seal_said[str(owner)] = str(details["sandi"])
         if event.action == AuditAction.USER_ADDED.value:
             after = details.get("after") or {}
             roles_said[str(after.get("username"))] = str(after.get("role"))
@@ -94,7 +102,10 @@ def state_problems() -> list[str]:
         elif stored[key] > approvals_said[key]:
             problems.append("Usulan {n}: tabel persetujuan memuat persetujuan dengan penetapan {p} tanggal {t} yang "
                             "tidak tercatat di jejak audit.".format(n=name, p=nomor, t=tanggal))
-    for username, (role, active) in sorted(state_queries.user_states().items()):
+    for username, (role, active, stored_hash) in sorted(state_queries.user_states().items()):
+        if username in seal_said and seal_said[username] != password_seal(stored_hash):
+            problems.append("Pengguna {u}: kata sandi yang tersimpan tidak sama dengan yang terakhir tercatat di "
+                            "jejak audit (diganti di luar aplikasi).".format(u=username))
         if username in roles_said and roles_said[username] != role:
             problems.append("Pengguna {u}: peran di tabel '{t}', menurut jejak audit '{a}'.".format(
                 u=username, t=role, a=roles_said[username]))

@@ -17,6 +17,7 @@ from typing import NoReturn
 
 from dikecualikan_gui.db import connection, queries
 from dikecualikan_gui.db.queries import Credentials
+from dikecualikan_gui.domain.audit_chain import password_seal
 from dikecualikan_gui.domain.model import Actor, AuditAction, UserInfo
 from dikecualikan_gui.errors import (
     AccountDisabled,
@@ -177,6 +178,7 @@ def authenticate(username: str, password: str, *, now: datetime | None = None,
                 changes["password_hash"] = upgraded
                 ok_details["hash_diperbarui"] = {"dari": _describe(creds.password_hash),
                                                  "ke": _describe(upgraded)}
+                ok_details["sandi"] = password_seal(upgraded)
         queries.update_user(user.id, **changes)
         queries.append_audit(actor, AuditAction.LOGIN_OK, now, details=ok_details)
     return queries.get_user(user.id) or user

@@ -5,6 +5,7 @@ import re
 from datetime import datetime
 
 from dikecualikan_gui.db import connection, queries
+from dikecualikan_gui.domain.audit_chain import password_seal
 from dikecualikan_gui.domain.model import Actor, AuditAction, Role, UserInfo
 from dikecualikan_gui.domain.permissions import Action, require
 from dikecualikan_gui.errors import InvalidState, NotFound, ValidationError
@@ -51,7 +52,8 @@ def add_user(actor: Actor | None, username: str, nama: str, role: Role, password
         authorize(actor, Action.MANAGE_USERS)
         user_id = queries.insert_user(name, nama, nip, jabatan.strip(), role, digest, now)
         queries.append_audit(actor, AuditAction.USER_ADDED, now, details={"after": {
-            "username": name, "nama": nama, "nip": nip, "jabatan": jabatan.strip(), "role": role.value}})
+            "username": name, "nama": nama, "nip": nip, "jabatan": jabatan.strip(), "role": role.value},
+            "sandi": password_seal(digest)})
     return _get(user_id)
 
 
@@ -129,7 +131,8 @@ def reset_password(actor: Actor | None, user_id: int, new_password: str, *,
         authorize(actor, Action.MANAGE_USERS)
         queries.update_user(user.id, password_hash=digest, failed_logins=0, locked_until=None)
         queries.append_audit(actor, AuditAction.PASSWORD_CHANGED, now,
-                             details={"username": user.username, "oleh": "administrator"})
+                             details={"username": user.username, "oleh": "administrator",
+                                      "sandi": password_seal(digest)})
 
 
 def change_own_password(actor: Actor, old_password: str, new_password: str, *,
@@ -146,4 +149,5 @@ def change_own_password(actor: Actor, old_password: str, new_password: str, *,
         authorize(actor, None)
         set_own_password(actor, checked, digest, now)
         queries.append_audit(actor, AuditAction.PASSWORD_CHANGED, now,
-                             details={"username": actor.username, "oleh": "pemilik akun"})
+                             details={"username": actor.username, "oleh": "pemilik akun",
+                                      "sandi": password_seal(digest)})

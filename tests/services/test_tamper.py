@@ -57,6 +57,9 @@ EDITS: dict[str, tuple[str, str]] = {
     "add a user behind the trail": (
         "INSERT INTO user (username, nama, nip, jabatan, role, active, password_hash, failed_logins, created_at) "
         "VALUES ('siluman', 'Siluman', '', '', 'atasan', 1, 'x', 0, '2026-11-29')", "siluman"),
+    "copy one user's password hash onto another": (
+        "UPDATE user SET password_hash = (SELECT password_hash FROM user WHERE username = 'atasan') "
+        "WHERE username = 'petugas'", "kata sandi"),
     "delete an approved item": ("PRAGMA foreign_keys = OFF; DELETE FROM approval; DELETE FROM item "
                                 "WHERE status = 'disetujui'", "tidak ada"),
 }
