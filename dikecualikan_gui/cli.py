@@ -320,6 +320,8 @@ def _cmd_restore(args: argparse.Namespace, cfg: config.Config, out: IO[str]) -> 
           "ditambahkan).".format(f=args.file, v=result.schema_version, a=result.attachments_added), file=out)
     if result.replaced_aside:
         print("Basis data sebelumnya disimpan di {p}".format(p=result.replaced_aside), file=out)
+    for problem in audit.quick_check():  # the restored register's trail, at once
+        print("Peringatan: {m} Jalankan 'dikecualikan audit verify'.".format(m=problem), file=sys.stderr)
     return EXIT_OK
 
 

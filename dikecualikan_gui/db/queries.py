@@ -170,6 +170,14 @@ def iter_audit(batch: int = 20_000) -> Iterator[audit_chain.EventData]:
         last = rows[-1][0]
 
 
+@guarded
+def last_events(count: int) -> tuple[int, list[audit_chain.EventData]]:
+    """(how many events there are, the last ``count`` of them in id order)."""
+    total = AuditEvent.select().count()
+    rows = list(AuditEvent.select(*_EVENT_COLUMNS).order_by(AuditEvent.id.desc()).limit(count).tuples())
+    return total, [audit_chain.EventData(*row) for row in reversed(rows)]
+
+
 def _entry(event: audit_chain.EventData) -> AuditEntry:
     try:
         action: AuditAction | None = AuditAction(event.action)

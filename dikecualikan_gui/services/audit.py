@@ -30,3 +30,27 @@ def verify() -> audit_chain.VerifyResult:
 
 def recent(limit: int = 100, action: AuditAction | None = None) -> list[AuditEntry]:
     return queries.recent_audit(limit, action)
+
+
+#: How many of the newest events the quick check at start reads.
+QUICK_EVENTS = 200
+
+
+def quick_check() -> list[str]:
+    """What a start of the application can afford: the stored head against the newest events and
+    their links (the whole trail and the state are `audit verify`). Messages, empty when it holds."""
+    count, head = queries.audit_head()
+    total, events = queries.last_events(QUICK_EVENTS)
+    problems = []
+    if head is None or count is None:
+        return ["Kepala rantai jejak audit tidak ada atau rusak."] if total else []
+    if count != total:
+        problems.append("Jumlah peristiwa jejak audit {n}, seharusnya {m}.".format(n=total, m=count))
+    if events and events[-1].hash != head:
+        problems.append("Peristiwa terakhir tidak cocok dengan kepala rantai yang tersimpan.")
+    for before, event in zip(events, events[1:], strict=False):
+        if event.prev_hash != before.hash:
+            problems.append("Rantai jejak audit terputus di peristiwa id {i}.".format(i=event.id))
+    problems += ["Isi peristiwa id {i} telah diubah.".format(i=e.id) for e in events
+                 if audit_chain.hash_of(e) != e.hash]
+    return problems

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from dikecualikan_gui import __version__, paths
 from dikecualikan_gui.domain.permissions import Action
 from dikecualikan_gui.errors import AppError, Cancelled, NotFound
-from dikecualikan_gui.services import backup, documents, importer, items, lifecycle, profile, recovery, setup
+from dikecualikan_gui.services import audit, backup, documents, importer, items, lifecycle, profile, recovery, setup
 from dikecualikan_gui.services.importer import ImportResult
 from dikecualikan_gui.ui import layout, messages, printing
 from dikecualikan_gui.ui.context import AppContext
@@ -197,6 +197,20 @@ class MainWindow(QMainWindow):
             nama=user.nama, u=user.username, peran=tr(user.role.label)))
         self.restart_idle_timer()
         self.expire_due()
+        if admin:
+            self.check_trail()
+
+    def check_trail(self) -> None:
+        """At an administrator's sign-in (and after a restore): the newest part of the audit trail
+        against its stored head; the whole check is `dikecualikan audit verify`."""
+        try:
+            problems = audit.quick_check()
+        except AppError as exc:
+            problems = [str(exc)]
+        if problems:
+            messages.error(self, tr("Jejak audit tidak utuh:\n• {p}\n\nJalankan 'dikecualikan audit verify' untuk "
+                                    "pemeriksaan lengkap, lalu pulihkan dari cadangan bila perlu.").format(
+                p="\n• ".join(problems)), tr("Jejak audit"))
 
     def expire_due(self) -> None:
         """Exemptions whose end date has passed end now; the register shows it."""

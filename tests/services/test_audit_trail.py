@@ -105,3 +105,12 @@ def test_a_damaged_head_is_reported_not_a_crash(people: People) -> None:
     AppMeta.update(value="bukan json").where(AppMeta.key == AUDIT_HEAD_KEY).execute()
     result = audit.verify()
     assert not result.ok and "Kepala rantai" in result.problems[-1].message
+
+
+def test_the_quick_check_at_start_reads_the_newest_events_against_the_head(people: People) -> None:
+    ids = _events(people)
+    assert audit.quick_check() == []
+    AuditEvent.update(details=json.dumps({"after": {"judul": "dipalsukan"}})).where(AuditEvent.id == ids[-1]).execute()
+    assert any("diubah" in p for p in audit.quick_check())
+    AuditEvent.delete().where(AuditEvent.id == ids[-1]).execute()
+    assert any("seharusnya" in p for p in audit.quick_check())

@@ -1,6 +1,7 @@
 """Login dialog, first-run dialog, and what each role sees in the main window."""
 from __future__ import annotations
 
+import peewee as pw
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -128,3 +129,18 @@ def test_guessing_the_current_password_in_the_change_dialog_locks_the_account(
     assert creds is not None and creds.user.locked_until is not None
     login = _login(qtbot, "atasan", PASSWORD)  # the lock holds for sign-in too
     assert login.user is None and "terkunci" in login.message.text()
+
+
+def test_an_administrator_is_told_at_sign_in_when_the_trail_does_not_hold(
+        qtbot: QtBot, people: People, config: Config, monkeypatch: pytest.MonkeyPatch) -> None:
+    from dikecualikan_gui.db.models import AuditEvent
+
+    answers = answer_messages(monkeypatch, Answers())
+    AuditEvent.delete().where(AuditEvent.id == AuditEvent.select(pw.fn.MAX(AuditEvent.id)).scalar()).execute()
+    window = MainWindow(context(config, people.admin))
+    qtbot.addWidget(window)
+    assert any("Jejak audit tidak utuh" in shown for shown in answers.shown)
+    answers.shown.clear()
+    other = MainWindow(context(config, people.petugas))  # only an administrator is told
+    qtbot.addWidget(other)
+    assert not answers.shown
