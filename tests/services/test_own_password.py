@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 import pytest
 
 from dikecualikan_gui.db import queries
+from dikecualikan_gui.domain.audit_chain import password_seal
 from dikecualikan_gui.domain.model import AuditAction
 from dikecualikan_gui.errors import (
     AccountLocked,
@@ -96,7 +97,8 @@ def test_a_successful_change_resets_the_count_and_is_audited(people: People) -> 
     assert auth.hash_parameters(stored)[:3] == (auth.SCRYPT_N, auth.SCRYPT_R, auth.SCRYPT_P)  # type: ignore[index]
     event = audit.recent(1)[0]
     assert (event.action, event.actor) == (AuditAction.PASSWORD_CHANGED, "petugas")
-    assert event.details == {"username": "petugas", "oleh": "pemilik akun"}
+    # the seal of the new hash lets `audit verify` notice a hash written behind the trail
+    assert event.details == {"username": "petugas", "oleh": "pemilik akun", "sandi": password_seal(stored)}
     assert audit.verify().ok
 
 
