@@ -8,15 +8,13 @@ import argparse
 import csv
 import getpass
 import json
-import shutil
 import sys
-import traceback
 from collections.abc import Callable, Sequence
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import IO, Any
 
-from dikecualikan_gui import __version__, cli_export, cli_records, cli_words, config, paths
+from dikecualikan_gui import __version__, cli_export, cli_output, cli_records, cli_words, config, paths
 from dikecualikan_gui.domain.legal_basis import format_grounds, format_legal_basis
 from dikecualikan_gui.domain.model import ItemRow, Role, RowFilter, Status, UserInfo
 from dikecualikan_gui.errors import AppError, ImportRejected
@@ -170,7 +168,7 @@ def _cmd_user(args: argparse.Namespace, cfg: config.Config, out: IO[str]) -> int
         print("Pengguna {u} ({r}) ditambahkan.".format(u=user.username, r=user.role.label), file=out)
         return EXIT_OK
     rows = [_user_row(u) for u in users.list_users()]
-    _print_table(out, ("Nama pengguna", "Nama", "Peran", "NIP", "Jabatan", "Aktif", "Masuk terakhir"), rows)
+    cli_output.print_table(out, ("Nama pengguna", "Nama", "Peran", "NIP", "Jabatan", "Aktif", "Masuk terakhir"), rows)
     return EXIT_OK
 
 
@@ -269,7 +267,7 @@ def _cmd_list(args: argparse.Namespace, cfg: config.Config, out: IO[str]) -> int
     else:
         table = [[r.nomor, r.status.value, r.judul, format_grounds(r.grounds) or "-",
                   r.jangka_waktu or "-", _iso(r.berakhir) or "-"] for r in rows]
-        _print_table(out, ("Nomor", "Status", "Judul", "Dasar hukum", "Jangka waktu", "Berakhir"), table,
+        cli_output.print_table(out, ("Nomor", "Status", "Judul", "Dasar hukum", "Jangka waktu", "Berakhir"), table,
                      shrink=2)
         print("{n} usulan.".format(n=len(rows)), file=out)
     return EXIT_OK
@@ -357,36 +355,6 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, config.Config, IO[str]], int]]
 }
 
 
-def _print_table(out: IO[str], headers: Sequence[str], rows: list[list[str]], shrink: int | None = None) -> None:
-    """A plain text table; column ``shrink`` is cut to fit the terminal width."""
-    cells = [[str(c).replace("\n", " ") for c in row] for row in rows]
-    widths = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(headers)]
-    if shrink is not None:
-        room = shutil.get_terminal_size((160, 24)).columns - (sum(widths) - widths[shrink]) - 2 * len(headers)
-        widths[shrink] = max(20, min(widths[shrink], room))
-    def line(values: Sequence[str]) -> str:
-        parts = []
-        for value, width in zip(values, widths, strict=True):
-            parts.append(value if len(value) <= width else value[: width - 1] + "…")
-        return "  ".join(p.ljust(w) for p, w in zip(parts, widths, strict=True)).rstrip()
-    print(line(headers), file=out)
-    print("  ".join("-" * w for w in widths), file=out)
-    for row in cells:
-        print(line(row), file=out)
-
-
-def _report_bug(exc: BaseException) -> str:
-    """Write the traceback to the data folder; return where it went."""
-    try:
-        folder = paths.default_data_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / "laporan-kesalahan-{t}.txt".format(t=datetime.now().strftime("%Y%m%d-%H%M%S"))
-        path.write_text("".join(traceback.format_exception(exc)), encoding="utf-8")
-        return str(path)
-    except OSError:
-        return "(laporan tidak dapat ditulis)"
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
@@ -410,7 +378,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     except Exception as exc:  # a bug: one line for the user, the details in a report file
         print("Kesalahan tak terduga ({t}: {e}). Laporan: {p}".format(
-            t=type(exc).__name__, e=exc, p=_report_bug(exc)), file=sys.stderr)
+            t=type(exc).__name__, e=exc, p=cli_output.report_bug(exc)), file=sys.stderr)
         return EXIT_ERROR
     finally:
         setup.close_register()
