@@ -1,4 +1,5 @@
 """``python -m dikecualikan_gui``."""
+
 from dikecualikan_gui.app import main
 
 raise SystemExit(main())

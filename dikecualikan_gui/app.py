@@ -1,4 +1,5 @@
 """Composition root: arguments go to the command line; without arguments the window opens."""
+
 from __future__ import annotations
 
 import argparse

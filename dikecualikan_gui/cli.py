@@ -2,6 +2,7 @@
 
 Errors print one clear line on stderr and exit with status 1; usage errors exit with 2.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -34,9 +35,23 @@ EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 
-LIST_COLUMNS = ("nomor", "judul", "ringkasan", "unit_pengusul", "status", "dasar_hukum", "alasan",
-                "konsekuensi", "pertimbangan", "kesimpulan", "jangka_waktu", "berakhir",
-                "disetujui_oleh", "nomor_penetapan", "tanggal_penetapan")
+LIST_COLUMNS = (
+    "nomor",
+    "judul",
+    "ringkasan",
+    "unit_pengusul",
+    "status",
+    "dasar_hukum",
+    "alasan",
+    "konsekuensi",
+    "pertimbangan",
+    "kesimpulan",
+    "jangka_waktu",
+    "berakhir",
+    "disetujui_oleh",
+    "nomor_penetapan",
+    "tanggal_penetapan",
+)
 
 
 class UsageError(Exception):
@@ -51,16 +66,21 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     cli_words.install()
-    db_help = ("berkas SQLite atau URL basis data (postgresql://...); bawaan: $DIKECUALIKAN_DB atau "
-               + str(paths.default_db_path()))
+    db_help = "berkas SQLite atau URL basis data (postgresql://...); bawaan: $DIKECUALIKAN_DB atau " + str(
+        paths.default_db_path()
+    )
     common = _Parser(add_help=False)
     common.add_argument("--db", metavar="PATH_OR_URL", default=argparse.SUPPRESS, help=db_help)
 
-    parser = _Parser(prog="dikecualikan", parents=[common],
-                     description="Daftar Informasi yang Dikecualikan (UU 14/2008): baris perintah. "
-                                 "Tanpa argumen, python main.py membuka aplikasi.")
-    parser.add_argument("--version", action="version", version="%(prog)s " + __version__,
-                        help="tampilkan versi program lalu keluar")
+    parser = _Parser(
+        prog="dikecualikan",
+        parents=[common],
+        description="Daftar Informasi yang Dikecualikan (UU 14/2008): baris perintah. "
+        "Tanpa argumen, python main.py membuka aplikasi.",
+    )
+    parser.add_argument(
+        "--version", action="version", version="%(prog)s " + __version__, help="tampilkan versi program lalu keluar"
+    )
     sub = parser.add_subparsers(dest="command", metavar="PERINTAH", parser_class=_Parser)
     sub.required = True
 
@@ -75,21 +95,26 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--name", required=True, metavar="NAMA", help="nama lengkap")
     add.add_argument("--nip", default="", help="NIP 18 angka")
     add.add_argument("--jabatan", default="", metavar="J")
-    add.add_argument("--password-stdin", action="store_true",
-                     help="baca kata sandi dari baris pertama stdin")
+    add.add_argument("--password-stdin", action="store_true", help="baca kata sandi dari baris pertama stdin")
     user_sub.add_parser("list", parents=[common], help="daftar pengguna")
 
     imp = sub.add_parser("import", parents=[common], help="mengimpor daftar dari CSV atau XLSX")
     imp.add_argument("file", metavar="FILE")
-    imp.add_argument("--as", dest="as_user", required=True, metavar="USERNAME",
-                     help="petugas yang tercatat sebagai pengusul dan pencatat uji")
+    imp.add_argument(
+        "--as",
+        dest="as_user",
+        required=True,
+        metavar="USERNAME",
+        help="petugas yang tercatat sebagai pengusul dan pencatat uji",
+    )
 
     lst = sub.add_parser("list", parents=[common], help="daftar usulan dan informasi yang dikecualikan")
     lst.add_argument("--status", choices=[s.value for s in Status])
     lst.add_argument("--format", choices=("table", "csv", "json"), default="table")
 
-    app = sub.add_parser("approve", parents=[common],
-                         help="menyetujui dan menetapkan usulan yang menunggu persetujuan (atasan)")
+    app = sub.add_parser(
+        "approve", parents=[common], help="menyetujui dan menetapkan usulan yang menunggu persetujuan (atasan)"
+    )
     which = app.add_mutually_exclusive_group(required=True)
     which.add_argument("nomor", metavar="NOMOR", nargs="*", default=[], help="nomor usulan, mis. 2026/001")
     which.add_argument("--all-ready", action="store_true", help="semua usulan yang menunggu persetujuan (diuji)")
@@ -117,6 +142,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 # --- commands --------------------------------------------------------------------------------
 
+
 def _open(cfg: config.Config) -> setup.SchemaResult:
     """Open the register; exemptions whose end date has passed end now (the law opens them)."""
     result = setup.open_register(cfg)
@@ -130,16 +156,22 @@ def _cmd_init(args: argparse.Namespace, cfg: config.Config, out: IO[str]) -> int
     if result.created:
         print("Basis data dibuat: {w} (skema versi {v}).".format(w=where, v=result.to_version), file=out)
     elif result.upgraded:
-        print("Basis data diperbarui dari skema versi {a} ke {b}: {w}.".format(
-            a=result.from_version, b=result.to_version, w=where), file=out)
+        print(
+            "Basis data diperbarui dari skema versi {a} ke {b}: {w}.".format(
+                a=result.from_version, b=result.to_version, w=where
+            ),
+            file=out,
+        )
         if result.backup:
             print("Salinan sebelum pembaruan: {b}".format(b=result.backup), file=out)
     else:
         print("Basis data sudah siap: {w} (skema versi {v}).".format(w=where, v=result.to_version), file=out)
     if not users.has_users():
-        print("Belum ada pengguna. Tambahkan administrator pertama, misalnya:\n"
-              "  dikecualikan user add admin --role admin --name \"Nama Lengkap\" --password-stdin",
-              file=out)
+        print(
+            "Belum ada pengguna. Tambahkan administrator pertama, misalnya:\n"
+            '  dikecualikan user add admin --role admin --name "Nama Lengkap" --password-stdin',
+            file=out,
+        )
     return EXIT_OK
 
 
@@ -163,8 +195,9 @@ def _cmd_user(args: argparse.Namespace, cfg: config.Config, out: IO[str]) -> int
     _open(cfg)
     if args.user_command == "add":
         password = _read_password(args)
-        user = users.add_user(None, args.username, args.name, Role(args.role), password,
-                              nip=args.nip, jabatan=args.jabatan)
+        user = users.add_user(
+            None, args.username, args.name, Role(args.role), password, nip=args.nip, jabatan=args.jabatan
+        )
         print("Pengguna {u} ({r}) ditambahkan.".format(u=user.username, r=user.role.label), file=out)
         return EXIT_OK
     rows = [_user_row(u) for u in users.list_users()]
@@ -183,8 +216,13 @@ def _user_row(user: UserInfo) -> list[str]:
         for char in text:
             if unicodedata.category(char) in ("Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"):
                 code = ord(char)
-                out.append("\\x{c:02x}".format(c=code) if code < 0x100
-                           else "\\u{c:04x}".format(c=code) if code < 0x10000 else "\\U{c:08x}".format(c=code))
+                out.append(
+                    "\\x{c:02x}".format(c=code)
+                    if code < 0x100
+                    else "\\u{c:04x}".format(c=code)
+                    if code < 0x10000
+                    else "\\U{c:08x}".format(c=code)
+                )
             else:
                 out.append(char)
         return "".join(out)
@@ -193,8 +231,15 @@ def _user_row(user: UserInfo) -> list[str]:
     if user.locked_until and user.locked_until > utcnow():
         state += " (terkunci)"
     last = user.last_login.strftime("%Y-%m-%d %H:%M") + " UTC" if user.last_login else "-"
-    return [safe(user.username), safe(user.nama), user.role.value, safe(user.nip) or "-",
-            safe(user.jabatan) or "-", state, last]
+    return [
+        safe(user.username),
+        safe(user.nama),
+        user.role.value,
+        safe(user.nip) or "-",
+        safe(user.jabatan) or "-",
+        state,
+        last,
+    ]
 
 
 def _cmd_import(args: argparse.Namespace, cfg: config.Config, out: IO[str]) -> int:
@@ -245,10 +290,26 @@ def row_csv(row: ItemRow) -> list[str]:
     importer removes it again)."""
     from dikecualikan_gui.services.table_reader import csv_safe
 
-    return [csv_safe(cell) for cell in (row.nomor, row.judul, row.ringkasan, row.unit_pengusul, row.status.value,
-            format_legal_basis(row.grounds, row.uu_lain), row.alasan, row.konsekuensi, row.pertimbangan,
-            row.kesimpulan.value if row.kesimpulan else "", row.jangka_waktu, _iso(row.berakhir) or "",
-            row.disetujui_oleh or "", row.nomor_penetapan or "", _iso(row.tanggal_penetapan) or "")]
+    return [
+        csv_safe(cell)
+        for cell in (
+            row.nomor,
+            row.judul,
+            row.ringkasan,
+            row.unit_pengusul,
+            row.status.value,
+            format_legal_basis(row.grounds, row.uu_lain),
+            row.alasan,
+            row.konsekuensi,
+            row.pertimbangan,
+            row.kesimpulan.value if row.kesimpulan else "",
+            row.jangka_waktu,
+            _iso(row.berakhir) or "",
+            row.disetujui_oleh or "",
+            row.nomor_penetapan or "",
+            _iso(row.tanggal_penetapan) or "",
+        )
+    ]
 
 
 def _cmd_list(args: argparse.Namespace, cfg: config.Config, out: IO[str]) -> int:
@@ -265,10 +326,20 @@ def _cmd_list(args: argparse.Namespace, cfg: config.Config, out: IO[str]) -> int
         writer.writerow(LIST_COLUMNS)
         writer.writerows(row_csv(r) for r in rows)
     else:
-        table = [[r.nomor, r.status.value, r.judul, format_grounds(r.grounds) or "-",
-                  r.jangka_waktu or "-", _iso(r.berakhir) or "-"] for r in rows]
-        cli_output.print_table(out, ("Nomor", "Status", "Judul", "Dasar hukum", "Jangka waktu", "Berakhir"), table,
-                     shrink=2)
+        table = [
+            [
+                r.nomor,
+                r.status.value,
+                r.judul,
+                format_grounds(r.grounds) or "-",
+                r.jangka_waktu or "-",
+                _iso(r.berakhir) or "-",
+            ]
+            for r in rows
+        ]
+        cli_output.print_table(
+            out, ("Nomor", "Status", "Judul", "Dasar hukum", "Jangka waktu", "Berakhir"), table, shrink=2
+        )
         print("{n} usulan.".format(n=len(rows)), file=out)
     return EXIT_OK
 
@@ -288,34 +359,54 @@ def _cmd_approve(args: argparse.Namespace, cfg: config.Config, out: IO[str]) -> 
         try:
             tanggal = date.fromisoformat(args.tanggal)
         except ValueError:
-            raise AppError("Tanggal penetapan '{t}' tidak terbaca; tulis YYYY-MM-DD, mis. 2026-11-25.".format(
-                t=args.tanggal)) from None
+            raise AppError(
+                "Tanggal penetapan '{t}' tidak terbaca; tulis YYYY-MM-DD, mis. 2026-11-25.".format(t=args.tanggal)
+            ) from None
     password = _read_password(args)
     actor = approval.sign_off(args.as_user, password, ids)
     approved = approval.approve(actor, ids, args.nomor_penetapan, tanggal=tanggal, tempat=args.tempat)
-    print("{n} usulan disetujui dan ditetapkan dengan nomor {p}: {l}.".format(
-        n=len(approved), p=args.nomor_penetapan, l=", ".join(i.nomor for i in approved)), file=out)
+    print(
+        "{n} usulan disetujui dan ditetapkan dengan nomor {p}: {l}.".format(
+            n=len(approved), p=args.nomor_penetapan, l=", ".join(i.nomor for i in approved)
+        ),
+        file=out,
+    )
     return EXIT_OK
 
 
 def _cmd_backup(args: argparse.Namespace, cfg: config.Config, out: IO[str]) -> int:
     _open(cfg)
     info = backup.create_backup(None, cfg, Path(args.out))
-    print("Cadangan ditulis: {p} ({n} bagian, {s:.1f} MB, skema versi {v}).".format(
-        p=info.path, n=info.files, s=info.size / 1_000_000, v=info.schema_version), file=out)
+    print(
+        "Cadangan ditulis: {p} ({n} bagian, {s:.1f} MB, skema versi {v}).".format(
+            p=info.path, n=info.files, s=info.size / 1_000_000, v=info.schema_version
+        ),
+        file=out,
+    )
     for name in info.damaged:
-        print("Peringatan: lampiran {n} rusak (isinya tidak cocok dengan SHA-256-nya) dan tidak ikut dicadangkan."
-              .format(n=name), file=sys.stderr)
+        print(
+            "Peringatan: lampiran {n} rusak (isinya tidak cocok dengan SHA-256-nya) dan tidak ikut dicadangkan.".format(
+                n=name
+            ),
+            file=sys.stderr,
+        )
     for name in info.missing:
-        print("Peringatan: berkas {n} tercatat di register tetapi tidak ada di folder data, sehingga tidak ikut "
-              "dicadangkan. Pulihkan dari cadangan lama.".format(n=name), file=sys.stderr)
+        print(
+            "Peringatan: berkas {n} tercatat di register tetapi tidak ada di folder data, sehingga tidak ikut "
+            "dicadangkan. Pulihkan dari cadangan lama.".format(n=name),
+            file=sys.stderr,
+        )
     return EXIT_OK
 
 
 def _cmd_restore(args: argparse.Namespace, cfg: config.Config, out: IO[str]) -> int:
     result = backup.restore_backup(None, cfg, Path(args.file))
-    print("Basis data dipulihkan dari {f} (skema versi {v}, {a} berkas lampiran dan arsip dokumen "
-          "ditambahkan).".format(f=args.file, v=result.schema_version, a=result.attachments_added), file=out)
+    print(
+        "Basis data dipulihkan dari {f} (skema versi {v}, {a} berkas lampiran dan arsip dokumen ditambahkan).".format(
+            f=args.file, v=result.schema_version, a=result.attachments_added
+        ),
+        file=out,
+    )
     if result.replaced_aside:
         print("Basis data sebelumnya disimpan di {p}".format(p=result.replaced_aside), file=out)
     for problem in audit.quick_check():  # the restored register's trail, at once
@@ -332,8 +423,10 @@ def _cmd_audit(args: argparse.Namespace, cfg: config.Config, out: IO[str]) -> in
         return EXIT_OK
     for problem in result.problems:
         print(problem.message, file=out)
-    print("Jejak audit TIDAK utuh: {p} masalah pada {n} peristiwa.".format(
-        p=len(result.problems), n=result.count), file=sys.stderr)
+    print(
+        "Jejak audit TIDAK utuh: {p} masalah pada {n} peristiwa.".format(p=len(result.problems), n=result.count),
+        file=sys.stderr,
+    )
     return EXIT_ERROR
 
 
@@ -362,8 +455,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         cfg = config.resolve(getattr(args, "db", None))
         if args.command not in CREATING_COMMANDS and cfg.sqlite_path is not None and not cfg.sqlite_path.exists():
-            raise AppError("Basis data {p} belum ada. Periksa --db, atau buat dengan 'dikecualikan init'.".format(
-                p=cfg.sqlite_path))
+            raise AppError(
+                "Basis data {p} belum ada. Periksa --db, atau buat dengan 'dikecualikan init'.".format(
+                    p=cfg.sqlite_path
+                )
+            )
         return COMMANDS[args.command](args, cfg, out)
     except ImportRejected as exc:
         print(exc.message, file=sys.stderr)
@@ -377,8 +473,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return EXIT_OK
     except Exception as exc:  # a bug: one line for the user, the details in a report file
-        print("Kesalahan tak terduga ({t}: {e}). Laporan: {p}".format(
-            t=type(exc).__name__, e=exc, p=cli_output.report_bug(exc)), file=sys.stderr)
+        print(
+            "Kesalahan tak terduga ({t}: {e}). Laporan: {p}".format(
+                t=type(exc).__name__, e=exc, p=cli_output.report_bug(exc)
+            ),
+            file=sys.stderr,
+        )
         return EXIT_ERROR
     finally:
         setup.close_register()

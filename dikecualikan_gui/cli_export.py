@@ -1,6 +1,7 @@
 """``dikecualikan export DOKUMEN``: the printed documents as PDF, the DIK as CSV or XLSX. A keputusan,
 the lembar uji of a held test and a berita acara are issued once: every later export writes the
 archived copy, byte for byte, and says so."""
+
 from __future__ import annotations
 
 import argparse
@@ -43,8 +44,9 @@ def add_parser(sub: Any, common: argparse.ArgumentParser, parser_class: type[arg
     pen.add_argument("nomor", metavar="NOMOR_PENETAPAN")
     pen.add_argument("--out", required=True, metavar="FILE")
     pen.add_argument("--paper", choices=papers)
-    ba = exp_sub.add_parser("berita-acara", parents=[common],
-                            help="berita acara pengujian konsekuensi satu sesi pengujian (PDF)")
+    ba = exp_sub.add_parser(
+        "berita-acara", parents=[common], help="berita acara pengujian konsekuensi satu sesi pengujian (PDF)"
+    )
     ba.add_argument("sesi", metavar="SESI", help="nomor sesi pengujian, mis. UK-2026-001")
     ba.add_argument("--out", required=True, metavar="FILE")
     ba.add_argument("--paper", choices=papers)
@@ -76,8 +78,9 @@ def _spec(kind: str, args: argparse.Namespace, cfg: config.Config) -> documents.
     item = items.get_item_by_nomor(args.nomor)
     if kind == "uji":
         return documents.uji_spec(cfg, item.id)
-    return documents.Spec("riwayat", item.nomor, lambda paper, progress: documents.render_history(cfg, item.id, paper),
-                          item_id=item.id)
+    return documents.Spec(
+        "riwayat", item.nomor, lambda paper, progress: documents.render_history(cfg, item.id, paper), item_id=item.id
+    )
 
 
 def run(args: argparse.Namespace, cfg: config.Config, out: IO[str]) -> int:
@@ -99,11 +102,18 @@ def run(args: argparse.Namespace, cfg: config.Config, out: IO[str]) -> int:
             note += "; pilihan --paper {k} diabaikan".format(k=paper.value)
         print("{j} ditulis: {p} ({d}). {n}.".format(j=judul, p=target, d=done.record.describe(), n=note), file=out)
     elif done.record is not None:
-        print("{j} ditulis: {p} (diterbitkan dan diarsipkan, SHA-256 {h}).".format(
-            j=judul, p=target, h=done.record.sha256), file=out)
+        print(
+            "{j} ditulis: {p} (diterbitkan dan diarsipkan, SHA-256 {h}).".format(
+                j=judul, p=target, h=done.record.sha256
+            ),
+            file=out,
+        )
     elif spec.jenis == "draf-uji":
-        print("{j} ditulis: {p} (draf: uji konsekuensinya belum diadakan, jadi bukan dokumen terbit dan tidak "
-              "masuk arsip).".format(j=judul, p=target), file=out)
+        print(
+            "{j} ditulis: {p} (draf: uji konsekuensinya belum diadakan, jadi bukan dokumen terbit dan tidak "
+            "masuk arsip).".format(j=judul, p=target),
+            file=out,
+        )
     else:
         print("{j} ditulis: {p}.".format(j=judul, p=target), file=out)
     return EXIT_OK

@@ -1,4 +1,5 @@
 """Plain text output of the command line: tables cut to the terminal, and the bug report file."""
+
 from __future__ import annotations
 
 import shutil
@@ -17,11 +18,13 @@ def print_table(out: IO[str], headers: Sequence[str], rows: list[list[str]], shr
     if shrink is not None:
         room = shutil.get_terminal_size((160, 24)).columns - (sum(widths) - widths[shrink]) - 2 * len(headers)
         widths[shrink] = max(20, min(widths[shrink], room))
+
     def line(values: Sequence[str]) -> str:
         parts = []
         for value, width in zip(values, widths, strict=True):
             parts.append(value if len(value) <= width else value[: width - 1] + "…")
         return "  ".join(p.ljust(w) for p, w in zip(parts, widths, strict=True)).rstrip()
+
     print(line(headers), file=out)
     print("  ".join("-" * w for w in widths), file=out)
     for row in cells:

@@ -1,4 +1,5 @@
 """``dikecualikan uji`` (record a consequence-test session) and ``dikecualikan profile``."""
+
 from __future__ import annotations
 
 import argparse
@@ -19,25 +20,35 @@ EXIT_OK = 0
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser, parser_class: type[argparse.ArgumentParser]) -> None:
-    uji = sub.add_parser("uji", parents=[common],
-                         help="mencatat satu sesi pengujian konsekuensi atas usulan yang disebut (petugas)")
+    uji = sub.add_parser(
+        "uji", parents=[common], help="mencatat satu sesi pengujian konsekuensi atas usulan yang disebut (petugas)"
+    )
     which = uji.add_mutually_exclusive_group(required=True)
     which.add_argument("nomor", metavar="NOMOR", nargs="*", default=[], help="nomor usulan, mis. 2026/001")
     which.add_argument("--all-complete", action="store_true", help="semua draf yang isinya lengkap")
     uji.add_argument("--as", dest="as_user", required=True, metavar="PETUGAS", help="petugas yang mencatat sesi")
     uji.add_argument("--tanggal", required=True, metavar="YYYY-MM-DD", help="tanggal sesi pengujian")
     uji.add_argument("--tempat", metavar="TEXT", help="tempat sesi (bawaan: kota di profil)")
-    uji.add_argument("--waktu", default="", metavar="TEXT", help="waktu sesi, mis. \"09.00 WIB\"")
-    uji.add_argument("--peserta", action="append", required=True, metavar="NAMA;JABATAN;UNIT",
-                     help="peserta pengujian (ulangi untuk setiap peserta)")
+    uji.add_argument("--waktu", default="", metavar="TEXT", help='waktu sesi, mis. "09.00 WIB"')
+    uji.add_argument(
+        "--peserta",
+        action="append",
+        required=True,
+        metavar="NAMA;JABATAN;UNIT",
+        help="peserta pengujian (ulangi untuk setiap peserta)",
+    )
 
     prof = sub.add_parser("profile", parents=[common], help="profil badan publik")
     prof_sub = prof.add_subparsers(dest="profile_command", metavar="TINDAKAN", parser_class=parser_class)
     prof_sub.required = True
     prof_sub.add_parser("show", parents=[common], help="menampilkan profil sebagai JSON")
     put = prof_sub.add_parser("set", parents=[common], help="mengubah profil (administrator)")
-    put.add_argument("pairs", metavar="KEY=VALUE", nargs="+",
-                     help="mis. ppid.nama=\"Rina Wulandari\" kota=Pontianak pencetakan.paper=A4")
+    put.add_argument(
+        "pairs",
+        metavar="KEY=VALUE",
+        nargs="+",
+        help='mis. ppid.nama="Rina Wulandari" kota=Pontianak pencetakan.paper=A4',
+    )
     put.add_argument("--as", dest="as_user", required=True, metavar="ADMIN", help="administrator yang mengubah")
 
 
@@ -51,16 +62,20 @@ def _user(username: str, role: Role, what: str) -> Any:
     if not user.active:
         raise AppError("Pengguna {u} nonaktif.".format(u=user.username))
     if user.role is not role:
-        raise AppError("Pengguna {u} berperan {r}; {w} hanya oleh {p}.".format(
-            u=user.username, r=user.role.label, w=what, p=role.label))
+        raise AppError(
+            "Pengguna {u} berperan {r}; {w} hanya oleh {p}.".format(
+                u=user.username, r=user.role.label, w=what, p=role.label
+            )
+        )
     return user
 
 
 def parse_participant(text: str) -> Participant:
     parts = [p.strip() for p in text.split(";")]
     if len(parts) > 3 or not parts[0]:
-        raise AppError("Peserta '{t}' tidak terbaca; tulis \"NAMA;JABATAN;UNIT\" (jabatan dan unit boleh "
-                       "kosong).".format(t=text))
+        raise AppError(
+            "Peserta '{t}' tidak terbaca; tulis \"NAMA;JABATAN;UNIT\" (jabatan dan unit boleh kosong).".format(t=text)
+        )
     parts += [""] * (3 - len(parts))
     return Participant(parts[0], parts[1], parts[2])
 
@@ -70,8 +85,9 @@ def run_uji(args: argparse.Namespace, cfg: config.Config, out: IO[str]) -> int:
     try:
         tanggal = date.fromisoformat(args.tanggal)
     except ValueError:
-        raise AppError("Tanggal '{t}' tidak terbaca; tulis YYYY-MM-DD, mis. 2026-11-25.".format(
-            t=args.tanggal)) from None
+        raise AppError(
+            "Tanggal '{t}' tidak terbaca; tulis YYYY-MM-DD, mis. 2026-11-25.".format(t=args.tanggal)
+        ) from None
     peserta = [parse_participant(p) for p in args.peserta]
     actor = _user(args.as_user, Role.PETUGAS, "sesi pengujian dicatat").as_actor()
     if args.all_complete:
@@ -79,18 +95,25 @@ def run_uji(args: argparse.Namespace, cfg: config.Config, out: IO[str]) -> int:
         ready = [r for r in rows if not items.row_gaps(r)]
         for row in rows:
             if row not in ready:
-                print("{n} belum lengkap dan tidak ikut diuji: {g}".format(
-                    n=row.nomor, g=" ".join(items.row_gaps(row))), file=sys.stderr)
+                print(
+                    "{n} belum lengkap dan tidak ikut diuji: {g}".format(n=row.nomor, g=" ".join(items.row_gaps(row))),
+                    file=sys.stderr,
+                )
         if not ready:
             raise AppError("Tidak ada draf yang lengkap untuk diuji.")
         ids = [r.id for r in ready]
     else:
         ids = [items.get_item_by_nomor(nomor).id for nomor in args.nomor]
-    result = sessions.record_session(actor, tanggal, [SessionEntry(i) for i in ids], peserta,
-                                     tempat=args.tempat, waktu=args.waktu)
+    result = sessions.record_session(
+        actor, tanggal, [SessionEntry(i) for i in ids], peserta, tempat=args.tempat, waktu=args.waktu
+    )
     print(result.nomor, file=out)
-    print("Sesi pengujian konsekuensi {s} dicatat: {n} usulan diuji dan menunggu persetujuan atasan ({l}).".format(
-        s=result.nomor, n=len(result.items), l=", ".join(nomor for _, nomor in result.items)), file=out)
+    print(
+        "Sesi pengujian konsekuensi {s} dicatat: {n} usulan diuji dan menunggu persetujuan atasan ({l}).".format(
+            s=result.nomor, n=len(result.items), l=", ".join(nomor for _, nomor in result.items)
+        ),
+        file=out,
+    )
     for nomor, message in result.warnings:
         print("Peringatan {n}: {m}".format(n=nomor, m=message), file=sys.stderr)
     return EXIT_OK

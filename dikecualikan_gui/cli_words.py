@@ -2,6 +2,7 @@
 
 argparse looks its messages up through the module-level ``_`` (gettext); the command line
 installs this table there before it builds its parser, so every message reads in Indonesian."""
+
 from __future__ import annotations
 
 import argparse

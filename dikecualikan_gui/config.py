@@ -1,4 +1,5 @@
 """Settings resolved once at start-up: which database, which data folder."""
+
 from __future__ import annotations
 
 import os

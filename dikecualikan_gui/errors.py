@@ -2,6 +2,7 @@
 
 Anything that is not an ``AppError`` is a bug and reaches the crash handler instead.
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence

@@ -1,4 +1,5 @@
 """The one place that finds resources/ and the user's data folder."""
+
 from __future__ import annotations
 
 import os

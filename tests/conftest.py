@@ -1,4 +1,5 @@
 """Shared fixtures. Qt runs offscreen; every test gets a fresh database built by the migrations."""
+
 from __future__ import annotations
 
 import os

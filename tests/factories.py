@@ -1,4 +1,5 @@
 """Builders of sample data for tests (import as: from factories import ...)."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -38,8 +39,10 @@ def sample_test(**changes: object) -> TestContent:
     values: dict[str, object] = dict(
         tanggal=date(2026, 11, 10),
         tempat="Pontianak",
-        peserta=(Participant("Siti", "Petugas PPID", "Sekretariat"),
-                 Participant("Budi", "Kepala Bidang", "Bidang UKM")),
+        peserta=(
+            Participant("Siti", "Petugas PPID", "Sekretariat"),
+            Participant("Budi", "Kepala Bidang", "Bidang UKM"),
+        ),
         grounds=(Ground("h", 2),),
         alasan="Memuat rahasia pribadi",
         konsekuensi="Mengungkap riwayat kesehatan pegawai",
@@ -53,11 +56,16 @@ def sample_test(**changes: object) -> TestContent:
 
 def sample_profile() -> AgencyProfile:
     return AgencyProfile(
-        nama_badan_publik="Dinas Koperasi dan UKM", pemerintah="Pemerintah Provinsi Kalimantan Barat",
-        unit_kerja="Sekretariat", alamat="Jalan Sutan Syahrir Nomor 1, Pontianak 78116", kota="Pontianak",
-        telepon="(0561) 736221", email="ppid@diskop.kalbarprov.go.id",
+        nama_badan_publik="Dinas Koperasi dan UKM",
+        pemerintah="Pemerintah Provinsi Kalimantan Barat",
+        unit_kerja="Sekretariat",
+        alamat="Jalan Sutan Syahrir Nomor 1, Pontianak 78116",
+        kota="Pontianak",
+        telepon="(0561) 736221",
+        email="ppid@diskop.kalbarprov.go.id",
         ppid=Signatory("Rina Wulandari, S.Sos.", "198705122010012003", "Sekretaris Dinas", "Pembina"),
-        atasan=Signatory("Drs. H. Ahmad Fauzi, M.Si.", "197001011990031001", "Kepala Dinas", "Pembina Utama Muda"))
+        atasan=Signatory("Drs. H. Ahmad Fauzi, M.Si.", "197001011990031001", "Kepala Dinas", "Pembina Utama Muda"),
+    )
 
 
 def submitted(petugas: Actor, content: ItemContent | None = None, test: TestContent | None = None) -> int:

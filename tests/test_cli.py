@@ -1,4 +1,5 @@
 """The command line end to end, in subprocesses, as automation uses it."""
+
 from __future__ import annotations
 
 import csv
@@ -23,15 +24,29 @@ CSV = (
 )
 
 
-def run(*args: str, stdin: str | None = None, db: Path | str | None = None,
-        env: dict[str, str] | None = None, via: str = "main") -> subprocess.CompletedProcess[str]:
-    command = {"main": [sys.executable, str(ROOT / "main.py")],
-               "module": [sys.executable, "-m", "dikecualikan_gui"],
-               "script": [str(SCRIPT)]}[via]
+def run(
+    *args: str,
+    stdin: str | None = None,
+    db: Path | str | None = None,
+    env: dict[str, str] | None = None,
+    via: str = "main",
+) -> subprocess.CompletedProcess[str]:
+    command = {
+        "main": [sys.executable, str(ROOT / "main.py")],
+        "module": [sys.executable, "-m", "dikecualikan_gui"],
+        "script": [str(SCRIPT)],
+    }[via]
     full = [*command, *(["--db", str(db)] if db else []), *args]
     environment = {**os.environ, **(env or {})}
-    return subprocess.run(full, input=stdin if stdin is not None else "", capture_output=True, text=True,
-                          cwd=ROOT, env=environment, timeout=120)
+    return subprocess.run(
+        full,
+        input=stdin if stdin is not None else "",
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=environment,
+        timeout=120,
+    )
 
 
 def ok(result: subprocess.CompletedProcess[str]) -> str:
@@ -55,11 +70,38 @@ def make_db(tmp_path: Path) -> Path:
     """A register with an administrator and a petugas, made through the command line."""
     path = tmp_path / "cli.sqlite3"
     ok(run("init", db=path))
-    ok(run("user", "add", "admin", "--role", "admin", "--name", "Admin Dinas", "--password-stdin",
-           stdin="rahasia-admin\n", db=path))
-    ok(run("user", "add", "petugas", "--role", "petugas", "--name", "Siti Petugas",
-           "--nip", "198705122010012003", "--jabatan", "Pengelola Informasi", "--password-stdin",
-           stdin="rahasia-petugas\n", db=path))
+    ok(
+        run(
+            "user",
+            "add",
+            "admin",
+            "--role",
+            "admin",
+            "--name",
+            "Admin Dinas",
+            "--password-stdin",
+            stdin="rahasia-admin\n",
+            db=path,
+        )
+    )
+    ok(
+        run(
+            "user",
+            "add",
+            "petugas",
+            "--role",
+            "petugas",
+            "--name",
+            "Siti Petugas",
+            "--nip",
+            "198705122010012003",
+            "--jabatan",
+            "Pengelola Informasi",
+            "--password-stdin",
+            stdin="rahasia-petugas\n",
+            db=path,
+        )
+    )
     return path
 
 
@@ -73,24 +115,40 @@ def test_init_is_idempotent_and_creates_the_file(tmp_path: Path) -> None:
 def test_user_add_and_list(db: Path) -> None:
     out = ok(run("user", "list", db=db))
     assert "petugas" in out and "198705122010012003" in out and "Pengelola Informasi" in out
-    err = failed(run("user", "add", "pendek", "--role", "petugas", "--name", "X", "--password-stdin",
-                     stdin="1234\n", db=db))
+    err = failed(
+        run("user", "add", "pendek", "--role", "petugas", "--name", "X", "--password-stdin", stdin="1234\n", db=db)
+    )
     assert err.count("\n") == 1 and "8 karakter" in err
-    err = failed(run("user", "add", "petugas", "--role", "petugas", "--name", "Lagi", "--password-stdin",
-                     stdin="rahasia-lagi\n", db=db))
+    err = failed(
+        run(
+            "user",
+            "add",
+            "petugas",
+            "--role",
+            "petugas",
+            "--name",
+            "Lagi",
+            "--password-stdin",
+            stdin="rahasia-lagi\n",
+            db=db,
+        )
+    )
     assert "sudah dipakai" in err
     err = failed(run("user", "add", "tanpasandi", "--role", "petugas", "--name", "X", db=db))
     assert "--password-stdin" in err
 
 
-@pytest.mark.parametrize("args", [
-    ["user", "add", "x", "--name", "X"],             # --role missing
-    ["user", "add", "x", "--role", "raja", "--name", "X"],
-    ["list", "--status", "selesai"],
-    ["list", "--format", "xml"],
-    ["terbang"],
-    [],
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["user", "add", "x", "--name", "X"],  # --role missing
+        ["user", "add", "x", "--role", "raja", "--name", "X"],
+        ["list", "--status", "selesai"],
+        ["list", "--format", "xml"],
+        ["terbang"],
+        [],
+    ],
+)
 def test_usage_errors_exit_2(db: Path, args: list[str]) -> None:
     if not args:  # no command at all would start the window; ask the parser directly instead
         args = ["user"]
@@ -116,8 +174,17 @@ def test_import_then_list_in_every_format(db: Path, tmp_path: Path) -> None:
     data = json.loads(ok(run("list", "--format", "json", db=db)))
     assert [d["nomor"][-3:] for d in data] == ["001", "002", "003"]
     first = data[0]
-    for key in ("nomor", "judul", "status", "pasal17", "uu_lain", "jangka_waktu", "berakhir",
-                "disetujui_oleh", "nomor_penetapan"):
+    for key in (
+        "nomor",
+        "judul",
+        "status",
+        "pasal17",
+        "uu_lain",
+        "jangka_waktu",
+        "berakhir",
+        "disetujui_oleh",
+        "nomor_penetapan",
+    ):
         assert key in first
     assert first["pasal17"] == [{"huruf": "h", "angka": 5}]
     assert data[2]["pasal17"] == [{"huruf": "j", "angka": None}] and data[2]["uu_lain"] == ["UU 5/1999"]
@@ -126,11 +193,15 @@ def test_import_then_list_in_every_format(db: Path, tmp_path: Path) -> None:
     assert [bool(d["kekurangan"]) for d in data] == [False, True, False]
     assert any("huruf" in k for k in data[1]["kekurangan"])
     assert [(d["sumber"], d["tanggal_uji"], d["sesi_uji"]) for d in data] == [
-        ("dik.csv, baris {n}".format(n=n), None, None) for n in (2, 3, 4)]
+        ("dik.csv, baris {n}".format(n=n), None, None) for n in (2, 3, 4)
+    ]
 
     drafts = json.loads(ok(run("list", "--status", "draf", "--format", "json", db=db)))
-    assert [d["judul"] for d in drafts] == ["Biodata mahasiswa", "Laporan Hasil Pemeriksaan",
-                                            "Dokumen penawaran lelang"]
+    assert [d["judul"] for d in drafts] == [
+        "Biodata mahasiswa",
+        "Laporan Hasil Pemeriksaan",
+        "Dokumen penawaran lelang",
+    ]
     assert json.loads(ok(run("list", "--status", "diuji", "--format", "json", db=db))) == []
 
     rows = list(csv.DictReader(io.StringIO(ok(run("list", "--format", "csv", db=db)))))
@@ -162,8 +233,21 @@ def test_list_shows_who_approved_under_which_penetapan(db: Path, tmp_path: Path)
     source = tmp_path / "dik.csv"
     source.write_text(CSV, encoding="utf-8")
     ok(run("import", str(source), "--as", "petugas", db=db))
-    ok(run("uji", "--all-complete", "--as", "petugas", "--tanggal", "2026-11-20", "--tempat", "Aula",
-           "--peserta", "Siti;PPID;Sekretariat", db=db))
+    ok(
+        run(
+            "uji",
+            "--all-complete",
+            "--as",
+            "petugas",
+            "--tanggal",
+            "2026-11-20",
+            "--tempat",
+            "Aula",
+            "--peserta",
+            "Siti;PPID;Sekretariat",
+            db=db,
+        )
+    )
     setup.open_register(Config(db=str(db), data_dir=tmp_path))
     try:
         atasan = users.add_user(None, "atasan", "Kepala Dinas", Role.ATASAN, "rahasia-atasan").as_actor()
@@ -238,30 +322,103 @@ def test_approve_from_the_command_line(db: Path, tmp_path: Path) -> None:
     source = tmp_path / "dik.csv"
     source.write_text(CSV, encoding="utf-8")
     ok(run("import", str(source), "--as", "petugas", db=db))
-    ok(run("uji", "--all-complete", "--as", "petugas", "--tanggal", "2026-11-18", "--tempat", "Aula",
-           "--peserta", "Siti;PPID;Sekretariat", db=db))
-    ok(run("user", "add", "kadis", "--role", "atasan", "--name", "Kepala Dinas", "--password-stdin",
-           stdin="rahasia-kadis\n", db=db))
+    ok(
+        run(
+            "uji",
+            "--all-complete",
+            "--as",
+            "petugas",
+            "--tanggal",
+            "2026-11-18",
+            "--tempat",
+            "Aula",
+            "--peserta",
+            "Siti;PPID;Sekretariat",
+            db=db,
+        )
+    )
+    ok(
+        run(
+            "user",
+            "add",
+            "kadis",
+            "--role",
+            "atasan",
+            "--name",
+            "Kepala Dinas",
+            "--password-stdin",
+            stdin="rahasia-kadis\n",
+            db=db,
+        )
+    )
     year = json.loads(ok(run("list", "--format", "json", db=db)))[0]["nomor"][:4]
 
-    err = failed(run("approve", year + "/001", "--as", "kadis", "--password-stdin", "--nomor-penetapan", "P/1",
-                     stdin="salah-sandi\n", db=db))
+    err = failed(
+        run(
+            "approve",
+            year + "/001",
+            "--as",
+            "kadis",
+            "--password-stdin",
+            "--nomor-penetapan",
+            "P/1",
+            stdin="salah-sandi\n",
+            db=db,
+        )
+    )
     assert "kata sandi salah" in err
-    err = failed(run("approve", year + "/001", "--as", "petugas", "--password-stdin", "--nomor-penetapan", "P/1",
-                     stdin="rahasia-petugas\n", db=db))
+    err = failed(
+        run(
+            "approve",
+            year + "/001",
+            "--as",
+            "petugas",
+            "--password-stdin",
+            "--nomor-penetapan",
+            "P/1",
+            stdin="rahasia-petugas\n",
+            db=db,
+        )
+    )
     assert "Atasan PPID" in err
-    err = failed(run("approve", year + "/002", "--as", "kadis", "--password-stdin", "--nomor-penetapan", "P/1",
-                     stdin="rahasia-kadis\n", db=db))
+    err = failed(
+        run(
+            "approve",
+            year + "/002",
+            "--as",
+            "kadis",
+            "--password-stdin",
+            "--nomor-penetapan",
+            "P/1",
+            stdin="rahasia-kadis\n",
+            db=db,
+        )
+    )
     assert "draf" in err
     assert failed(run("approve", "--as", "kadis", "--nomor-penetapan", "P/1", db=db), status=2)
 
-    out = ok(run("approve", "--all-ready", "--as", "kadis", "--password-stdin", "--nomor-penetapan",
-                 "800/7/PPID/2026", "--tanggal", "2026-11-20", "--tempat", "Pontianak",
-                 stdin="rahasia-kadis\n", db=db))
+    out = ok(
+        run(
+            "approve",
+            "--all-ready",
+            "--as",
+            "kadis",
+            "--password-stdin",
+            "--nomor-penetapan",
+            "800/7/PPID/2026",
+            "--tanggal",
+            "2026-11-20",
+            "--tempat",
+            "Pontianak",
+            stdin="rahasia-kadis\n",
+            db=db,
+        )
+    )
     assert "2 usulan disetujui" in out
     approved = json.loads(ok(run("list", "--status", "disetujui", "--format", "json", db=db)))
     assert [(d["disetujui_oleh"], d["nomor_penetapan"], d["tanggal_penetapan"]) for d in approved] == [
-        ("kadis", "800/7/PPID/2026", "2026-11-20")] * 2
+        ("kadis", "800/7/PPID/2026", "2026-11-20")
+    ] * 2
     assert "utuh" in ok(run("audit", "verify", db=db))
     with sqlite3.connect(db) as conn:
         actions = [r[0] for r in conn.execute("SELECT action FROM audit_event ORDER BY id")]

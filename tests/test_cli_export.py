@@ -1,5 +1,6 @@
 """``dikecualikan export``: every document to PDF on the chosen paper, issued ones archived, clear
 errors, and the DIK as CSV and XLSX that import back into another register."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -27,17 +28,29 @@ from test_cli import failed, ok, run
 PENETAPAN = "800/25/PPID/2026"
 #: Text that a CSV or a spreadsheet could mangle: separators, quotes, line breaks, non-Latin letters.
 TESTS = [
-    dict(grounds=(Ground("h", 2),), alasan="Rahasia pribadi", konsekuensi="Mengungkap data; \"rekam\" medis",
-         pertimbangan="Melindungi hak, privasi\nbaris kedua",
-         jangka_waktu=make_jangka_waktu(JangkaWaktuKind.DURASI, years=5)),
-    dict(grounds=(Ground("b", None), Ground("i", None)), alasan="Menghambat penegakan hukum",
-         uu_lain=("Undang-Undang Nomor 43 Tahun 2009 tentang Kearsipan",),
-         konsekuensi="Ελληνικά, 中文 — “kutip”", pertimbangan="Kepentingan umum lebih besar",
-         jangka_waktu=make_jangka_waktu(JangkaWaktuKind.DURASI, years=3)),  # huruf b is never unlimited
-    dict(grounds=(Ground("j", None),), alasan="Belum boleh diungkap",
-         uu_lain=("Undang-Undang Nomor 5 Tahun 1999 tentang Larangan Praktek Monopoli",),
-         konsekuensi="Persaingan usaha tidak sehat", pertimbangan="=1+1 bukan rumus: menjaga proses lelang",
-         jangka_waktu=make_jangka_waktu(JangkaWaktuKind.SAMPAI_TANGGAL, until=date(2030, 12, 31))),
+    dict(
+        grounds=(Ground("h", 2),),
+        alasan="Rahasia pribadi",
+        konsekuensi='Mengungkap data; "rekam" medis',
+        pertimbangan="Melindungi hak, privasi\nbaris kedua",
+        jangka_waktu=make_jangka_waktu(JangkaWaktuKind.DURASI, years=5),
+    ),
+    dict(
+        grounds=(Ground("b", None), Ground("i", None)),
+        alasan="Menghambat penegakan hukum",
+        uu_lain=("Undang-Undang Nomor 43 Tahun 2009 tentang Kearsipan",),
+        konsekuensi="Ελληνικά, 中文 — “kutip”",
+        pertimbangan="Kepentingan umum lebih besar",
+        jangka_waktu=make_jangka_waktu(JangkaWaktuKind.DURASI, years=3),
+    ),  # huruf b is never unlimited
+    dict(
+        grounds=(Ground("j", None),),
+        alasan="Belum boleh diungkap",
+        uu_lain=("Undang-Undang Nomor 5 Tahun 1999 tentang Larangan Praktek Monopoli",),
+        konsekuensi="Persaingan usaha tidak sehat",
+        pertimbangan="=1+1 bukan rumus: menjaga proses lelang",
+        jangka_waktu=make_jangka_waktu(JangkaWaktuKind.SAMPAI_TANGGAL, until=date(2030, 12, 31)),
+    ),
 ]
 
 
@@ -49,8 +62,10 @@ def _seed(db: Path, data: Path) -> list[str]:
         petugas = users.add_user(None, "petugas", "Siti Petugas", Role.PETUGAS, PASSWORD).as_actor()
         atasan = users.add_user(None, "atasan", "Kepala Dinas", Role.ATASAN, PASSWORD).as_actor()
         profile.update_profile(admin, sample_profile())
-        ids = [submitted(petugas, sample_content("Informasi nomor {n} yang dikecualikan".format(n=n)),
-                         sample_test(**test)) for n, test in enumerate(TESTS)]
+        ids = [
+            submitted(petugas, sample_content("Informasi nomor {n} yang dikecualikan".format(n=n)), sample_test(**test))
+            for n, test in enumerate(TESTS)
+        ]
         approval.approve(atasan, ids, PENETAPAN, tanggal=date(2026, 11, 25), tempat="Pontianak")
         items.create_item(petugas, sample_content("Usulan yang masih draf"))
         return [items.get_item(i).nomor for i in ids]
@@ -68,8 +83,10 @@ def _pdf_text(path: Path) -> tuple[str, list[tuple[float, float]]]:
     data = path.read_bytes()
     assert data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF")
     reader = PdfReader(io.BytesIO(data))
-    return (" ".join(" ".join(p.extract_text() for p in reader.pages).split()),
-            [(float(p.mediabox.width), float(p.mediabox.height)) for p in reader.pages])
+    return (
+        " ".join(" ".join(p.extract_text() for p in reader.pages).split()),
+        [(float(p.mediabox.width), float(p.mediabox.height)) for p in reader.pages],
+    )
 
 
 def _documents(db: Path) -> list[tuple[str, str, str, int]]:
@@ -78,15 +95,25 @@ def _documents(db: Path) -> list[tuple[str, str, str, int]]:
 
 
 def test_every_document_exports_to_pdf_and_the_issued_ones_are_archived(
-        register: tuple[Path, list[str]], tmp_path: Path, isolated_data_dir: Path) -> None:
+    register: tuple[Path, list[str]], tmp_path: Path, isolated_data_dir: Path
+) -> None:
     db, nomor = register
     expected = {
-        "dik": (["dik"], ["DAFTAR INFORMASI YANG DIKECUALIKAN", "Informasi nomor 2 yang dikecualikan",
-                          "Pasal 17 huruf h angka 2", "5 (lima) tahun"]),
+        "dik": (
+            ["dik"],
+            [
+                "DAFTAR INFORMASI YANG DIKECUALIKAN",
+                "Informasi nomor 2 yang dikecualikan",
+                "Pasal 17 huruf h angka 2",
+                "5 (lima) tahun",
+            ],
+        ),
         "usulan": (["usulan"], ["DAFTAR INFORMASI YANG AKAN DIKECUALIKAN", "Usulan yang masih draf"]),
         "uji": (["uji", nomor[0]], ["LEMBAR PENGUJIAN KONSEKUENSI", "Nomor Usulan " + nomor[0], "Rahasia pribadi"]),
-        "penetapan": (["penetapan", PENETAPAN], ["KEPUTUSAN KEPALA DINAS", "NOMOR " + PENETAPAN, "MEMUTUSKAN",
-                                                 "Informasi nomor 1 yang dikecualikan"]),
+        "penetapan": (
+            ["penetapan", PENETAPAN],
+            ["KEPUTUSAN KEPALA DINAS", "NOMOR " + PENETAPAN, "MEMUTUSKAN", "Informasi nomor 1 yang dikecualikan"],
+        ),
         "riwayat": (["riwayat", nomor[1]], ["RIWAYAT", "Nomor Usulan " + nomor[1], PENETAPAN]),
     }
     for kind, (args, phrases) in expected.items():
@@ -100,7 +127,10 @@ def test_every_document_exports_to_pdf_and_the_issued_ones_are_archived(
 
     archived = _documents(db)
     assert [(jenis, referensi) for jenis, referensi, _, _ in archived] == [
-        ("dik", ""), ("uji", nomor[0]), ("penetapan", PENETAPAN)]
+        ("dik", ""),
+        ("uji", nomor[0]),
+        ("penetapan", PENETAPAN),
+    ]
     for jenis, _, sha, size in archived:
         printed = (tmp_path / "keluar" / (jenis + ".pdf")).read_bytes()
         assert hashlib.sha256(printed).hexdigest() == sha and len(printed) == size
@@ -120,13 +150,17 @@ def test_the_paper_option(register: tuple[Path, list[str]], tmp_path: Path) -> N
     failed(run("export", "dik", "--paper", "Letter", "--out", str(f4), db=db), status=2)
 
 
-@pytest.mark.parametrize("args,missing", [
-    (["uji", "2099/999"], "2099/999"),
-    (["riwayat", "2099/999"], "2099/999"),
-    (["penetapan", "TIDAK/ADA/2026"], "TIDAK/ADA/2026"),
-])
-def test_an_unknown_nomor_is_one_clear_line(register: tuple[Path, list[str]], tmp_path: Path,
-                                            args: list[str], missing: str) -> None:
+@pytest.mark.parametrize(
+    "args,missing",
+    [
+        (["uji", "2099/999"], "2099/999"),
+        (["riwayat", "2099/999"], "2099/999"),
+        (["penetapan", "TIDAK/ADA/2026"], "TIDAK/ADA/2026"),
+    ],
+)
+def test_an_unknown_nomor_is_one_clear_line(
+    register: tuple[Path, list[str]], tmp_path: Path, args: list[str], missing: str
+) -> None:
     db, _ = register
     target = tmp_path / "tidak.pdf"
     err = failed(run("export", *args, "--out", str(target), db=db))
@@ -151,8 +185,9 @@ def test_a_register_without_tests_has_no_lembar_uji(register: tuple[Path, list[s
 
 
 @pytest.mark.parametrize("fmt", ["csv", "xlsx"])
-def test_the_dik_exports_and_imports_back_into_another_register(register: tuple[Path, list[str]], tmp_path: Path,
-                                                                fmt: str) -> None:
+def test_the_dik_exports_and_imports_back_into_another_register(
+    register: tuple[Path, list[str]], tmp_path: Path, fmt: str
+) -> None:
     db, nomor = register
     target = tmp_path / ("dik." + fmt)
     ok(run("export", "dik", "--format", fmt, "--out", str(target), db=db))
@@ -173,8 +208,20 @@ def test_the_dik_exports_and_imports_back_into_another_register(register: tuple[
 
     fresh = tmp_path / "baru.sqlite3"
     ok(run("init", db=fresh))
-    ok(run("user", "add", "petugas", "--role", "petugas", "--name", "Petugas Baru", "--password-stdin",
-           stdin="rahasia-petugas\n", db=fresh))
+    ok(
+        run(
+            "user",
+            "add",
+            "petugas",
+            "--role",
+            "petugas",
+            "--name",
+            "Petugas Baru",
+            "--password-stdin",
+            stdin="rahasia-petugas\n",
+            db=fresh,
+        )
+    )
     assert "3 baris diimpor" in ok(run("import", str(target), "--as", "petugas", db=fresh))
 
     before = {r["judul"]: r for r in json.loads(ok(run("list", "--status", "disetujui", "--format", "json", db=db)))}
@@ -186,13 +233,16 @@ def test_the_dik_exports_and_imports_back_into_another_register(register: tuple[
             assert row[key] == original[key], key
         # a draft: the new register holds its own consequence test before approving (Pasal 19), never by import
         assert row["status"] == "draf"
-    legal = format_legal_basis([Ground("b", None), Ground("i", None)],
-                               ["Undang-Undang Nomor 43 Tahun 2009 tentang Kearsipan"])
-    assert any(format_legal_basis([Ground(g["huruf"], g["angka"]) for g in r["pasal17"]], r["uu_lain"]) == legal
-               for r in after)
+    legal = format_legal_basis(
+        [Ground("b", None), Ground("i", None)], ["Undang-Undang Nomor 43 Tahun 2009 tentang Kearsipan"]
+    )
+    assert any(
+        format_legal_basis([Ground(g["huruf"], g["angka"]) for g in r["pasal17"]], r["uu_lain"]) == legal for r in after
+    )
 
 
 # --- issue 8: issued documents are frozen ----------------------------------------------------------
+
 
 def _change_profile(db: Path, data: Path) -> None:
     """A new PPID and pangkat, the PPID as signer, A4 paper: what an office changes between two prints."""
@@ -200,11 +250,17 @@ def _change_profile(db: Path, data: Path) -> None:
     try:
         admin = users.get_by_username("admin").as_actor()
         now = profile.get_profile()
-        profile.update_profile(admin, dataclasses.replace(
-            now, ppid=Signatory("Yusuf Ramadhan, S.H.", "198001012005011001", "Sekretaris Dinas", "Pembina Tk. I"),
-            atasan=dataclasses.replace(now.atasan, pangkat="Pembina Utama Madya"),
-            print_settings=dataclasses.replace(now.print_settings, penetapan_signer=Signer.PPID, paper=Paper.A4,
-                                               tembusan=("Inspektur Provinsi",))))
+        profile.update_profile(
+            admin,
+            dataclasses.replace(
+                now,
+                ppid=Signatory("Yusuf Ramadhan, S.H.", "198001012005011001", "Sekretaris Dinas", "Pembina Tk. I"),
+                atasan=dataclasses.replace(now.atasan, pangkat="Pembina Utama Madya"),
+                print_settings=dataclasses.replace(
+                    now.print_settings, penetapan_signer=Signer.PPID, paper=Paper.A4, tembusan=("Inspektur Provinsi",)
+                ),
+            ),
+        )
     finally:
         setup.close_register()
 
@@ -216,7 +272,8 @@ def _keyed(db: Path, kunci: str) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize("kind,ref", [("penetapan", PENETAPAN), ("berita-acara", "UK-2026-001"), ("uji", None)])
 def test_an_issued_document_exports_the_same_bytes_after_a_profile_change(
-        register: tuple[Path, list[str]], tmp_path: Path, kind: str, ref: str | None) -> None:
+    register: tuple[Path, list[str]], tmp_path: Path, kind: str, ref: str | None
+) -> None:
     db, nomor = register
     reference = ref or nomor[0]
     first, second = tmp_path / "pertama.pdf", tmp_path / "kedua.pdf"
@@ -237,8 +294,9 @@ def test_an_issued_document_exports_the_same_bytes_after_a_profile_change(
         assert sizes[0][0] < sizes[0][1] and sizes[-1][0] > sizes[-1][1]  # body portrait, lampiran landscape
 
 
-def test_an_archived_copy_that_changed_is_one_clear_line(register: tuple[Path, list[str]], tmp_path: Path,
-                                                         isolated_data_dir: Path) -> None:
+def test_an_archived_copy_that_changed_is_one_clear_line(
+    register: tuple[Path, list[str]], tmp_path: Path, isolated_data_dir: Path
+) -> None:
     db, _ = register
     ok(run("export", "penetapan", PENETAPAN, "--out", str(tmp_path / "k.pdf"), db=db))
     [copy] = list((isolated_data_dir / "arsip").glob("*/*.pdf"))
@@ -248,8 +306,9 @@ def test_an_archived_copy_that_changed_is_one_clear_line(register: tuple[Path, l
     assert err.count("\n") == 1 and "SHA-256 tidak cocok" in err and "Pulihkan" in err and not target.exists()
 
 
-def test_a_draft_lembar_uji_exports_as_a_draft_and_is_not_archived(register: tuple[Path, list[str]],
-                                                                  tmp_path: Path) -> None:
+def test_a_draft_lembar_uji_exports_as_a_draft_and_is_not_archived(
+    register: tuple[Path, list[str]], tmp_path: Path
+) -> None:
     db, _ = register
     setup.open_register(Config(db=str(db), data_dir=tmp_path))
     try:

@@ -1,5 +1,6 @@
 """The layers of docs/architecture.md: Qt only in ui/ (and app.py), peewee only in db/,
 the domain rules pure."""
+
 from __future__ import annotations
 
 import ast
@@ -41,11 +42,11 @@ def test_layer_rules(module: str, imports: set[str]) -> None:
     if module.startswith("domain/"):
         inner = {n for n in imports if n.startswith("dikecualikan_gui.")}
         allowed = ("dikecualikan_gui.domain", "dikecualikan_gui.errors")
-        assert all(n.startswith(allowed) for n in inner), "{m} reaches out of the domain: {i}".format(
-            m=module, i=inner)
+        assert all(n.startswith(allowed) for n in inner), "{m} reaches out of the domain: {i}".format(m=module, i=inner)
     if module.startswith("ui/"):
         assert not any(n == "dikecualikan_gui.db" or n.startswith("dikecualikan_gui.db.") for n in imports), (
-            "{m}: the screens call services, never the database".format(m=module))
+            "{m}: the screens call services, never the database".format(m=module)
+        )
     if module.startswith(("reports/", "services/", "domain/", "db/")):
         assert not any(n == "dikecualikan_gui.ui" or n.startswith("dikecualikan_gui.ui.") for n in imports)
 

@@ -1,4 +1,5 @@
 """Finding resources/ (checkout and installed copy) and the user's data folder."""
+
 from __future__ import annotations
 
 import subprocess
@@ -30,8 +31,12 @@ def test_resources_in_an_installed_copy(tmp_path: Path) -> None:
 
 
 def test_the_wheel_carries_the_resources(tmp_path: Path) -> None:
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q",
-                    "-w", str(tmp_path), str(ROOT)], check=True, capture_output=True, cwd=tmp_path)
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path), str(ROOT)],
+        check=True,
+        capture_output=True,
+        cwd=tmp_path,
+    )
     [wheel] = tmp_path.glob("dikecualikan-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
     assert any(n.endswith("data/share/dikecualikan/resources/icons/dikecualikan.svg") for n in names)

@@ -1,4 +1,5 @@
 """Opening the database (SQLite file or URL) and the one way to run a write transaction."""
+
 from __future__ import annotations
 
 import contextlib
@@ -56,9 +57,11 @@ def _flock(file: Path, exclusive: bool) -> IO[str] | None:
         if exclusive:
             raise StorageError(
                 "Basis data {p} sedang dibuka oleh aplikasi atau perintah lain. Tutup aplikasi Dikecualikan "
-                "di komputer ini lalu coba lagi.".format(p=file)) from None
-        raise StorageError("Basis data {p} sedang dipulihkan dari cadangan; coba lagi sebentar lagi.".format(
-            p=file)) from None
+                "di komputer ini lalu coba lagi.".format(p=file)
+            ) from None
+        raise StorageError(
+            "Basis data {p} sedang dipulihkan dari cadangan; coba lagi sebentar lagi.".format(p=file)
+        ) from None
     return handle
 
 
@@ -146,7 +149,8 @@ def open_database(target: str) -> peewee.Database:
         close_database()
         raise StorageError(
             "Driver basis data untuk {u} belum terpasang. Untuk PostgreSQL pasang dengan: "
-            "pip install 'dikecualikan[postgres]'.".format(u=_redact(target))) from exc
+            "pip install 'dikecualikan[postgres]'.".format(u=_redact(target))
+        ) from exc
     except StorageError:
         close_database()
         raise
@@ -166,9 +170,7 @@ def _make_database(target: str) -> peewee.Database:
             ) from exc
         if file.is_dir():
             raise StorageError("{p} adalah folder, bukan berkas basis data.".format(p=file))
-        return peewee.SqliteDatabase(
-            str(file), pragmas=SQLITE_PRAGMAS, timeout=10, lock_type="IMMEDIATE"
-        )
+        return peewee.SqliteDatabase(str(file), pragmas=SQLITE_PRAGMAS, timeout=10, lock_type="IMMEDIATE")
     try:
         return db_url.connect(target)
     except (RuntimeError, ValueError) as exc:
@@ -179,7 +181,8 @@ def _make_database(target: str) -> peewee.Database:
     except peewee.ImproperlyConfigured as exc:
         raise StorageError(
             "Driver basis data untuk {u} belum terpasang. Untuk PostgreSQL pasang dengan: "
-            "pip install 'dikecualikan[postgres]'.".format(u=_redact(target))) from exc
+            "pip install 'dikecualikan[postgres]'.".format(u=_redact(target))
+        ) from exc
 
 
 def _redact(url: str) -> str:
@@ -226,14 +229,17 @@ def _message_for(exc: BaseException) -> str:
     detail = " ".join(str(exc).split())
     text = detail.lower()
     if "locked" in text or "busy" in text:
-        return ("Basis data sedang dipakai proses lain dan tidak dapat ditulis. "
-                "Tunggu sebentar lalu coba lagi.")
+        return "Basis data sedang dipakai proses lain dan tidak dapat ditulis. Tunggu sebentar lalu coba lagi."
     if "not a database" in text or "malformed" in text:
-        return ("Berkas basis data rusak atau bukan basis data aplikasi ini. "
-                "Pulihkan dari cadangan (perintah: dikecualikan restore BERKAS).")
+        return (
+            "Berkas basis data rusak atau bukan basis data aplikasi ini. "
+            "Pulihkan dari cadangan (perintah: dikecualikan restore BERKAS)."
+        )
     if "unable to open" in text or "readonly" in text or "read-only" in text:
-        return ("Berkas basis data tidak dapat dibuka untuk ditulis. "
-                "Periksa bahwa folder dan berkasnya ada dan boleh ditulis.")
+        return (
+            "Berkas basis data tidak dapat dibuka untuk ditulis. "
+            "Periksa bahwa folder dan berkasnya ada dan boleh ditulis."
+        )
     if "disk" in text and ("full" in text or "i/o" in text):
         return "Penyimpanan penuh atau rusak; kosongkan ruang disk lalu coba lagi."
     if "connection" in text or "could not connect" in text or "server" in text:
@@ -246,8 +252,7 @@ def storage_errors() -> Iterator[None]:
     """Turn driver errors into StorageError with a message the user can act on."""
     try:
         yield
-    except (peewee.OperationalError, peewee.InterfaceError, peewee.DatabaseError,
-            sqlite3.DatabaseError) as exc:
+    except (peewee.OperationalError, peewee.InterfaceError, peewee.DatabaseError, sqlite3.DatabaseError) as exc:
         if isinstance(exc, peewee.IntegrityError):
             raise
         raise StorageError(_message_for(exc)) from exc
@@ -274,16 +279,17 @@ def transaction() -> Iterator[None]:
         with storage_errors(), current().atomic():
             yield
     except peewee.IntegrityError as exc:
-        raise Conflict("Data yang sama baru saja disimpan dari komputer lain, sehingga penyimpanan ini "
-                       "dibatalkan tanpa mengubah apa pun. Muat ulang, lalu coba lagi.") from exc
+        raise Conflict(
+            "Data yang sama baru saja disimpan dari komputer lain, sehingga penyimpanan ini "
+            "dibatalkan tanpa mengubah apa pun. Muat ulang, lalu coba lagi."
+        ) from exc
 
 
 def backup_sqlite_to(target: Path) -> None:
     """A consistent copy of the open SQLite database (online backup API, WAL included)."""
     db = current()
     if not isinstance(db, peewee.SqliteDatabase):
-        raise StorageError("Salinan berkas hanya tersedia untuk basis data SQLite; untuk PostgreSQL "
-                           "gunakan pg_dump.")
+        raise StorageError("Salinan berkas hanya tersedia untuk basis data SQLite; untuk PostgreSQL gunakan pg_dump.")
     source = sqlite_file()
     try:
         dest = sqlite3.connect(str(target))

@@ -1,5 +1,6 @@
 """Reads and writes of the printed documents: the archive of issued documents (with the key of what
 each is of), the penetapan and the decisions under it, and the tests held in a session."""
+
 from __future__ import annotations
 
 import json
@@ -43,6 +44,7 @@ def _as_datetime(value: Any) -> datetime:
 
 # --- the archive of issued documents -----------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class DocumentRow:
     id: int
@@ -59,26 +61,65 @@ class DocumentRow:
     kunci: str = ""
 
 
-def insert_document(jenis: str, judul: str, referensi: str, item_id: int | None, penetapan_id: int | None,
-                    paper: str, by: int | None, at: datetime, sha256: str, ukuran: int, stored_path: str,
-                    kunci: str = "") -> int:
-    return int(Document.insert(jenis=jenis, judul=judul, referensi=referensi, item=item_id, penetapan=penetapan_id,
-                               paper=paper, created_by=by, created_at=at, sha256=sha256, ukuran=ukuran,
-                               stored_path=stored_path, kunci=kunci).execute())
+def insert_document(
+    jenis: str,
+    judul: str,
+    referensi: str,
+    item_id: int | None,
+    penetapan_id: int | None,
+    paper: str,
+    by: int | None,
+    at: datetime,
+    sha256: str,
+    ukuran: int,
+    stored_path: str,
+    kunci: str = "",
+) -> int:
+    return int(
+        Document.insert(
+            jenis=jenis,
+            judul=judul,
+            referensi=referensi,
+            item=item_id,
+            penetapan=penetapan_id,
+            paper=paper,
+            created_by=by,
+            created_at=at,
+            sha256=sha256,
+            ukuran=ukuran,
+            stored_path=stored_path,
+            kunci=kunci,
+        ).execute()
+    )
 
 
 def _documents(where: Any = None, newest_first: bool = True, limit: int | None = 1000) -> list[DocumentRow]:
-    query = (Document.select(Document.id, Document.jenis, Document.judul, Document.referensi, Document.item,
-                             Document.paper, User.username, Document.created_at, Document.sha256, Document.ukuran,
-                             Document.stored_path, Document.kunci)
-             .join(User, pw.JOIN.LEFT_OUTER, on=(Document.created_by == User.id))
-             .order_by(Document.id.desc() if newest_first else Document.id))
+    query = (
+        Document.select(
+            Document.id,
+            Document.jenis,
+            Document.judul,
+            Document.referensi,
+            Document.item,
+            Document.paper,
+            User.username,
+            Document.created_at,
+            Document.sha256,
+            Document.ukuran,
+            Document.stored_path,
+            Document.kunci,
+        )
+        .join(User, pw.JOIN.LEFT_OUTER, on=(Document.created_by == User.id))
+        .order_by(Document.id.desc() if newest_first else Document.id)
+    )
     if where is not None:
         query = query.where(where)
     if limit is not None:
         query = query.limit(limit)
-    return [DocumentRow(i, j, t, r, it, p, u or SYSTEM_ACTOR, _as_datetime(c), s, n, sp, k or "")
-            for i, j, t, r, it, p, u, c, s, n, sp, k in _raw(query)]
+    return [
+        DocumentRow(i, j, t, r, it, p, u or SYSTEM_ACTOR, _as_datetime(c), s, n, sp, k or "")
+        for i, j, t, r, it, p, u, c, s, n, sp, k in _raw(query)
+    ]
 
 
 @guarded
@@ -108,9 +149,11 @@ def issue_details(kunci: str) -> dict[str, Any] | None:
     """The details of the audit event that recorded the first issue under ``kunci`` (what the
     document said about who signed it, as it stood then)."""
     needle = json.dumps(kunci, ensure_ascii=False)
-    query = (AuditEvent.select(AuditEvent.details)
-             .where((AuditEvent.action == AuditAction.DOCUMENT_ISSUED.value) & AuditEvent.details.contains(needle))
-             .order_by(AuditEvent.id))
+    query = (
+        AuditEvent.select(AuditEvent.details)
+        .where((AuditEvent.action == AuditAction.DOCUMENT_ISSUED.value) & AuditEvent.details.contains(needle))
+        .order_by(AuditEvent.id)
+    )
     for (details,) in _raw(query):
         data = json.loads(details)
         if isinstance(data, dict) and data.get("kunci") == kunci:
@@ -120,23 +163,36 @@ def issue_details(kunci: str) -> dict[str, Any] | None:
 
 # --- penetapan ---------------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class PenetapanRow:
     id: int
     nomor: str
     tanggal: date
     tempat: str
-    jenis: str               # pengecualian | pembukaan | edisi
-    ditetapkan_oleh: int     # the user (an Atasan PPID) who decided it
+    jenis: str  # pengecualian | pembukaan | edisi
+    ditetapkan_oleh: int  # the user (an Atasan PPID) who decided it
     created_at: datetime
 
 
 def _penetapan(where: Any) -> list[PenetapanRow]:
-    rows = _raw(Penetapan.select(Penetapan.id, Penetapan.nomor, Penetapan.tanggal, Penetapan.tempat,
-                                 Penetapan.jenis, Penetapan.ditetapkan_oleh, Penetapan.created_at)
-                .where(where).order_by(Penetapan.tanggal, Penetapan.id))
-    return [PenetapanRow(i, n, _as_date(t), tempat or "", jenis, by, _as_datetime(at))
-            for i, n, t, tempat, jenis, by, at in rows]
+    rows = _raw(
+        Penetapan.select(
+            Penetapan.id,
+            Penetapan.nomor,
+            Penetapan.tanggal,
+            Penetapan.tempat,
+            Penetapan.jenis,
+            Penetapan.ditetapkan_oleh,
+            Penetapan.created_at,
+        )
+        .where(where)
+        .order_by(Penetapan.tanggal, Penetapan.id)
+    )
+    return [
+        PenetapanRow(i, n, _as_date(t), tempat or "", jenis, by, _as_datetime(at))
+        for i, n, t, tempat, jenis, by, at in rows
+    ]
 
 
 @guarded
@@ -159,21 +215,33 @@ class Decided:
     item_nomor: str
     decision: str
     catatan: str
-    snapshot: str          # the approved content (JSON)
+    snapshot: str  # the approved content (JSON)
     decided_by: int
     decided_at: datetime
-    sesi: str | None       # the session that held the test
+    sesi: str | None  # the session that held the test
 
 
 @guarded
 def approvals_under(penetapan_id: int) -> list[Decided]:
     """The decisions under a penetapan, in the order of the item numbers."""
-    rows = _raw(Approval.select(Approval.item, Item.nomor, Approval.decision, Approval.catatan, Approval.snapshot,
-                                Approval.decided_by, Approval.decided_at, TestSession.nomor)
-                .join(Item, on=(Approval.item == Item.id))
-                .switch(Approval).join(ConsequenceTest, pw.JOIN.LEFT_OUTER, on=(Approval.test == ConsequenceTest.id))
-                .join(TestSession, pw.JOIN.LEFT_OUTER, on=(ConsequenceTest.sesi == TestSession.id))
-                .where(Approval.penetapan == penetapan_id).order_by(Item.tahun, Item.urut))
+    rows = _raw(
+        Approval.select(
+            Approval.item,
+            Item.nomor,
+            Approval.decision,
+            Approval.catatan,
+            Approval.snapshot,
+            Approval.decided_by,
+            Approval.decided_at,
+            TestSession.nomor,
+        )
+        .join(Item, on=(Approval.item == Item.id))
+        .switch(Approval)
+        .join(ConsequenceTest, pw.JOIN.LEFT_OUTER, on=(Approval.test == ConsequenceTest.id))
+        .join(TestSession, pw.JOIN.LEFT_OUTER, on=(ConsequenceTest.sesi == TestSession.id))
+        .where(Approval.penetapan == penetapan_id)
+        .order_by(Item.tahun, Item.urut)
+    )
     return [Decided(i, n, d, c or "", s, by, _as_datetime(at), sesi) for i, n, d, c, s, by, at, sesi in rows]
 
 
@@ -182,11 +250,16 @@ def session_dates(nomors: list[str]) -> dict[str, date]:
     """The dates of the sessions with these numbers."""
     if not nomors:
         return {}
-    return {n: _as_date(t) for n, t in _raw(TestSession.select(TestSession.nomor, TestSession.tanggal)
-                                             .where(TestSession.nomor.in_(nomors)))}
+    return {
+        n: _as_date(t)
+        for n, t in _raw(
+            TestSession.select(TestSession.nomor, TestSession.tanggal).where(TestSession.nomor.in_(nomors))
+        )
+    }
 
 
 # --- the tests held in a session ---------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class HeldTest:
@@ -212,24 +285,54 @@ def tests_held_in(sesi_id: int) -> list[HeldTest]:
     many items the session tested)."""
     in_session = ConsequenceTest.select(ConsequenceTest.id).where(ConsequenceTest.sesi == sesi_id)
     grounds: dict[int, list[Ground]] = defaultdict(list)
-    for test_id, huruf, angka in _raw(TestGround.select(TestGround.test, TestGround.huruf, TestGround.angka)
-                                      .where(TestGround.test.in_(in_session)).order_by(TestGround.position)):
+    for test_id, huruf, angka in _raw(
+        TestGround.select(TestGround.test, TestGround.huruf, TestGround.angka)
+        .where(TestGround.test.in_(in_session))
+        .order_by(TestGround.position)
+    ):
         grounds[test_id].append(Ground(huruf, angka))
     statutes: dict[int, list[str]] = defaultdict(list)
-    for test_id, text in _raw(TestStatute.select(TestStatute.test, TestStatute.text)
-                              .where(TestStatute.test.in_(in_session)).order_by(TestStatute.position)):
+    for test_id, text in _raw(
+        TestStatute.select(TestStatute.test, TestStatute.text)
+        .where(TestStatute.test.in_(in_session))
+        .order_by(TestStatute.position)
+    ):
         statutes[test_id].append(text)
-    rows = _raw(ConsequenceTest.select(ConsequenceTest.id, Item.id, Item.nomor, Item.judul,
-                                       ConsequenceTest.dasar_hukum_asli, ConsequenceTest.alasan,
-                                       ConsequenceTest.konsekuensi, ConsequenceTest.pertimbangan,
-                                       ConsequenceTest.kesimpulan, ConsequenceTest.bagian_dikecualikan,
-                                       ConsequenceTest.jw_text)
-                .join(Item, on=(ConsequenceTest.item == Item.id))
-                .where(ConsequenceTest.sesi == sesi_id).order_by(Item.tahun, Item.urut, ConsequenceTest.id))
-    return [HeldTest(item_id, nomor, judul, tuple(grounds[test_id]), tuple(statutes[test_id]), asli or "",
-                     alasan or "", konsekuensi or "", pertimbangan or "", kesimpulan, bagian or "", jw or "")
-            for test_id, item_id, nomor, judul, asli, alasan, konsekuensi, pertimbangan, kesimpulan, bagian, jw
-            in rows]
+    rows = _raw(
+        ConsequenceTest.select(
+            ConsequenceTest.id,
+            Item.id,
+            Item.nomor,
+            Item.judul,
+            ConsequenceTest.dasar_hukum_asli,
+            ConsequenceTest.alasan,
+            ConsequenceTest.konsekuensi,
+            ConsequenceTest.pertimbangan,
+            ConsequenceTest.kesimpulan,
+            ConsequenceTest.bagian_dikecualikan,
+            ConsequenceTest.jw_text,
+        )
+        .join(Item, on=(ConsequenceTest.item == Item.id))
+        .where(ConsequenceTest.sesi == sesi_id)
+        .order_by(Item.tahun, Item.urut, ConsequenceTest.id)
+    )
+    return [
+        HeldTest(
+            item_id,
+            nomor,
+            judul,
+            tuple(grounds[test_id]),
+            tuple(statutes[test_id]),
+            asli or "",
+            alasan or "",
+            konsekuensi or "",
+            pertimbangan or "",
+            kesimpulan,
+            bagian or "",
+            jw or "",
+        )
+        for test_id, item_id, nomor, judul, asli, alasan, konsekuensi, pertimbangan, kesimpulan, bagian, jw in rows
+    ]
 
 
 @guarded

@@ -4,6 +4,7 @@ A new database gets the current tables and is stamped with SCHEMA_VERSION. An ol
 copied to a timestamped backup beside it (SQLite) and upgraded one step at a time; each step
 and the version bump commit together. A newer one is refused.
 """
+
 from __future__ import annotations
 
 import json
@@ -39,16 +40,20 @@ def _v2_register_columns(db: pw.Database) -> None:
         db.execute_sql(statement)
     for column in SORTED_COLUMNS:
         db.execute_sql("CREATE INDEX item_{c}_tahun_urut ON item ({c}, tahun, urut)".format(c=column))
-    latest = {row[0]: (row[1], row[2]) for row in db.execute_sql(
-        "SELECT t.item_id, t.id, t.jw_text FROM consequence_test t WHERE t.id IN "
-        "(SELECT MAX(id) FROM consequence_test GROUP BY item_id)").fetchall()}
+    latest = {
+        row[0]: (row[1], row[2])
+        for row in db.execute_sql(
+            "SELECT t.item_id, t.id, t.jw_text FROM consequence_test t WHERE t.id IN "
+            "(SELECT MAX(id) FROM consequence_test GROUP BY item_id)"
+        ).fetchall()
+    }
     grounds: dict[int, list[Ground]] = {}
     for test_id, huruf, angka in db.execute_sql(
-            "SELECT test_id, huruf, angka FROM test_ground ORDER BY test_id, position").fetchall():
+        "SELECT test_id, huruf, angka FROM test_ground ORDER BY test_id, position"
+    ).fetchall():
         grounds.setdefault(test_id, []).append(Ground(huruf, angka))
     statutes: dict[int, list[str]] = {}
-    for test_id, text in db.execute_sql(
-            "SELECT test_id, text FROM test_statute ORDER BY test_id, position").fetchall():
+    for test_id, text in db.execute_sql("SELECT test_id, text FROM test_statute ORDER BY test_id, position").fetchall():
         statutes.setdefault(test_id, []).append(text)
     param = db.param
     for item_id, (test_id, jw_text) in latest.items():
@@ -56,7 +61,8 @@ def _v2_register_columns(db: pw.Database) -> None:
         basis = format_grounds(found) or "; ".join(statutes.get(test_id, []))
         db.execute_sql(
             "UPDATE item SET hurufs = {p}, dasar_hukum = {p}, jangka_waktu = {p} WHERE id = {p}".format(p=param),
-            ("".join(sorted({g.huruf for g in found})), basis, jw_text or "", item_id))
+            ("".join(sorted({g.huruf for g in found})), basis, jw_text or "", item_id),
+        )
 
 
 def _v3_holidays_and_editions(db: pw.Database) -> None:
@@ -138,8 +144,10 @@ def _drop_not_null(db: pw.Database, table: str, column: str, declared: str) -> N
     version = db.execute_sql("PRAGMA schema_version").fetchone()[0]
     db.execute_sql("PRAGMA writable_schema = ON")
     try:
-        db.execute_sql("UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = ?",
-                       (sql.replace(old, '"{c}" {d}'.format(c=column, d=declared)), table))
+        db.execute_sql(
+            "UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = ?",
+            (sql.replace(old, '"{c}" {d}'.format(c=column, d=declared)), table),
+        )
         db.execute_sql("PRAGMA schema_version = {v}".format(v=int(version) + 1))
     finally:
         db.execute_sql("PRAGMA writable_schema = OFF")
@@ -201,8 +209,7 @@ def _v5_sessions(db: pw.Database) -> None:
 
     db.create_tables([TestSession, SessionParticipant, Disclosure])
     for statement in (
-        "ALTER TABLE consequence_test ADD COLUMN sesi_id INTEGER NULL REFERENCES test_session (id) "
-        "ON DELETE RESTRICT",
+        "ALTER TABLE consequence_test ADD COLUMN sesi_id INTEGER NULL REFERENCES test_session (id) ON DELETE RESTRICT",
         "CREATE INDEX consequence_test_sesi_id ON consequence_test (sesi_id)",
         "ALTER TABLE item ADD COLUMN sumber TEXT NOT NULL DEFAULT ''",
         "ALTER TABLE item ADD COLUMN kekurangan INTEGER NOT NULL DEFAULT 0",
@@ -222,8 +229,7 @@ def _v5_sessions(db: pw.Database) -> None:
 #: Never rebuild a table (as playhouse.migrate does on SQLite for NOT NULL columns): with foreign
 #: keys on, dropping the old table cascades into its children. ALTER TABLE ... ADD COLUMN with a
 #: NOT NULL DEFAULT works in place on SQLite and PostgreSQL.
-STEPS: dict[int, Step] = {2: _v2_register_columns, 3: _v3_holidays_and_editions, 4: _v4_documents,
-                          5: _v5_sessions}
+STEPS: dict[int, Step] = {2: _v2_register_columns, 3: _v3_holidays_and_editions, 4: _v4_documents, 5: _v5_sessions}
 
 VERSION_KEY = "schema_version"
 AUDIT_HEAD_KEY = "audit_head"
@@ -250,13 +256,13 @@ def current_version(db: pw.Database) -> int | None:
             return None
         if AppMeta._meta.table_name not in tables:
             raise StorageError(
-                "Basis data ini berisi tabel lain dan bukan milik aplikasi Dikecualikan. "
-                "Pilih berkas lain dengan --db."
+                "Basis data ini berisi tabel lain dan bukan milik aplikasi Dikecualikan. Pilih berkas lain dengan --db."
             )
         row = AppMeta.get_or_none(AppMeta.key == VERSION_KEY)
     if row is None or not row.value.isdigit():
-        raise StorageError("Basis data tidak memiliki versi skema yang terbaca; berkas ini mungkin rusak. "
-                           "Pulihkan dari cadangan.")
+        raise StorageError(
+            "Basis data tidak memiliki versi skema yang terbaca; berkas ini mungkin rusak. Pulihkan dari cadangan."
+        )
     return int(row.value)
 
 
@@ -264,8 +270,9 @@ def _file_version(path: Path) -> int:
     db = pw.SqliteDatabase(str(path))
     try:
         with connection.storage_errors():
-            row = db.execute_sql("SELECT value FROM {t} WHERE key = ?".format(t=AppMeta._meta.table_name),
-                                 (VERSION_KEY,)).fetchone()
+            row = db.execute_sql(
+                "SELECT value FROM {t} WHERE key = ?".format(t=AppMeta._meta.table_name), (VERSION_KEY,)
+            ).fetchone()
     finally:
         db.close()
     return int(row[0]) if row else 0
@@ -334,8 +341,9 @@ def backup_before_upgrade(version: int, now: datetime, latest: int = SCHEMA_VERS
         except FileExistsError:
             continue
         except OSError as exc:
-            raise StorageError("Salinan sebelum pembaruan tidak dapat dibuat di {p}: {e}.".format(
-                p=target.parent, e=exc.strerror)) from exc
+            raise StorageError(
+                "Salinan sebelum pembaruan tidak dapat dibuat di {p}: {e}.".format(p=target.parent, e=exc.strerror)
+            ) from exc
         connection.backup_sqlite_to(target)
         if _file_version(target) >= latest:
             target.unlink()
@@ -361,8 +369,9 @@ def inspect_sqlite_file(path: Path) -> FileFacts:
             db.connect()
             result = db.execute_sql("PRAGMA integrity_check").fetchone()
             if not result or result[0] != "ok":
-                raise StorageError("Basis data di dalam cadangan rusak (integrity_check: {r}).".format(
-                    r=result[0] if result else "?"))
+                raise StorageError(
+                    "Basis data di dalam cadangan rusak (integrity_check: {r}).".format(r=result[0] if result else "?")
+                )
             if AppMeta._meta.table_name not in set(db.get_tables()):
                 raise StorageError("Berkas di dalam cadangan bukan basis data aplikasi Dikecualikan.")
             meta = dict(db.execute_sql("SELECT key, value FROM {t}".format(t=AppMeta._meta.table_name)).fetchall())
@@ -376,7 +385,8 @@ def inspect_sqlite_file(path: Path) -> FileFacts:
     if version > SCHEMA_VERSION:
         raise SchemaTooNew(
             "Cadangan ini dibuat oleh versi aplikasi yang lebih baru (skema versi {v}); perbarui aplikasi "
-            "sebelum memulihkannya.".format(v=version))
+            "sebelum memulihkannya.".format(v=version)
+        )
     return FileFacts(version, head)
 
 

@@ -1,4 +1,5 @@
 """The tables. Field names follow the forms offices use (judul, ringkasan, jangka waktu...)."""
+
 from __future__ import annotations
 
 import peewee as pw
@@ -25,8 +26,7 @@ class AppMeta(BaseModel):
     @classmethod
     def put(cls, key: str, value: str) -> None:
         """Insert or update (portable upsert: SQLite and PostgreSQL)."""
-        cls.insert(key=key, value=value).on_conflict(
-            conflict_target=[cls.key], update={cls.value: value}).execute()
+        cls.insert(key=key, value=value).on_conflict(conflict_target=[cls.key], update={cls.value: value}).execute()
 
 
 class Profile(BaseModel):
@@ -182,8 +182,7 @@ class TestStatute(BaseModel):
 
 
 class TestParticipant(BaseModel):
-    test = pw.ForeignKeyField(ConsequenceTest, backref="participants", on_delete="CASCADE",
-                              index=True)
+    test = pw.ForeignKeyField(ConsequenceTest, backref="participants", on_delete="CASCADE", index=True)
     position = pw.IntegerField()
     nama = pw.TextField()
     jabatan = pw.TextField(default="")
@@ -287,8 +286,8 @@ class Disclosure(BaseModel):
 
     item = pw.ForeignKeyField(Item, backref="disclosures", on_delete="RESTRICT", index=True)
     tanggal = pw.DateField()
-    pemilik = pw.TextField()      # whose information it is (the consenting person)
-    penerima = pw.TextField()     # to whom it was disclosed
+    pemilik = pw.TextField()  # whose information it is (the consenting person)
+    penerima = pw.TextField()  # to whom it was disclosed
     bagian = pw.TextField(default="")  # which of the item's information
     dokumen_persetujuan = pw.TextField()  # the written consent (letter number and date)
     recorded_by = pw.ForeignKeyField(User, on_delete="RESTRICT")

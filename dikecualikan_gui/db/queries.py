@@ -1,5 +1,6 @@
 """Named reads and writes. Everything here returns domain dataclasses; driver errors become
 StorageError. Writes are called by services inside connection.transaction()."""
+
 from __future__ import annotations
 
 import json
@@ -68,6 +69,7 @@ SYSTEM_ACTOR = "sistem"
 
 # --- meta ------------------------------------------------------------------------------------
 
+
 @guarded
 def get_meta(key: str) -> str | None:
     row = AppMeta.get_or_none(AppMeta.key == key)
@@ -80,6 +82,7 @@ def set_meta(key: str, value: str) -> None:
 
 # --- audit -----------------------------------------------------------------------------------
 
+
 def _head_for_update() -> dict[str, Any]:
     query = AppMeta.select().where(AppMeta.key == AUDIT_HEAD_KEY)
     if connection.current().for_update:
@@ -88,8 +91,9 @@ def _head_for_update() -> dict[str, Any]:
         head = dict(json.loads(query.get().value))
         int(head["count"]), int(head["last_id"]), str(head["hash"])
     except (ValueError, KeyError, TypeError) as exc:
-        raise StorageError("Kepala jejak audit di basis data rusak; jalankan 'dikecualikan audit verify' dan "
-                           "pulihkan dari cadangan.") from exc
+        raise StorageError(
+            "Kepala jejak audit di basis data rusak; jalankan 'dikecualikan audit verify' dan pulihkan dari cadangan."
+        ) from exc
     return head
 
 
@@ -100,25 +104,44 @@ class AuditBatch:
         self.head = _head_for_update()
         self.rows: list[dict[str, Any]] = []
 
-    def append(self, actor: Actor | None, action: AuditAction, at: datetime,
-               details: dict[str, Any] | None = None, item_id: int | None = None,
-               item_nomor: str = "", actor_name: str | None = None) -> int:
+    def append(
+        self,
+        actor: Actor | None,
+        action: AuditAction,
+        at: datetime,
+        details: dict[str, Any] | None = None,
+        item_id: int | None = None,
+        item_nomor: str = "",
+        actor_name: str | None = None,
+    ) -> int:
         event_id = int(self.head["last_id"]) + 1
         stamp = at.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
         actor_id = actor.id if actor else None
         name = actor_name or (actor.username if actor else SYSTEM_ACTOR)
         body = canonical_json(details or {})
-        digest = audit_chain.event_hash(self.head["hash"], event_id, stamp, actor_id, name,
-                                        action.value, item_id, item_nomor, body)
-        self.rows.append({"id": event_id, "at": stamp, "actor_id": actor_id, "actor": name,
-                          "action": action.value, "item_id": item_id, "item_nomor": item_nomor,
-                          "details": body, "prev_hash": self.head["hash"], "hash": digest})
+        digest = audit_chain.event_hash(
+            self.head["hash"], event_id, stamp, actor_id, name, action.value, item_id, item_nomor, body
+        )
+        self.rows.append(
+            {
+                "id": event_id,
+                "at": stamp,
+                "actor_id": actor_id,
+                "actor": name,
+                "action": action.value,
+                "item_id": item_id,
+                "item_nomor": item_nomor,
+                "details": body,
+                "prev_hash": self.head["hash"],
+                "hash": digest,
+            }
+        )
         self.head = {"count": int(self.head["count"]) + 1, "hash": digest, "last_id": event_id}
         return event_id
 
     def flush(self) -> None:
         for start in range(0, len(self.rows), 500):
-            AuditEvent.insert_many(self.rows[start:start + 500]).execute()
+            AuditEvent.insert_many(self.rows[start : start + 500]).execute()
         self.rows.clear()
         set_meta(AUDIT_HEAD_KEY, json.dumps(self.head))
 
@@ -151,9 +174,18 @@ def audit_head() -> tuple[int | None, str | None]:
         return (None, None)
 
 
-_EVENT_COLUMNS = (AuditEvent.id, AuditEvent.at, AuditEvent.actor_id, AuditEvent.actor,
-                  AuditEvent.action, AuditEvent.item_id, AuditEvent.item_nomor, AuditEvent.details,
-                  AuditEvent.prev_hash, AuditEvent.hash)
+_EVENT_COLUMNS = (
+    AuditEvent.id,
+    AuditEvent.at,
+    AuditEvent.actor_id,
+    AuditEvent.actor,
+    AuditEvent.action,
+    AuditEvent.item_id,
+    AuditEvent.item_nomor,
+    AuditEvent.details,
+    AuditEvent.prev_hash,
+    AuditEvent.hash,
+)
 
 
 def iter_audit(batch: int = 20_000) -> Iterator[audit_chain.EventData]:
@@ -161,8 +193,13 @@ def iter_audit(batch: int = 20_000) -> Iterator[audit_chain.EventData]:
     last = -1
     while True:
         with connection.storage_errors():
-            rows = list(AuditEvent.select(*_EVENT_COLUMNS).where(AuditEvent.id > last)
-                        .order_by(AuditEvent.id).limit(batch).tuples())
+            rows = list(
+                AuditEvent.select(*_EVENT_COLUMNS)
+                .where(AuditEvent.id > last)
+                .order_by(AuditEvent.id)
+                .limit(batch)
+                .tuples()
+            )
         if not rows:
             return
         for row in rows:
@@ -197,8 +234,7 @@ def _entry(event: audit_chain.EventData) -> AuditEntry:
 
 @guarded
 def item_history(item_id: int) -> list[AuditEntry]:
-    rows = (AuditEvent.select(*_EVENT_COLUMNS).where(AuditEvent.item_id == item_id)
-            .order_by(AuditEvent.id).tuples())
+    rows = AuditEvent.select(*_EVENT_COLUMNS).where(AuditEvent.item_id == item_id).order_by(AuditEvent.id).tuples()
     return [_entry(audit_chain.EventData(*row)) for row in rows]
 
 
@@ -213,10 +249,17 @@ def recent_audit(limit: int = 100, action: AuditAction | None = None) -> list[Au
 
 # --- users -----------------------------------------------------------------------------------
 
+
 def _user_info(user: User) -> UserInfo:
     return UserInfo(
-        id=user.id, username=user.username, nama=user.nama, nip=user.nip, jabatan=user.jabatan,
-        role=Role(user.role), active=bool(user.active), locked_until=user.locked_until,
+        id=user.id,
+        username=user.username,
+        nama=user.nama,
+        nip=user.nip,
+        jabatan=user.jabatan,
+        role=Role(user.role),
+        active=bool(user.active),
+        locked_until=user.locked_until,
         last_login=user.last_login,
     )
 
@@ -273,17 +316,25 @@ def count_active_admins(excluding: int | None = None) -> int:
     return sum(1 for row in query.tuples() if row[0] != excluding)
 
 
-def insert_user(username: str, nama: str, nip: str, jabatan: str, role: Role, password_hash: str,
-                at: datetime) -> int:
+def insert_user(username: str, nama: str, nip: str, jabatan: str, role: Role, password_hash: str, at: datetime) -> int:
     try:
         with connection.current().atomic():
-            return int(User.insert(
-                username=username, nama=nama, nip=nip, jabatan=jabatan, role=role.value,
-                active=True, password_hash=password_hash, created_at=at,
-            ).execute())
+            return int(
+                User.insert(
+                    username=username,
+                    nama=nama,
+                    nip=nip,
+                    jabatan=jabatan,
+                    role=role.value,
+                    active=True,
+                    password_hash=password_hash,
+                    created_at=at,
+                ).execute()
+            )
     except pw.IntegrityError as exc:
-        raise ValidationError({"username": "Nama pengguna {u} sudah dipakai; pilih nama lain.".format(
-            u=username)}) from exc
+        raise ValidationError(
+            {"username": "Nama pengguna {u} sudah dipakai; pilih nama lain.".format(u=username)}
+        ) from exc
 
 
 def update_user(user_id: int, **fields: Any) -> None:
@@ -295,8 +346,19 @@ def update_user(user_id: int, **fields: Any) -> None:
 # --- agency profile --------------------------------------------------------------------------
 
 _SIGNATORY_FIELDS = ("nama", "nip", "jabatan", "pangkat")
-_PROFILE_FIELDS = ("nama_badan_publik", "pemerintah", "unit_kerja", "alamat", "kota", "telepon",
-                   "email", "website", "logo_path", "penetapan_pattern", "idle_lock_minutes")
+_PROFILE_FIELDS = (
+    "nama_badan_publik",
+    "pemerintah",
+    "unit_kerja",
+    "alamat",
+    "kota",
+    "telepon",
+    "email",
+    "website",
+    "logo_path",
+    "penetapan_pattern",
+    "idle_lock_minutes",
+)
 
 
 @guarded
@@ -322,11 +384,11 @@ def save_profile(profile: AgencyProfile, at: datetime) -> None:
         values.update({prefix + f: getattr(person, f) for f in _SIGNATORY_FIELDS})
     values["print_settings"] = json.dumps(profile.print_settings.to_dict(), ensure_ascii=False)
     values["updated_at"] = at
-    Profile.insert(id=1, **values).on_conflict(
-        conflict_target=[Profile.id], update=values).execute()
+    Profile.insert(id=1, **values).on_conflict(conflict_target=[Profile.id], update=values).execute()
 
 
 # --- items -----------------------------------------------------------------------------------
+
 
 def format_nomor(tahun: int, urut: int) -> str:
     return "{t}/{u:03d}".format(t=tahun, u=urut)
@@ -372,15 +434,30 @@ CHUNK = 100  # rows per multi-row INSERT (stays far below every driver's paramet
 
 
 def _columns(columns: RegisterColumns) -> dict[str, str | int]:
-    return {"search_text": columns.search_text, "hurufs": columns.hurufs,
-            "dasar_hukum": columns.dasar_hukum, "jangka_waktu": columns.jangka_waktu,
-            "kekurangan": columns.kekurangan}
+    return {
+        "search_text": columns.search_text,
+        "hurufs": columns.hurufs,
+        "dasar_hukum": columns.dasar_hukum,
+        "jangka_waktu": columns.jangka_waktu,
+        "kekurangan": columns.kekurangan,
+    }
 
 
 def _item_values(new: NewItem, at: datetime) -> dict[str, Any]:
-    return {"tahun": new.tahun, "urut": new.urut, "nomor": new.nomor, "petugas": new.petugas_id, "sumber": new.sumber,
-            "status": new.status.value, "version": 1, **_columns(new.columns),
-            "berakhir": new.berakhir, "created_at": at, "updated_at": at, **_content_values(new.content)}
+    return {
+        "tahun": new.tahun,
+        "urut": new.urut,
+        "nomor": new.nomor,
+        "petugas": new.petugas_id,
+        "sumber": new.sumber,
+        "status": new.status.value,
+        "version": 1,
+        **_columns(new.columns),
+        "berakhir": new.berakhir,
+        "created_at": at,
+        "updated_at": at,
+        **_content_values(new.content),
+    }
 
 
 def insert_item(new: NewItem, at: datetime) -> int:
@@ -392,16 +469,26 @@ def insert_items(news: Sequence[NewItem], at: datetime) -> list[int]:
     if not news:
         return []
     for start in range(0, len(news), CHUNK):
-        Item.insert_many([_item_values(n, at) for n in news[start:start + CHUNK]]).execute()
+        Item.insert_many([_item_values(n, at) for n in news[start : start + CHUNK]]).execute()
     tahun, uruts = news[0].tahun, [n.urut for n in news]
-    ids: dict[int, int] = dict(raw_rows(Item.select(Item.urut, Item.id).where(
-        (Item.tahun == tahun) & Item.urut.between(min(uruts), max(uruts)))))
+    ids: dict[int, int] = dict(
+        raw_rows(
+            Item.select(Item.urut, Item.id).where((Item.tahun == tahun) & Item.urut.between(min(uruts), max(uruts)))
+        )
+    )
     return [ids[u] for u in uruts]
 
 
-def update_item(item_id: int, expected_version: int, at: datetime, *,
-                content: ItemContent | None = None, status: Status | None = None,
-                columns: RegisterColumns | None = None, berakhir: date | None | bool = False) -> bool:
+def update_item(
+    item_id: int,
+    expected_version: int,
+    at: datetime,
+    *,
+    content: ItemContent | None = None,
+    status: Status | None = None,
+    columns: RegisterColumns | None = None,
+    berakhir: date | None | bool = False,
+) -> bool:
     """Write if nobody changed the item since ``expected_version``; False when someone did."""
     values: dict[Any, Any] = {Item.version: Item.version + 1, Item.updated_at: at}
     if content is not None:
@@ -412,17 +499,18 @@ def update_item(item_id: int, expected_version: int, at: datetime, *,
         values.update({getattr(Item, k): v for k, v in _columns(columns).items()})
     if berakhir is not False:
         values[Item.berakhir] = berakhir
-    changed = (Item.update(values)
-               .where((Item.id == item_id) & (Item.version == expected_version)).execute())
+    changed = Item.update(values).where((Item.id == item_id) & (Item.version == expected_version)).execute()
     return bool(changed)
 
 
 def delete_draft_item(item_id: int, expected_version: int) -> bool:
     """Delete a draft with its tests and attachment records; False when it is no longer that
     draft (changed or submitted meanwhile): the guard row-locks it before anything is deleted."""
-    claimed = (Item.update(version=Item.version + 1)
-               .where((Item.id == item_id) & (Item.version == expected_version)
-                      & (Item.status == Status.DRAF.value)).execute())
+    claimed = (
+        Item.update(version=Item.version + 1)
+        .where((Item.id == item_id) & (Item.version == expected_version) & (Item.status == Status.DRAF.value))
+        .execute()
+    )
     if not claimed:
         return False
     Attachment.delete().where(Attachment.item == item_id).execute()
@@ -442,9 +530,13 @@ def item_id_by_nomor(nomor: str) -> int | None:
 
 def _item_content(row: Item) -> ItemContent:
     return ItemContent(
-        judul=row.judul, ringkasan=row.ringkasan, dokumen_sumber=row.dokumen_sumber,
-        unit_pengusul=row.unit_pengusul, penanggung_jawab=row.penanggung_jawab,
-        bentuk=Bentuk(row.bentuk), lokasi_penyimpanan=row.lokasi_penyimpanan,
+        judul=row.judul,
+        ringkasan=row.ringkasan,
+        dokumen_sumber=row.dokumen_sumber,
+        unit_pengusul=row.unit_pengusul,
+        penanggung_jawab=row.penanggung_jawab,
+        bentuk=Bentuk(row.bentuk),
+        lokasi_penyimpanan=row.lokasi_penyimpanan,
         tanggal_usulan=row.tanggal_usulan,
     )
 
@@ -457,57 +549,104 @@ def item_source(item_id: int) -> str:
 
 @guarded
 def get_item(item_id: int) -> ItemRecord | None:
-    row = (Item.select(Item, User.username).join(User, on=(Item.petugas == User.id))
-           .where(Item.id == item_id).objects().first())
+    row = (
+        Item.select(Item, User.username)
+        .join(User, on=(Item.petugas == User.id))
+        .where(Item.id == item_id)
+        .objects()
+        .first()
+    )
     if row is None:
         return None
     tests = tests_of(item_id, latest_only=True)
     decisions = approvals_of(item_id, latest_only=True)
     return ItemRecord(
-        id=row.id, nomor=row.nomor, tahun=row.tahun, urut=row.urut, status=Status(row.status),
-        version=row.version, content=_item_content(row), petugas=row.username,
-        petugas_id=row.petugas_id, created_at=row.created_at, updated_at=row.updated_at,
-        berakhir=row.berakhir, test=tests[0] if tests else None,
+        id=row.id,
+        nomor=row.nomor,
+        tahun=row.tahun,
+        urut=row.urut,
+        status=Status(row.status),
+        version=row.version,
+        content=_item_content(row),
+        petugas=row.username,
+        petugas_id=row.petugas_id,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        berakhir=row.berakhir,
+        test=tests[0] if tests else None,
         last_decision=decisions[0] if decisions else None,
     )
 
 
 # --- consequence tests -----------------------------------------------------------------------
 
-def _test_values(item_id: int, test: TestContent, recorded_by: int, at: datetime,
-                 import_findings: Sequence[str], sesi_id: int | None = None) -> dict[str, Any]:
+
+def _test_values(
+    item_id: int,
+    test: TestContent,
+    recorded_by: int,
+    at: datetime,
+    import_findings: Sequence[str],
+    sesi_id: int | None = None,
+) -> dict[str, Any]:
     jw = test.jangka_waktu
     return {
-        "item": item_id, "sesi": sesi_id, "tanggal": test.tanggal, "tempat": test.tempat, "waktu": test.waktu.value,
-        "alasan": test.alasan, "konsekuensi": test.konsekuensi, "pertimbangan": test.pertimbangan,
-        "kesimpulan": test.kesimpulan.value, "bagian_dikecualikan": test.bagian_dikecualikan,
-        "jw_kind": jw.kind.value if jw else None, "jw_years": jw.years if jw else 0,
-        "jw_months": jw.months if jw else 0, "jw_until": jw.until if jw else None,
-        "jw_event": jw.event if jw else "", "jw_text": jw.text if jw else "",
+        "item": item_id,
+        "sesi": sesi_id,
+        "tanggal": test.tanggal,
+        "tempat": test.tempat,
+        "waktu": test.waktu.value,
+        "alasan": test.alasan,
+        "konsekuensi": test.konsekuensi,
+        "pertimbangan": test.pertimbangan,
+        "kesimpulan": test.kesimpulan.value,
+        "bagian_dikecualikan": test.bagian_dikecualikan,
+        "jw_kind": jw.kind.value if jw else None,
+        "jw_years": jw.years if jw else 0,
+        "jw_months": jw.months if jw else 0,
+        "jw_until": jw.until if jw else None,
+        "jw_event": jw.event if jw else "",
+        "jw_text": jw.text if jw else "",
         "syarat_pembukaan": ",".join(c.value for c in test.syarat_pembukaan),
-        "catatan_pembukaan": test.catatan_pembukaan, "dasar_hukum_asli": test.dasar_hukum_asli,
+        "catatan_pembukaan": test.catatan_pembukaan,
+        "dasar_hukum_asli": test.dasar_hukum_asli,
         "import_findings": json.dumps(list(import_findings), ensure_ascii=False) if import_findings else "",
-        "recorded_by": recorded_by, "recorded_at": at,
+        "recorded_by": recorded_by,
+        "recorded_at": at,
     }
 
 
 def _insert_children(tests: Sequence[tuple[int, TestContent]]) -> None:
     """The grounds, statutes and participants of freshly inserted tests."""
-    grounds = [{"test": test_id, "position": n, "huruf": g.huruf, "angka": g.angka}
-               for test_id, test in tests for n, g in enumerate(test.grounds)]
-    statutes = [{"test": test_id, "position": n, "text": text}
-                for test_id, test in tests for n, text in enumerate(test.uu_lain)]
-    people = [{"test": test_id, "position": n, "nama": p.nama, "jabatan": p.jabatan, "unit": p.unit}
-              for test_id, test in tests for n, p in enumerate(test.peserta)]
+    grounds = [
+        {"test": test_id, "position": n, "huruf": g.huruf, "angka": g.angka}
+        for test_id, test in tests
+        for n, g in enumerate(test.grounds)
+    ]
+    statutes = [
+        {"test": test_id, "position": n, "text": text} for test_id, test in tests for n, text in enumerate(test.uu_lain)
+    ]
+    people = [
+        {"test": test_id, "position": n, "nama": p.nama, "jabatan": p.jabatan, "unit": p.unit}
+        for test_id, test in tests
+        for n, p in enumerate(test.peserta)
+    ]
     for model, rows in ((TestGround, grounds), (TestStatute, statutes), (TestParticipant, people)):
         for start in range(0, len(rows), CHUNK * 3):
-            model.insert_many(rows[start:start + CHUNK * 3]).execute()
+            model.insert_many(rows[start : start + CHUNK * 3]).execute()
 
 
-def insert_test(item_id: int, test: TestContent, recorded_by: int, at: datetime,
-                import_findings: Sequence[str] = (), sesi_id: int | None = None) -> int:
-    test_id = int(ConsequenceTest.insert(
-        **_test_values(item_id, test, recorded_by, at, import_findings, sesi_id)).execute())
+def insert_test(
+    item_id: int,
+    test: TestContent,
+    recorded_by: int,
+    at: datetime,
+    import_findings: Sequence[str] = (),
+    sesi_id: int | None = None,
+) -> int:
+    test_id = int(
+        ConsequenceTest.insert(**_test_values(item_id, test, recorded_by, at, import_findings, sesi_id)).execute()
+    )
     _insert_children([(test_id, test)])
     return test_id
 
@@ -528,35 +667,51 @@ def test_has_decision(test_id: int) -> bool:
     return Approval.select().where(Approval.test == test_id).exists()
 
 
-def insert_tests(entries: Sequence[tuple[int, TestContent, Sequence[str]]], recorded_by: int,
-                 at: datetime) -> None:
+def insert_tests(entries: Sequence[tuple[int, TestContent, Sequence[str]]], recorded_by: int, at: datetime) -> None:
     """One new test for each of many items (an import): (item id, test, import findings)."""
     for start in range(0, len(entries), CHUNK):
-        ConsequenceTest.insert_many([_test_values(item_id, test, recorded_by, at, findings)
-                                     for item_id, test, findings in entries[start:start + CHUNK]]).execute()
+        ConsequenceTest.insert_many(
+            [
+                _test_values(item_id, test, recorded_by, at, findings)
+                for item_id, test, findings in entries[start : start + CHUNK]
+            ]
+        ).execute()
     item_ids = [item_id for item_id, _, _ in entries]
     newest: dict[int, int] = {}
     for start in range(0, len(item_ids), 1000):
-        newest.update(raw_rows(ConsequenceTest.select(ConsequenceTest.item, pw.fn.MAX(ConsequenceTest.id))
-                           .where(ConsequenceTest.item.in_(item_ids[start:start + 1000]))
-                           .group_by(ConsequenceTest.item)))
+        newest.update(
+            raw_rows(
+                ConsequenceTest.select(ConsequenceTest.item, pw.fn.MAX(ConsequenceTest.id))
+                .where(ConsequenceTest.item.in_(item_ids[start : start + 1000]))
+                .group_by(ConsequenceTest.item)
+            )
+        )
     _insert_children([(newest[item_id], test) for item_id, test, _ in entries])
 
 
 def _jangka_waktu(row: ConsequenceTest) -> JangkaWaktu | None:
     if not row.jw_kind:
         return None
-    return JangkaWaktu(kind=JangkaWaktuKind(row.jw_kind), years=row.jw_years, months=row.jw_months,
-                       until=row.jw_until, event=row.jw_event, text=row.jw_text)
+    return JangkaWaktu(
+        kind=JangkaWaktuKind(row.jw_kind),
+        years=row.jw_years,
+        months=row.jw_months,
+        until=row.jw_until,
+        event=row.jw_event,
+        text=row.jw_text,
+    )
 
 
 @guarded
 def tests_of(item_id: int, latest_only: bool = False) -> list[TestRecord]:
     """The item's tests, newest first."""
-    query = (ConsequenceTest.select(ConsequenceTest, User.username, TestSession.nomor.alias("sesi_nomor"))
-             .join(User, on=(ConsequenceTest.recorded_by == User.id))
-             .join(TestSession, pw.JOIN.LEFT_OUTER, on=(ConsequenceTest.sesi == TestSession.id))
-             .where(ConsequenceTest.item == item_id).order_by(ConsequenceTest.id.desc()))
+    query = (
+        ConsequenceTest.select(ConsequenceTest, User.username, TestSession.nomor.alias("sesi_nomor"))
+        .join(User, on=(ConsequenceTest.recorded_by == User.id))
+        .join(TestSession, pw.JOIN.LEFT_OUTER, on=(ConsequenceTest.sesi == TestSession.id))
+        .where(ConsequenceTest.item == item_id)
+        .order_by(ConsequenceTest.id.desc())
+    )
     if latest_only:
         query = query.limit(1)
     rows = list(query.objects())
@@ -564,32 +719,55 @@ def tests_of(item_id: int, latest_only: bool = False) -> list[TestRecord]:
         return []
     ids = [r.id for r in rows]
     grounds: dict[int, list[Ground]] = defaultdict(list)
-    for test_id, huruf, angka in (TestGround.select(TestGround.test, TestGround.huruf, TestGround.angka)
-                                  .where(TestGround.test.in_(ids)).order_by(TestGround.position).tuples()):
+    for test_id, huruf, angka in (
+        TestGround.select(TestGround.test, TestGround.huruf, TestGround.angka)
+        .where(TestGround.test.in_(ids))
+        .order_by(TestGround.position)
+        .tuples()
+    ):
         grounds[test_id].append(Ground(huruf, angka))
     statutes: dict[int, list[str]] = defaultdict(list)
-    for test_id, text in (TestStatute.select(TestStatute.test, TestStatute.text)
-                          .where(TestStatute.test.in_(ids)).order_by(TestStatute.position).tuples()):
+    for test_id, text in (
+        TestStatute.select(TestStatute.test, TestStatute.text)
+        .where(TestStatute.test.in_(ids))
+        .order_by(TestStatute.position)
+        .tuples()
+    ):
         statutes[test_id].append(text)
     people: dict[int, list[Participant]] = defaultdict(list)
     for test_id, nama, jabatan, unit in (
-            TestParticipant.select(TestParticipant.test, TestParticipant.nama,
-                                   TestParticipant.jabatan, TestParticipant.unit)
-            .where(TestParticipant.test.in_(ids)).order_by(TestParticipant.position).tuples()):
+        TestParticipant.select(
+            TestParticipant.test, TestParticipant.nama, TestParticipant.jabatan, TestParticipant.unit
+        )
+        .where(TestParticipant.test.in_(ids))
+        .order_by(TestParticipant.position)
+        .tuples()
+    ):
         people[test_id].append(Participant(nama, jabatan, unit))
     return [
         TestRecord(
-            id=r.id, item_id=item_id,
+            id=r.id,
+            item_id=item_id,
             content=TestContent(
-                tanggal=r.tanggal, tempat=r.tempat, waktu=WaktuPengujian(r.waktu),
-                peserta=tuple(people[r.id]), grounds=tuple(grounds[r.id]),
-                uu_lain=tuple(statutes[r.id]), alasan=r.alasan, konsekuensi=r.konsekuensi,
-                pertimbangan=r.pertimbangan, kesimpulan=Kesimpulan(r.kesimpulan),
-                bagian_dikecualikan=r.bagian_dikecualikan, jangka_waktu=_jangka_waktu(r),
+                tanggal=r.tanggal,
+                tempat=r.tempat,
+                waktu=WaktuPengujian(r.waktu),
+                peserta=tuple(people[r.id]),
+                grounds=tuple(grounds[r.id]),
+                uu_lain=tuple(statutes[r.id]),
+                alasan=r.alasan,
+                konsekuensi=r.konsekuensi,
+                pertimbangan=r.pertimbangan,
+                kesimpulan=Kesimpulan(r.kesimpulan),
+                bagian_dikecualikan=r.bagian_dikecualikan,
+                jangka_waktu=_jangka_waktu(r),
                 syarat_pembukaan=tuple(ReleaseCondition(v) for v in r.syarat_pembukaan.split(",") if v),
-                catatan_pembukaan=r.catatan_pembukaan, dasar_hukum_asli=r.dasar_hukum_asli,
+                catatan_pembukaan=r.catatan_pembukaan,
+                dasar_hukum_asli=r.dasar_hukum_asli,
             ),
-            recorded_by=r.username, recorded_by_id=r.recorded_by_id, recorded_at=r.recorded_at,
+            recorded_by=r.username,
+            recorded_by_id=r.recorded_by_id,
+            recorded_at=r.recorded_at,
             import_findings=tuple(json.loads(r.import_findings)) if r.import_findings else (),
             sesi=r.sesi_nomor,
         )
@@ -599,15 +777,23 @@ def tests_of(item_id: int, latest_only: bool = False) -> list[TestRecord]:
 
 # --- approvals -------------------------------------------------------------------------------
 
+
 def insert_penetapan(nomor: str, tanggal: date, tempat: str, jenis: str, by: int, at: datetime) -> int:
     try:
         with connection.current().atomic():
-            return int(Penetapan.insert(nomor=nomor, tanggal=tanggal, tempat=tempat, jenis=jenis,
-                                        ditetapkan_oleh=by, created_at=at).execute())
+            return int(
+                Penetapan.insert(
+                    nomor=nomor, tanggal=tanggal, tempat=tempat, jenis=jenis, ditetapkan_oleh=by, created_at=at
+                ).execute()
+            )
     except pw.IntegrityError as exc:
-        raise ValidationError({"nomor_penetapan": (
-            "Nomor penetapan {n} sudah dipakai untuk penetapan lain; gunakan nomor baru.").format(
-                n=nomor)}) from exc
+        raise ValidationError(
+            {
+                "nomor_penetapan": (
+                    "Nomor penetapan {n} sudah dipakai untuk penetapan lain; gunakan nomor baru."
+                ).format(n=nomor)
+            }
+        ) from exc
 
 
 @guarded
@@ -621,37 +807,74 @@ def count_penetapan(tahun: int) -> int:
     return int(Penetapan.select().where(Penetapan.tanggal.between(start, end)).count())
 
 
-def insert_approval(item_id: int, test_id: int | None, decision: Decision, catatan: str, by: int,
-                    at: datetime, penetapan_id: int | None, fingerprint: str, snapshot: str) -> int:
-    return int(Approval.insert(
-        item=item_id, test=test_id, decision=decision.value, catatan=catatan, decided_by=by,
-        decided_at=at, penetapan=penetapan_id, fingerprint=fingerprint, snapshot=snapshot,
-    ).execute())
+def insert_approval(
+    item_id: int,
+    test_id: int | None,
+    decision: Decision,
+    catatan: str,
+    by: int,
+    at: datetime,
+    penetapan_id: int | None,
+    fingerprint: str,
+    snapshot: str,
+) -> int:
+    return int(
+        Approval.insert(
+            item=item_id,
+            test=test_id,
+            decision=decision.value,
+            catatan=catatan,
+            decided_by=by,
+            decided_at=at,
+            penetapan=penetapan_id,
+            fingerprint=fingerprint,
+            snapshot=snapshot,
+        ).execute()
+    )
 
 
 @guarded
-def approvals_of(item_id: int, latest_only: bool = False,
-                 decision: Decision | None = None) -> list[ApprovalRecord]:
+def approvals_of(item_id: int, latest_only: bool = False, decision: Decision | None = None) -> list[ApprovalRecord]:
     """The item's decisions, newest first."""
-    query = (Approval.select(Approval, User.username, Penetapan.nomor, Penetapan.tanggal,
-                             Penetapan.tempat)
-             .join(User, on=(Approval.decided_by == User.id))
-             .join(Penetapan, pw.JOIN.LEFT_OUTER, on=(Approval.penetapan == Penetapan.id))
-             .where(Approval.item == item_id).order_by(Approval.id.desc()))
+    query = (
+        Approval.select(Approval, User.username, Penetapan.nomor, Penetapan.tanggal, Penetapan.tempat)
+        .join(User, on=(Approval.decided_by == User.id))
+        .join(Penetapan, pw.JOIN.LEFT_OUTER, on=(Approval.penetapan == Penetapan.id))
+        .where(Approval.item == item_id)
+        .order_by(Approval.id.desc())
+    )
     if decision is not None:
         query = query.where(Approval.decision == decision.value)
     if latest_only:
         query = query.limit(1)
     return [
         ApprovalRecord(
-            id=r[0], item_id=item_id, test_id=r[1], decision=Decision(r[2]), catatan=r[3],
-            decided_by=r[4], decided_by_id=r[5], decided_at=r[6], nomor_penetapan=r[7] or "",
-            tanggal_penetapan=r[8], tempat_penetapan=r[9] or "", fingerprint=r[10],
+            id=r[0],
+            item_id=item_id,
+            test_id=r[1],
+            decision=Decision(r[2]),
+            catatan=r[3],
+            decided_by=r[4],
+            decided_by_id=r[5],
+            decided_at=r[6],
+            nomor_penetapan=r[7] or "",
+            tanggal_penetapan=r[8],
+            tempat_penetapan=r[9] or "",
+            fingerprint=r[10],
         )
         for r in query.select(
-            Approval.id, Approval.test, Approval.decision, Approval.catatan, User.username,
-            Approval.decided_by, Approval.decided_at, Penetapan.nomor, Penetapan.tanggal,
-            Penetapan.tempat, Approval.fingerprint).tuples()
+            Approval.id,
+            Approval.test,
+            Approval.decision,
+            Approval.catatan,
+            User.username,
+            Approval.decided_by,
+            Approval.decided_at,
+            Penetapan.nomor,
+            Penetapan.tanggal,
+            Penetapan.tempat,
+            Approval.fingerprint,
+        ).tuples()
     ]
 
 
@@ -660,9 +883,13 @@ def iter_approval_snapshots(batch: int = 5000) -> Iterator[tuple[int, str, str, 
     last = -1
     while True:
         with connection.storage_errors():
-            rows = raw_rows(Approval.select(Approval.id, Item.nomor, Approval.fingerprint, Approval.snapshot)
-                        .join(Item, on=(Approval.item == Item.id)).where(Approval.id > last)
-                        .order_by(Approval.id).limit(batch))
+            rows = raw_rows(
+                Approval.select(Approval.id, Item.nomor, Approval.fingerprint, Approval.snapshot)
+                .join(Item, on=(Approval.item == Item.id))
+                .where(Approval.id > last)
+                .order_by(Approval.id)
+                .limit(batch)
+            )
         if not rows:
             return
         yield from rows
@@ -677,10 +904,15 @@ def approval_snapshot(approval_id: int) -> dict[str, Any]:
 
 # --- attachments -----------------------------------------------------------------------------
 
-def insert_attachment(item_id: int, nama: str, ukuran: int, sha256: str, stored_path: str, by: int,
-                      at: datetime) -> int:
-    return int(Attachment.insert(item=item_id, nama=nama, ukuran=ukuran, sha256=sha256,
-                                 stored_path=stored_path, added_by=by, added_at=at).execute())
+
+def insert_attachment(
+    item_id: int, nama: str, ukuran: int, sha256: str, stored_path: str, by: int, at: datetime
+) -> int:
+    return int(
+        Attachment.insert(
+            item=item_id, nama=nama, ukuran=ukuran, sha256=sha256, stored_path=stored_path, added_by=by, added_at=at
+        ).execute()
+    )
 
 
 def mark_attachment_removed(attachment_id: int, by: int, at: datetime) -> None:
@@ -688,26 +920,39 @@ def mark_attachment_removed(attachment_id: int, by: int, at: datetime) -> None:
 
 
 def _attachment_info(row: Any) -> AttachmentInfo:
-    return AttachmentInfo(id=row.id, item_id=row.item_id, nama=row.nama, ukuran=row.ukuran,
-                          sha256=row.sha256, stored_path=row.stored_path, added_by=row.username,
-                          added_at=row.added_at)
+    return AttachmentInfo(
+        id=row.id,
+        item_id=row.item_id,
+        nama=row.nama,
+        ukuran=row.ukuran,
+        sha256=row.sha256,
+        stored_path=row.stored_path,
+        added_by=row.username,
+        added_at=row.added_at,
+    )
 
 
 @guarded
 def attachments_of(item_id: int) -> list[AttachmentInfo]:
-    rows = (Attachment.select(Attachment, User.username)
-            .join(User, on=(Attachment.added_by == User.id))
-            .where((Attachment.item == item_id) & Attachment.removed_at.is_null())
-            .order_by(Attachment.id).objects())
+    rows = (
+        Attachment.select(Attachment, User.username)
+        .join(User, on=(Attachment.added_by == User.id))
+        .where((Attachment.item == item_id) & Attachment.removed_at.is_null())
+        .order_by(Attachment.id)
+        .objects()
+    )
     return [_attachment_info(r) for r in rows]
 
 
 @guarded
 def get_attachment(attachment_id: int) -> AttachmentInfo | None:
-    row = (Attachment.select(Attachment, User.username)
-           .join(User, on=(Attachment.added_by == User.id))
-           .where((Attachment.id == attachment_id) & Attachment.removed_at.is_null())
-           .objects().first())
+    row = (
+        Attachment.select(Attachment, User.username)
+        .join(User, on=(Attachment.added_by == User.id))
+        .where((Attachment.id == attachment_id) & Attachment.removed_at.is_null())
+        .objects()
+        .first()
+    )
     return None if row is None else _attachment_info(row)
 
 
@@ -716,27 +961,33 @@ def all_attachment_paths() -> list[str]:
     return [row[0] for row in Attachment.select(Attachment.stored_path).distinct().tuples()]
 
 
-
 # --- lifecycle: expiry, holidays, editions -----------------------------------------------------
+
 
 @guarded
 def due_for_expiry(today: date) -> list[tuple[int, str, int, date]]:
     """(id, nomor, version, berakhir) of items in force whose last exempt day has passed."""
-    return [(i, n, v, as_date(b)) for i, n, v, b in raw_rows(
-        Item.select(Item.id, Item.nomor, Item.version, Item.berakhir)
-        .where(register.in_force_condition() & Item.berakhir.is_null(False) & (Item.berakhir < today))
-        .order_by(Item.berakhir))]
+    return [
+        (i, n, v, as_date(b))
+        for i, n, v, b in raw_rows(
+            Item.select(Item.id, Item.nomor, Item.version, Item.berakhir)
+            .where(register.in_force_condition() & Item.berakhir.is_null(False) & (Item.berakhir < today))
+            .order_by(Item.berakhir)
+        )
+    ]
 
 
 @guarded
 def list_holidays() -> list[tuple[date, str]]:
-    return [(as_date(d), n) for d, n in raw_rows(Holiday.select(Holiday.tanggal, Holiday.nama)
-                                              .order_by(Holiday.tanggal))]
+    return [
+        (as_date(d), n) for d, n in raw_rows(Holiday.select(Holiday.tanggal, Holiday.nama).order_by(Holiday.tanggal))
+    ]
 
 
 def upsert_holiday(tanggal: date, nama: str) -> None:
     Holiday.insert(tanggal=tanggal, nama=nama).on_conflict(
-        conflict_target=[Holiday.tanggal], update={Holiday.nama: nama}).execute()
+        conflict_target=[Holiday.tanggal], update={Holiday.nama: nama}
+    ).execute()
 
 
 def delete_holiday(tanggal: date) -> bool:
@@ -761,19 +1012,39 @@ def insert_edition(tahun: int, penetapan_id: int, by: int, at: datetime, snapsho
     desks publishing at once on PostgreSQL take turns instead of reading the same last number."""
     _head_for_update()
     last = Edition.select(pw.fn.MAX(Edition.nomor)).scalar() or 0
-    return int(Edition.insert(nomor=last + 1, tahun=tahun, penetapan=penetapan_id, created_by=by,
-                              created_at=at, snapshot=snapshot, fingerprint=fingerprint).execute())
+    return int(
+        Edition.insert(
+            nomor=last + 1,
+            tahun=tahun,
+            penetapan=penetapan_id,
+            created_by=by,
+            created_at=at,
+            snapshot=snapshot,
+            fingerprint=fingerprint,
+        ).execute()
+    )
 
 
 @guarded
 def list_editions() -> list[EditionRow]:
-    rows = raw_rows(Edition.select(Edition.id, Edition.nomor, Edition.tahun, Penetapan.nomor, Penetapan.tanggal,
-                               User.username, Edition.created_at, Edition.fingerprint, Edition.snapshot)
-                .join(Penetapan, on=(Edition.penetapan == Penetapan.id))
-                .switch(Edition).join(User, on=(Edition.created_by == User.id))
-                .order_by(Edition.nomor.desc()))
-    return [EditionRow(i, n, t, pn, as_date(pt), u, _as_datetime(c), f, s)
-            for i, n, t, pn, pt, u, c, f, s in rows]
+    rows = raw_rows(
+        Edition.select(
+            Edition.id,
+            Edition.nomor,
+            Edition.tahun,
+            Penetapan.nomor,
+            Penetapan.tanggal,
+            User.username,
+            Edition.created_at,
+            Edition.fingerprint,
+            Edition.snapshot,
+        )
+        .join(Penetapan, on=(Edition.penetapan == Penetapan.id))
+        .switch(Edition)
+        .join(User, on=(Edition.created_by == User.id))
+        .order_by(Edition.nomor.desc())
+    )
+    return [EditionRow(i, n, t, pn, as_date(pt), u, _as_datetime(c), f, s) for i, n, t, pn, pt, u, c, f, s in rows]
 
 
 def _as_datetime(value: Any) -> datetime:
@@ -798,14 +1069,30 @@ class InForce:
 
 @guarded
 def in_force_snapshots() -> list[InForce]:
-    latest = (Approval.select(pw.fn.MAX(Approval.id))
-              .where(Approval.decision == Decision.DISETUJUI.value).group_by(Approval.item))
-    rows = raw_rows(Approval.select(Item.id, Item.nomor, Item.tahun, Item.urut, Item.berakhir, Approval.snapshot,
-                                Approval.fingerprint, Penetapan.nomor, Penetapan.tanggal, User.username)
-                .join(Item, on=(Approval.item == Item.id))
-                .switch(Approval).join(User, on=(Approval.decided_by == User.id))
-                .switch(Approval).join(Penetapan, pw.JOIN.LEFT_OUTER, on=(Approval.penetapan == Penetapan.id))
-                .where(Approval.id.in_(latest) & Item.status.in_(register.IN_FORCE_STATUSES))
-                .order_by(Item.tahun, Item.urut))
-    return [InForce(i, n, t, r, as_date(b), s, f, pn or "", as_date(pt), u)
-            for i, n, t, r, b, s, f, pn, pt, u in rows]
+    latest = (
+        Approval.select(pw.fn.MAX(Approval.id))
+        .where(Approval.decision == Decision.DISETUJUI.value)
+        .group_by(Approval.item)
+    )
+    rows = raw_rows(
+        Approval.select(
+            Item.id,
+            Item.nomor,
+            Item.tahun,
+            Item.urut,
+            Item.berakhir,
+            Approval.snapshot,
+            Approval.fingerprint,
+            Penetapan.nomor,
+            Penetapan.tanggal,
+            User.username,
+        )
+        .join(Item, on=(Approval.item == Item.id))
+        .switch(Approval)
+        .join(User, on=(Approval.decided_by == User.id))
+        .switch(Approval)
+        .join(Penetapan, pw.JOIN.LEFT_OUTER, on=(Approval.penetapan == Penetapan.id))
+        .where(Approval.id.in_(latest) & Item.status.in_(register.IN_FORCE_STATUSES))
+        .order_by(Item.tahun, Item.urut)
+    )
+    return [InForce(i, n, t, r, as_date(b), s, f, pn or "", as_date(pt), u) for i, n, t, r, b, s, f, pn, pt, u in rows]

@@ -1,5 +1,6 @@
 """The register: filtered, sorted, paged reads of the items, and the rows the list command, the
 exports and the register table show (read in bulk, a page at a time)."""
+
 from __future__ import annotations
 
 from collections import defaultdict
@@ -91,8 +92,20 @@ _KESIMPULAN = {k.value: k for k in Kesimpulan}
 def list_rows(where: RowFilter = RowFilter(), limit: int | None = None, offset: int = 0) -> list[ItemRow]:
     """Register rows in nomor order, with the current test and the approval in force."""
     query = filtered(
-        Item.select(Item.id, Item.nomor, Item.tahun, Item.urut, Item.status, Item.judul,
-                    Item.ringkasan, Item.unit_pengusul, Item.berakhir, Item.sumber, Item.kekurangan), where,
+        Item.select(
+            Item.id,
+            Item.nomor,
+            Item.tahun,
+            Item.urut,
+            Item.status,
+            Item.judul,
+            Item.ringkasan,
+            Item.unit_pengusul,
+            Item.berakhir,
+            Item.sumber,
+            Item.kekurangan,
+        ),
+        where,
     ).order_by(Item.tahun, Item.urut)
     if limit is not None:
         query = query.limit(limit).offset(offset)
@@ -104,34 +117,58 @@ def list_rows(where: RowFilter = RowFilter(), limit: int | None = None, offset: 
     latest = ConsequenceTest.select(pw.fn.MAX(ConsequenceTest.id)).group_by(ConsequenceTest.item)
     if ids is not None:
         latest = latest.where(ConsequenceTest.item.in_(ids))
-    tests = {row[0]: row[1:] for row in raw_rows(
-        ConsequenceTest.select(ConsequenceTest.item, ConsequenceTest.id, ConsequenceTest.alasan,
-                               ConsequenceTest.konsekuensi, ConsequenceTest.pertimbangan,
-                               ConsequenceTest.kesimpulan, ConsequenceTest.jw_text,
-                               ConsequenceTest.bagian_dikecualikan, ConsequenceTest.syarat_pembukaan,
-                               ConsequenceTest.catatan_pembukaan, ConsequenceTest.tanggal, TestSession.nomor)
-        .join(TestSession, pw.JOIN.LEFT_OUTER, on=(ConsequenceTest.sesi == TestSession.id))
-        .where(ConsequenceTest.id.in_(latest)))}
+    tests = {
+        row[0]: row[1:]
+        for row in raw_rows(
+            ConsequenceTest.select(
+                ConsequenceTest.item,
+                ConsequenceTest.id,
+                ConsequenceTest.alasan,
+                ConsequenceTest.konsekuensi,
+                ConsequenceTest.pertimbangan,
+                ConsequenceTest.kesimpulan,
+                ConsequenceTest.jw_text,
+                ConsequenceTest.bagian_dikecualikan,
+                ConsequenceTest.syarat_pembukaan,
+                ConsequenceTest.catatan_pembukaan,
+                ConsequenceTest.tanggal,
+                TestSession.nomor,
+            )
+            .join(TestSession, pw.JOIN.LEFT_OUTER, on=(ConsequenceTest.sesi == TestSession.id))
+            .where(ConsequenceTest.id.in_(latest))
+        )
+    }
     grounds: dict[int, list[Ground]] = defaultdict(list)
-    for test_id, huruf, angka in raw_rows(TestGround.select(TestGround.test, TestGround.huruf, TestGround.angka)
-                                      .where(TestGround.test.in_(latest))
-                                      .order_by(TestGround.test, TestGround.position)):
+    for test_id, huruf, angka in raw_rows(
+        TestGround.select(TestGround.test, TestGround.huruf, TestGround.angka)
+        .where(TestGround.test.in_(latest))
+        .order_by(TestGround.test, TestGround.position)
+    ):
         grounds[test_id].append(Ground(huruf, angka))
     statutes: dict[int, list[str]] = defaultdict(list)
-    for test_id, text in raw_rows(TestStatute.select(TestStatute.test, TestStatute.text)
-                              .where(TestStatute.test.in_(latest))
-                              .order_by(TestStatute.test, TestStatute.position)):
+    for test_id, text in raw_rows(
+        TestStatute.select(TestStatute.test, TestStatute.text)
+        .where(TestStatute.test.in_(latest))
+        .order_by(TestStatute.test, TestStatute.position)
+    ):
         statutes[test_id].append(text)
 
-    approved = (Approval.select(pw.fn.MAX(Approval.id))
-                .where(Approval.decision == Decision.DISETUJUI.value).group_by(Approval.item))
+    approved = (
+        Approval.select(pw.fn.MAX(Approval.id))
+        .where(Approval.decision == Decision.DISETUJUI.value)
+        .group_by(Approval.item)
+    )
     if ids is not None:
         approved = approved.where(Approval.item.in_(ids))
-    approvals = {row[0]: row[1:] for row in raw_rows(
-        Approval.select(Approval.item, User.username, Penetapan.nomor, Penetapan.tanggal)
-        .join(User, on=(Approval.decided_by == User.id))
-        .join(Penetapan, pw.JOIN.LEFT_OUTER, on=(Approval.penetapan == Penetapan.id))
-        .where(Approval.id.in_(approved)))}
+    approvals = {
+        row[0]: row[1:]
+        for row in raw_rows(
+            Approval.select(Approval.item, User.username, Penetapan.nomor, Penetapan.tanggal)
+            .join(User, on=(Approval.decided_by == User.id))
+            .join(Penetapan, pw.JOIN.LEFT_OUTER, on=(Approval.penetapan == Penetapan.id))
+            .where(Approval.id.in_(approved))
+        )
+    }
 
     shows_approval = {Status.DISETUJUI, Status.BERAKHIR}
     result = []
@@ -140,25 +177,53 @@ def list_rows(where: RowFilter = RowFilter(), limit: int | None = None, offset: 
         test = tests.get(item_id)
         approval = approvals.get(item_id) if status in shows_approval else None
         if test is not None:
-            (test_id, alasan, konsekuensi, pertimbangan, kesimpulan, jangka_waktu, bagian, syarat, catatan,
-             tanggal_uji, sesi) = test
+            (
+                test_id,
+                alasan,
+                konsekuensi,
+                pertimbangan,
+                kesimpulan,
+                jangka_waktu,
+                bagian,
+                syarat,
+                catatan,
+                tanggal_uji,
+                sesi,
+            ) = test
             kesimpulan_value: Kesimpulan | None = _KESIMPULAN[kesimpulan]
         else:
             test_id, alasan, konsekuensi, pertimbangan, jangka_waktu = None, "", "", "", ""
             bagian, syarat, catatan, tanggal_uji, sesi = "", "", "", None, None
             kesimpulan_value = None
-        result.append(ItemRow(
-            id=item_id, nomor=nomor, tahun=tahun, urut=urut, status=status, judul=judul,
-            ringkasan=ringkasan, unit_pengusul=unit,
-            grounds=tuple(grounds.get(test_id, ())), uu_lain=tuple(statutes.get(test_id, ())),
-            alasan=alasan, konsekuensi=konsekuensi, pertimbangan=pertimbangan,
-            kesimpulan=kesimpulan_value, jangka_waktu=jangka_waktu, berakhir=as_date(berakhir),
-            disetujui_oleh=approval[0] if approval else None,
-            nomor_penetapan=approval[1] if approval else None,
-            tanggal_penetapan=as_date(approval[2]) if approval else None,
-            bagian_dikecualikan=bagian, syarat_pembukaan=release_text(syarat, catatan), sumber=sumber,
-            tanggal_uji=as_date(tanggal_uji) if sesi else None, sesi_uji=sesi, kekurangan=missing,
-        ))
+        result.append(
+            ItemRow(
+                id=item_id,
+                nomor=nomor,
+                tahun=tahun,
+                urut=urut,
+                status=status,
+                judul=judul,
+                ringkasan=ringkasan,
+                unit_pengusul=unit,
+                grounds=tuple(grounds.get(test_id, ())),
+                uu_lain=tuple(statutes.get(test_id, ())),
+                alasan=alasan,
+                konsekuensi=konsekuensi,
+                pertimbangan=pertimbangan,
+                kesimpulan=kesimpulan_value,
+                jangka_waktu=jangka_waktu,
+                berakhir=as_date(berakhir),
+                disetujui_oleh=approval[0] if approval else None,
+                nomor_penetapan=approval[1] if approval else None,
+                tanggal_penetapan=as_date(approval[2]) if approval else None,
+                bagian_dikecualikan=bagian,
+                syarat_pembukaan=release_text(syarat, catatan),
+                sumber=sumber,
+                tanggal_uji=as_date(tanggal_uji) if sesi else None,
+                sesi_uji=sesi,
+                kekurangan=missing,
+            )
+        )
     return result
 
 
@@ -181,15 +246,29 @@ REGISTER_SORT: dict[str, tuple[Any, ...]] = {
 
 
 @guarded
-def register_page(where: RowFilter = RowFilter(), sort: str = "nomor", descending: bool = False,
-                  limit: int = 200, offset: int = 0) -> list[RegisterRow]:
+def register_page(
+    where: RowFilter = RowFilter(), sort: str = "nomor", descending: bool = False, limit: int = 200, offset: int = 0
+) -> list[RegisterRow]:
     keys = [k.desc() if descending else k.asc() for k in REGISTER_SORT[sort]]
     if sort != "nomor":  # a stable order among equal values
         keys += [Item.tahun.desc() if descending else Item.tahun, Item.urut.desc() if descending else Item.urut]
-    query = filtered(Item.select(Item.id, Item.nomor, Item.judul, Item.unit_pengusul, Item.dasar_hukum,
-                                  Item.jangka_waktu, Item.status, Item.berakhir), where)
-    return [RegisterRow(i, n, j, u, d, jw, _STATUS[s], as_date(b))
-            for i, n, j, u, d, jw, s, b in raw_rows(query.order_by(*keys).limit(limit).offset(offset))]
+    query = filtered(
+        Item.select(
+            Item.id,
+            Item.nomor,
+            Item.judul,
+            Item.unit_pengusul,
+            Item.dasar_hukum,
+            Item.jangka_waktu,
+            Item.status,
+            Item.berakhir,
+        ),
+        where,
+    )
+    return [
+        RegisterRow(i, n, j, u, d, jw, _STATUS[s], as_date(b))
+        for i, n, j, u, d, jw, s, b in raw_rows(query.order_by(*keys).limit(limit).offset(offset))
+    ]
 
 
 @guarded
@@ -201,5 +280,3 @@ def register_years() -> list[int]:
 def all_item_ids(where: RowFilter = RowFilter()) -> list[int]:
     query = filtered(Item.select(Item.id), where).order_by(Item.tahun, Item.urut)
     return [row[0] for row in query.tuples()]
-
-

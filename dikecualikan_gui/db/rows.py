@@ -1,4 +1,5 @@
 """Reading rows as the driver returns them (the register reads hundreds of thousands of values)."""
+
 from __future__ import annotations
 
 from datetime import date

@@ -1,4 +1,5 @@
 """Reads and writes of consequence-test sessions (called by services inside a transaction)."""
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -25,36 +26,80 @@ def reserve_number(tahun: int) -> tuple[int, str]:
     return urut, session_number(tahun, urut)
 
 
-def insert_session(tanggal: date, waktu: str, tempat: str, pemimpin: Signatory, peserta: Sequence[Participant],
-                   recorded_by: int, at: datetime) -> tuple[int, str]:
+def insert_session(
+    tanggal: date,
+    waktu: str,
+    tempat: str,
+    pemimpin: Signatory,
+    peserta: Sequence[Participant],
+    recorded_by: int,
+    at: datetime,
+) -> tuple[int, str]:
     urut, nomor = reserve_number(tanggal.year)
-    sesi_id = int(TestSession.insert(
-        tahun=tanggal.year, urut=urut, nomor=nomor, tanggal=tanggal, waktu=waktu, tempat=tempat,
-        pemimpin_nama=pemimpin.nama, pemimpin_nip=pemimpin.nip, pemimpin_jabatan=pemimpin.jabatan,
-        recorded_by=recorded_by, recorded_at=at).execute())
+    sesi_id = int(
+        TestSession.insert(
+            tahun=tanggal.year,
+            urut=urut,
+            nomor=nomor,
+            tanggal=tanggal,
+            waktu=waktu,
+            tempat=tempat,
+            pemimpin_nama=pemimpin.nama,
+            pemimpin_nip=pemimpin.nip,
+            pemimpin_jabatan=pemimpin.jabatan,
+            recorded_by=recorded_by,
+            recorded_at=at,
+        ).execute()
+    )
     if peserta:
-        SessionParticipant.insert_many([
-            {"sesi": sesi_id, "position": n, "nama": p.nama, "jabatan": p.jabatan, "unit": p.unit}
-            for n, p in enumerate(peserta)]).execute()
+        SessionParticipant.insert_many(
+            [
+                {"sesi": sesi_id, "position": n, "nama": p.nama, "jabatan": p.jabatan, "unit": p.unit}
+                for n, p in enumerate(peserta)
+            ]
+        ).execute()
     return sesi_id, nomor
 
 
 @guarded
 def get_session(nomor: str) -> SessionInfo | None:
-    row = (TestSession.select(TestSession, User.username).join(User, on=(TestSession.recorded_by == User.id))
-           .where(TestSession.nomor == nomor).objects().first())
+    row = (
+        TestSession.select(TestSession, User.username)
+        .join(User, on=(TestSession.recorded_by == User.id))
+        .where(TestSession.nomor == nomor)
+        .objects()
+        .first()
+    )
     if row is None:
         return None
-    people = tuple(Participant(nama, jabatan, unit) for nama, jabatan, unit in (
-        SessionParticipant.select(SessionParticipant.nama, SessionParticipant.jabatan, SessionParticipant.unit)
-        .where(SessionParticipant.sesi == row.id).order_by(SessionParticipant.position).tuples()))
-    tests = list(ConsequenceTest.select(ConsequenceTest.id, ConsequenceTest.item)
-                 .where(ConsequenceTest.sesi == row.id).order_by(ConsequenceTest.id).tuples())
+    people = tuple(
+        Participant(nama, jabatan, unit)
+        for nama, jabatan, unit in (
+            SessionParticipant.select(SessionParticipant.nama, SessionParticipant.jabatan, SessionParticipant.unit)
+            .where(SessionParticipant.sesi == row.id)
+            .order_by(SessionParticipant.position)
+            .tuples()
+        )
+    )
+    tests = list(
+        ConsequenceTest.select(ConsequenceTest.id, ConsequenceTest.item)
+        .where(ConsequenceTest.sesi == row.id)
+        .order_by(ConsequenceTest.id)
+        .tuples()
+    )
     return SessionInfo(
-        id=row.id, nomor=row.nomor, tanggal=row.tanggal, waktu=row.waktu, tempat=row.tempat,
+        id=row.id,
+        nomor=row.nomor,
+        tanggal=row.tanggal,
+        waktu=row.waktu,
+        tempat=row.tempat,
         pemimpin=Signatory(row.pemimpin_nama, row.pemimpin_nip, row.pemimpin_jabatan),
-        peserta=people, recorded_by=row.username, recorded_at=row.recorded_at,
-        item_ids=tuple(item for _, item in tests), test_ids=tuple(test for test, _ in tests))
+        peserta=people,
+        recorded_by=row.username,
+        recorded_at=row.recorded_at,
+        item_ids=tuple(item for _, item in tests),
+        test_ids=tuple(test for test, _ in tests),
+    )
 
 
 @guarded
@@ -62,11 +107,13 @@ def list_sessions(limit: int = 500) -> list[tuple[str, date, str, int]]:
     """(nomor, tanggal, tempat, number of items), newest first."""
     from peewee import JOIN, fn
 
-    query = (TestSession.select(TestSession.nomor, TestSession.tanggal, TestSession.tempat,
-                                fn.COUNT(ConsequenceTest.id))
-             .join(ConsequenceTest, JOIN.LEFT_OUTER, on=(ConsequenceTest.sesi == TestSession.id))
-             .group_by(TestSession.id, TestSession.nomor, TestSession.tanggal, TestSession.tempat)
-             .order_by(TestSession.tanggal.desc(), TestSession.id.desc()).limit(limit))
+    query = (
+        TestSession.select(TestSession.nomor, TestSession.tanggal, TestSession.tempat, fn.COUNT(ConsequenceTest.id))
+        .join(ConsequenceTest, JOIN.LEFT_OUTER, on=(ConsequenceTest.sesi == TestSession.id))
+        .group_by(TestSession.id, TestSession.nomor, TestSession.tanggal, TestSession.tempat)
+        .order_by(TestSession.tanggal.desc(), TestSession.id.desc())
+        .limit(limit)
+    )
     return list(query.tuples())
 
 
@@ -79,11 +126,18 @@ def test_authors(item_id: int, test_id: int) -> set[int]:
     from dikecualikan_gui.db.models import AuditEvent
     from dikecualikan_gui.domain.model import AuditAction
 
-    authors = {row[0] for row in ConsequenceTest.select(ConsequenceTest.recorded_by)
-               .where(ConsequenceTest.id == test_id).tuples()}
-    events = (AuditEvent.select(AuditEvent.actor_id, AuditEvent.details)
-              .where((AuditEvent.item_id == item_id) & AuditEvent.action.in_(
-                  [AuditAction.TEST_RECORDED.value, AuditAction.TEST_CHANGED.value])).tuples())
+    authors = {
+        row[0]
+        for row in ConsequenceTest.select(ConsequenceTest.recorded_by).where(ConsequenceTest.id == test_id).tuples()
+    }
+    events = (
+        AuditEvent.select(AuditEvent.actor_id, AuditEvent.details)
+        .where(
+            (AuditEvent.item_id == item_id)
+            & AuditEvent.action.in_([AuditAction.TEST_RECORDED.value, AuditAction.TEST_CHANGED.value])
+        )
+        .tuples()
+    )
     for actor_id, details in events:
         if actor_id is not None and json.loads(details or "{}").get("test_id") == test_id:
             authors.add(actor_id)

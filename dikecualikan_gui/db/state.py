@@ -1,4 +1,5 @@
 """The register's state as stored, for `audit verify` to hold against the audit trail."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -35,17 +36,22 @@ def item_statuses() -> dict[int, tuple[str, str]]:
 @guarded
 def approved_rows() -> list[tuple[int, int, str, str, str]]:
     """(approval id, item id, fingerprint, nomor penetapan, tanggal penetapan) of every approval."""
-    query = (Approval.select(Approval.id, Approval.item, Approval.fingerprint, Penetapan.nomor, Penetapan.tanggal)
-             .join(Penetapan, pw.JOIN.LEFT_OUTER, on=(Approval.penetapan == Penetapan.id))
-             .where(Approval.decision == "disetujui").order_by(Approval.id))
+    query = (
+        Approval.select(Approval.id, Approval.item, Approval.fingerprint, Penetapan.nomor, Penetapan.tanggal)
+        .join(Penetapan, pw.JOIN.LEFT_OUTER, on=(Approval.penetapan == Penetapan.id))
+        .where(Approval.decision == "disetujui")
+        .order_by(Approval.id)
+    )
     return [(a, i, f, n or "", _day(t)) for a, i, f, n, t in query.tuples()]
 
 
 @guarded
 def user_states() -> dict[str, tuple[str, bool, str]]:
     """{username: (role, active, stored password hash)}."""
-    return {u: (r, bool(a), h) for u, r, a, h in
-            User.select(User.username, User.role, User.active, User.password_hash).tuples()}
+    return {
+        u: (r, bool(a), h)
+        for u, r, a, h in User.select(User.username, User.role, User.active, User.password_hash).tuples()
+    }
 
 
 @guarded

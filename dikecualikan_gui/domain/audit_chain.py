@@ -3,6 +3,7 @@
 An edited row no longer matches its own hash; a deleted or reordered row breaks the link to its
 neighbour; rows cut from the end are caught by the head (count and last hash) kept apart.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -30,16 +31,33 @@ class EventData:
     hash: str
 
 
-def event_hash(prev_hash: str, event_id: int, at: str, actor_id: int | None, actor: str,
-               action: str, item_id: int | None, item_nomor: str, details: str) -> str:
-    payload = canonical_json([prev_hash, event_id, at, actor_id, actor, action, item_id,
-                              item_nomor, details])
+def event_hash(
+    prev_hash: str,
+    event_id: int,
+    at: str,
+    actor_id: int | None,
+    actor: str,
+    action: str,
+    item_id: int | None,
+    item_nomor: str,
+    details: str,
+) -> str:
+    payload = canonical_json([prev_hash, event_id, at, actor_id, actor, action, item_id, item_nomor, details])
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
 def hash_of(event: EventData) -> str:
-    return event_hash(event.prev_hash, event.id, event.at, event.actor_id, event.actor,
-                      event.action, event.item_id, event.item_nomor, event.details)
+    return event_hash(
+        event.prev_hash,
+        event.id,
+        event.at,
+        event.actor_id,
+        event.actor,
+        event.action,
+        event.item_id,
+        event.item_nomor,
+        event.details,
+    )
 
 
 @dataclass(frozen=True)
@@ -69,29 +87,49 @@ def verify(events: Iterable[EventData], head_count: int | None, head_hash: str |
     for position, event in enumerate(events, start=1):
         if event.prev_hash != prev_hash:
             if prev_id is not None and event.id != prev_id + 1:
-                message = ("Peristiwa hilang sebelum posisi {p}: setelah id {a} langsung id {b}, "
-                           "dan rantai hash terputus.").format(p=position, a=prev_id, b=event.id)
+                message = (
+                    "Peristiwa hilang sebelum posisi {p}: setelah id {a} langsung id {b}, dan rantai hash terputus."
+                ).format(p=position, a=prev_id, b=event.id)
             else:
-                message = ("Rantai terputus di posisi {p} (id {i}): peristiwa ini tidak merujuk "
-                           "peristiwa sebelumnya; baris dihapus, disisipkan atau diubah "
-                           "urutannya.").format(p=position, i=event.id)
+                message = (
+                    "Rantai terputus di posisi {p} (id {i}): peristiwa ini tidak merujuk "
+                    "peristiwa sebelumnya; baris dihapus, disisipkan atau diubah "
+                    "urutannya."
+                ).format(p=position, i=event.id)
             problems.append(Problem(position, event.id, message))
         if hash_of(event) != event.hash:
-            problems.append(Problem(position, event.id, (
-                "Isi peristiwa di posisi {p} (id {i}) telah diubah: hash tidak cocok.").format(
-                    p=position, i=event.id)))
+            problems.append(
+                Problem(
+                    position,
+                    event.id,
+                    ("Isi peristiwa di posisi {p} (id {i}) telah diubah: hash tidak cocok.").format(
+                        p=position, i=event.id
+                    ),
+                )
+            )
         prev_hash = event.hash
         prev_id = event.id
     if head_count is None and head_hash is None and position:
         problems.append(Problem(0, None, "Kepala rantai jejak audit tidak ada atau rusak."))
     elif head_count is not None and head_count != position:
-        problems.append(Problem(0, None, (
-            "Jumlah peristiwa {n}, seharusnya {m}: ada peristiwa terakhir yang dihapus atau "
-            "ditambahkan di luar aplikasi.").format(n=position, m=head_count)))
+        problems.append(
+            Problem(
+                0,
+                None,
+                (
+                    "Jumlah peristiwa {n}, seharusnya {m}: ada peristiwa terakhir yang dihapus atau "
+                    "ditambahkan di luar aplikasi."
+                ).format(n=position, m=head_count),
+            )
+        )
     elif head_hash is not None and position and head_hash != prev_hash:
-        problems.append(Problem(position, prev_id, (
-            "Peristiwa terakhir (posisi {p}) tidak cocok dengan kepala rantai yang tersimpan."
-        ).format(p=position)))
+        problems.append(
+            Problem(
+                position,
+                prev_id,
+                ("Peristiwa terakhir (posisi {p}) tidak cocok dengan kepala rantai yang tersimpan.").format(p=position),
+            )
+        )
     return VerifyResult(position, tuple(problems), prev_hash)
 
 

@@ -1,4 +1,5 @@
 """Canonical content of an item and its test: what an approval covers, its fingerprint, a diff."""
+
 from __future__ import annotations
 
 import hashlib
@@ -116,9 +117,7 @@ def diff(before: dict[str, Any] | None, after: dict[str, Any] | None) -> list[tu
     """(field, old, new) for every field that differs; nested test fields are 'uji.<name>'."""
     old, new = _flatten(before), _flatten(after)
     return [
-        (key, old.get(key), new.get(key))
-        for key in list(dict.fromkeys([*old, *new]))
-        if old.get(key) != new.get(key)
+        (key, old.get(key), new.get(key)) for key in list(dict.fromkeys([*old, *new])) if old.get(key) != new.get(key)
     ]
 
 
@@ -150,17 +149,38 @@ def register_columns(nomor: str, content: ItemContent, test: TestContent | None)
     )
 
 
-def snapshot_row(item_id: int, nomor: str, tahun: int, urut: int, berakhir: date | None, data: dict[str, Any],
-                 approved_by: str, nomor_penetapan: str, tanggal_penetapan: date | None) -> ItemRow:
+def snapshot_row(
+    item_id: int,
+    nomor: str,
+    tahun: int,
+    urut: int,
+    berakhir: date | None,
+    data: dict[str, Any],
+    approved_by: str,
+    nomor_penetapan: str,
+    tanggal_penetapan: date | None,
+) -> ItemRow:
     """A register row of what was approved (the DIK reads this, not later unapproved edits)."""
     test = data.get("uji") or {}
     jw = test.get("jangka_waktu") or {}
     return ItemRow(
-        id=item_id, nomor=nomor, tahun=tahun, urut=urut, status=Status.DISETUJUI,
-        judul=data.get("judul", ""), ringkasan=data.get("ringkasan", ""), unit_pengusul=data.get("unit_pengusul", ""),
+        id=item_id,
+        nomor=nomor,
+        tahun=tahun,
+        urut=urut,
+        status=Status.DISETUJUI,
+        judul=data.get("judul", ""),
+        ringkasan=data.get("ringkasan", ""),
+        unit_pengusul=data.get("unit_pengusul", ""),
         grounds=tuple(Ground(g["huruf"], g["angka"]) for g in test.get("pasal17", [])),
-        uu_lain=tuple(test.get("uu_lain", [])), alasan=test.get("alasan", ""),
-        konsekuensi=test.get("konsekuensi", ""), pertimbangan=test.get("pertimbangan", ""),
+        uu_lain=tuple(test.get("uu_lain", [])),
+        alasan=test.get("alasan", ""),
+        konsekuensi=test.get("konsekuensi", ""),
+        pertimbangan=test.get("pertimbangan", ""),
         kesimpulan=Kesimpulan(test["kesimpulan"]) if test.get("kesimpulan") else None,
-        jangka_waktu=jw.get("teks", ""), berakhir=berakhir, disetujui_oleh=approved_by,
-        nomor_penetapan=nomor_penetapan or None, tanggal_penetapan=tanggal_penetapan)
+        jangka_waktu=jw.get("teks", ""),
+        berakhir=berakhir,
+        disetujui_oleh=approved_by,
+        nomor_penetapan=nomor_penetapan or None,
+        tanggal_penetapan=tanggal_penetapan,
+    )

@@ -2,6 +2,7 @@
 
 Independent of the computer's locale: month names come from ``MONTHS``.
 """
+
 from __future__ import annotations
 
 import calendar
@@ -9,8 +10,18 @@ import re
 from datetime import date
 
 MONTHS: tuple[str, ...] = (
-    "Januari", "Februari", "Maret", "April", "Mei", "Juni",
-    "Juli", "Agustus", "September", "Oktober", "November", "Desember",
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
 )
 
 # Lower-case month name or abbreviation -> month number. Besides the standard names and their
@@ -20,11 +31,30 @@ _MONTH_ALIASES: dict[str, int] = {}
 for _number, _name in enumerate(MONTHS, start=1):
     _MONTH_ALIASES[_name.lower()] = _number
     _MONTH_ALIASES[_name[:3].lower()] = _number
-_MONTH_ALIASES.update({
-    "pebruari": 2, "peb": 2, "nopember": 11, "nop": 11, "agt": 8, "ags": 8, "agus": 8,
-    "sept": 9, "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7,
-    "aug": 8, "august": 8, "oct": 10, "october": 10, "dec": 12, "december": 12,
-})
+_MONTH_ALIASES.update(
+    {
+        "pebruari": 2,
+        "peb": 2,
+        "nopember": 11,
+        "nop": 11,
+        "agt": 8,
+        "ags": 8,
+        "agus": 8,
+        "sept": 9,
+        "january": 1,
+        "february": 2,
+        "march": 3,
+        "may": 5,
+        "june": 6,
+        "july": 7,
+        "aug": 8,
+        "august": 8,
+        "oct": 10,
+        "october": 10,
+        "dec": 12,
+        "december": 12,
+    }
+)
 del _number, _name
 
 # Dates outside these years are typing errors (1926 for 2026, 20226 from Excel), not records.
@@ -59,8 +89,7 @@ def format_date_id(d: date) -> str:
     return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
 
 
-SHORT_MONTHS: tuple[str, ...] = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt",
-                                 "Nov", "Des")
+SHORT_MONTHS: tuple[str, ...] = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des")
 
 
 DAYS: tuple[str, ...] = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")

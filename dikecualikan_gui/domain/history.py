@@ -1,4 +1,5 @@
 """Audit events as readable lines: who did what, when, and what changed."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -64,15 +65,24 @@ def _changes(entry: AuditEntry) -> list[str]:
     if before is not None and after is not None:
         for key in after:
             label = FIELD_LABELS.get(prefix + key, key)
-            lines.append("{l}: {a} → {b}".format(l=label, a=format_value(key, before.get(key)),
-                                                  b=format_value(key, after[key])))
+            lines.append(
+                "{l}: {a} → {b}".format(l=label, a=format_value(key, before.get(key)), b=format_value(key, after[key]))
+            )
     status = details.get("status")
     if isinstance(status, list) and len(status) == 2:
         lines.append("Status: {a} → {b}".format(a=_status(status[0]), b=_status(status[1])))
-    for key, label in (("nomor_penetapan", "nomor penetapan"), ("catatan", "catatan"), ("alasan", "alasan"),
-                       ("nama", "berkas"), ("sumber", "sumber"), ("sesi", "sesi pengujian"),
-                       ("tanggal_semula", "tanggal dari impor (bukan pengujian)"), ("pemilik", "informasi milik"),
-                       ("penerima", "diberikan kepada"), ("persetujuan", "persetujuan tertulis")):
+    for key, label in (
+        ("nomor_penetapan", "nomor penetapan"),
+        ("catatan", "catatan"),
+        ("alasan", "alasan"),
+        ("nama", "berkas"),
+        ("sumber", "sumber"),
+        ("sesi", "sesi pengujian"),
+        ("tanggal_semula", "tanggal dari impor (bukan pengujian)"),
+        ("pemilik", "informasi milik"),
+        ("penerima", "diberikan kepada"),
+        ("persetujuan", "persetujuan tertulis"),
+    ):
         if key in details and not isinstance(details[key], dict | list):
             lines.append("{l}: {v}".format(l=label[:1].upper() + label[1:], v=_short(str(details[key]))))
     if "baris" in details and "berkas" not in details:  # before version 5 the row stood apart

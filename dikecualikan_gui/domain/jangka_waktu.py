@@ -5,6 +5,7 @@ tahun"), "Tidak terbatas", a date ("Sampai dengan 31 Desember 2027") or an event
 ("Sampai memperoleh persetujuan dari yang bersangkutan"). ``parse_jangka_waktu`` sorts them into
 a ``JangkaWaktu``; ``describe`` writes the canonical words for one built in a form.
 """
+
 from __future__ import annotations
 
 import calendar
@@ -70,9 +71,7 @@ _DURATION = re.compile(
     r"(?: (?:terhitung )?(?:sejak|mulai|dari|setelah|sesudah)(?: (?:tanggal|saat|informasi|dokumen|surat"
     r"|keputusan|dikecualikan))*"
     r" (?:ditetapkan|penetapan|ditetapkannya|penetapannya|pengujian|diuji|dibuat|diterbitkan|disahkan"
-    r"|ditandatangani))?".format(
-        y=_quantity("y"), m=_quantity("m")
-    ),
+    r"|ditandatangani))?".format(y=_quantity("y"), m=_quantity("m")),
     _F,
 )
 _UNLIMITED = re.compile(
@@ -80,9 +79,7 @@ _UNLIMITED = re.compile(
     r"|selamanya|selama-lamanya|seterusnya|permanen|sepanjang masa)(?: waktu(?:nya)?)?",
     _F,
 )
-_UNTIL = re.compile(
-    r"(?:sampai|hingga|s ?[./] ?d\b\.?)(?: dengan)?(?: (?:tanggal|tgl\.?))? ?(?P<rest>.+)", _F
-)
+_UNTIL = re.compile(r"(?:sampai|hingga|s ?[./] ?d\b\.?)(?: dengan)?(?: (?:tanggal|tgl\.?))? ?(?P<rest>.+)", _F)
 _UNTIL_YEAR = re.compile(r"(?:akhir )?(?:tahun )?(?:anggaran )?(?P<year>\d{4})", _F)
 _UNTIL_MONTH = re.compile(r"(?:akhir )?(?:bulan )?(?P<month>[a-z]+)\.? (?P<year>\d{4})", _F)
 # What is meant as a date even when it cannot be one: "31/02/2027", "31 Desembr 2027".
@@ -105,8 +102,11 @@ def _duration(normalized: str) -> tuple[int, int] | None:
     decimal = _DECIMAL_YEARS.search(normalized)
     if decimal is not None:  # "1,5 tahun" is 1 year 6 months
         total = round(float("{w}.{p}".format(w=decimal.group("whole"), p=decimal.group("part"))) * 12)
-        normalized = (normalized[:decimal.start()] + "{y} tahun {m} bulan".format(y=total // 12, m=total % 12)
-                      + normalized[decimal.end():].replace("tahun", "", 1).replace("thn", "", 1))
+        normalized = (
+            normalized[: decimal.start()]
+            + "{y} tahun {m} bulan".format(y=total // 12, m=total % 12)
+            + normalized[decimal.end() :].replace("tahun", "", 1).replace("thn", "", 1)
+        )
         normalized = " ".join(normalized.split())
     m = _DURATION.fullmatch(normalized)
     if m is None:
@@ -246,10 +246,7 @@ def make_jangka_waktu(
             raise ValueError("Isi peristiwa yang mengakhiri pengecualian.")
         read_as = parse_jangka_waktu(event).kind
         if read_as is not JangkaWaktuKind.PERISTIWA:
-            raise ValueError(
-                f'Peristiwa "{event}" terbaca sebagai "{read_as.label}"; '
-                "pilih jenis jangka waktu itu."
-            )
+            raise ValueError(f'Peristiwa "{event}" terbaca sebagai "{read_as.label}"; pilih jenis jangka waktu itu.')
         jw = JangkaWaktu(kind, event=event)
     else:
         jw = JangkaWaktu(kind)

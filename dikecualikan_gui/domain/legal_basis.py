@@ -20,6 +20,7 @@ instrument, or an instrument with its pasal and amendments). Then:
 * Text that is neither a pasal nor an instrument is noted, unless it is a list marker or filler
   ("Dasar hukum:", "berdasarkan", ...).
 """
+
 from __future__ import annotations
 
 import functools
@@ -75,8 +76,7 @@ NOTE_NO_GROUNDS = "Tidak ada dasar Pasal 17 UU 14/2008 yang disebut."
 NOTE_OTHER_LAW = '"{t}" dibaca sebagai pasal peraturan lain, bukan Pasal 17 UU 14/2008.'
 NOTE_UNKNOWN = 'Bagian "{t}" tidak dikenali sebagai pasal atau peraturan dan tidak dicatat.'
 NOTE_KIP_ARTICLE = (
-    '"{t}" adalah pasal UU 14/2008, bukan dasar pengecualian Pasal 17; tidak dicatat sebagai '
-    "peraturan lain."
+    '"{t}" adalah pasal UU 14/2008, bukan dasar pengecualian Pasal 17; tidak dicatat sebagai peraturan lain.'
 )
 NOTE_BARE_PASAL = (
     '"{t}" tidak menyebut peraturannya dan dibaca sebagai pasal UU 14/2008, bukan dasar '
@@ -186,7 +186,7 @@ def _read_reference(reference: Reference, grounds: list[Ground], uu_lain: list[s
 
 
 def _join(words: Sequence[str]) -> str:
-    """"a", "a dan b", "a, b dan c"."""
+    """ "a", "a dan b", "a, b dan c"."""
     if len(words) <= 1:
         return "".join(words)
     return ", ".join(words[:-1]) + " dan " + words[-1]
@@ -216,8 +216,7 @@ def _format_grounds(grounds: tuple[Ground, ...]) -> str:
     if all(not numbers for _, numbers in items):
         return "Pasal 17 huruf " + _join([huruf for huruf, _ in items])
     parts = [
-        "huruf " + huruf + (" angka " + _join([str(n) for n in numbers]) if numbers else "")
-        for huruf, numbers in items
+        "huruf " + huruf + (" angka " + _join([str(n) for n in numbers]) if numbers else "") for huruf, numbers in items
     ]
     return "Pasal 17 " + _join(parts)
 

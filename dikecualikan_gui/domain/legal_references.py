@@ -17,6 +17,7 @@ its pasal -- for ``legal_basis.parse_legal_basis`` to sort into Pasal 17 grounds
   and Y are instruments of the same kind (a UU and a Perppu count as one kind), neither of them
   UU 14/2008.
 """
+
 from __future__ import annotations
 
 import enum

@@ -1,4 +1,5 @@
 """Plain data that crosses the layers: enums and frozen dataclasses, no storage, no Qt."""
+
 from __future__ import annotations
 
 import enum
@@ -219,7 +220,7 @@ class PrintSettings:
     font_size: float = 11.0
     diktum: DiktumStyle = DiktumStyle.KESATU
     penetapan_signer: Signer = Signer.ATASAN
-    ppid_prefix: str = ""     # e.g. "a.n." or "Plt." printed above the jabatan
+    ppid_prefix: str = ""  # e.g. "a.n." or "Plt." printed above the jabatan
     atasan_prefix: str = ""
     show_pangkat_nip: bool = True
     #: the statutes cited under Mengingat, with their Lembaran Negara / Berita Negara where known
@@ -249,13 +250,19 @@ class PrintSettings:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        return {"paper": self.paper.value, "margins_cm": [self.margin_top_cm, self.margin_right_cm,
-                                                          self.margin_bottom_cm, self.margin_left_cm],
-                "font_size": self.font_size, "diktum": self.diktum.value,
-                "penetapan_signer": self.penetapan_signer.value, "ppid_prefix": self.ppid_prefix,
-                "atasan_prefix": self.atasan_prefix, "show_pangkat_nip": self.show_pangkat_nip,
-                "mengingat": list(self.mengingat), "tembusan": list(self.tembusan),
-                "show_nomor_usulan": self.show_nomor_usulan}
+        return {
+            "paper": self.paper.value,
+            "margins_cm": [self.margin_top_cm, self.margin_right_cm, self.margin_bottom_cm, self.margin_left_cm],
+            "font_size": self.font_size,
+            "diktum": self.diktum.value,
+            "penetapan_signer": self.penetapan_signer.value,
+            "ppid_prefix": self.ppid_prefix,
+            "atasan_prefix": self.atasan_prefix,
+            "show_pangkat_nip": self.show_pangkat_nip,
+            "mengingat": list(self.mengingat),
+            "tembusan": list(self.tembusan),
+            "show_nomor_usulan": self.show_nomor_usulan,
+        }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> PrintSettings:
@@ -265,8 +272,12 @@ class PrintSettings:
         try:
             top, right, bottom, left = (float(m) for m in data.get("margins_cm", ()))
         except (TypeError, ValueError):
-            top, right, bottom, left = (default.margin_top_cm, default.margin_right_cm, default.margin_bottom_cm,
-                                        default.margin_left_cm)
+            top, right, bottom, left = (
+                default.margin_top_cm,
+                default.margin_right_cm,
+                default.margin_bottom_cm,
+                default.margin_left_cm,
+            )
 
         def enum(kind: Any, key: str, fallback: Any) -> Any:
             try:
@@ -282,12 +293,16 @@ class PrintSettings:
 
         mengingat = tuple(str(x) for x in data.get("mengingat", default.mengingat))
         return cls(
-            paper=enum(Paper, "paper", default.paper), margin_top_cm=top, margin_right_cm=right,
-            margin_bottom_cm=bottom, margin_left_cm=left,
+            paper=enum(Paper, "paper", default.paper),
+            margin_top_cm=top,
+            margin_right_cm=right,
+            margin_bottom_cm=bottom,
+            margin_left_cm=left,
             font_size=float(data.get("font_size", default.font_size) or default.font_size),
             diktum=enum(DiktumStyle, "diktum", default.diktum),
             penetapan_signer=enum(Signer, "penetapan_signer", default.penetapan_signer),
-            ppid_prefix=str(data.get("ppid_prefix", "")), atasan_prefix=str(data.get("atasan_prefix", "")),
+            ppid_prefix=str(data.get("ppid_prefix", "")),
+            atasan_prefix=str(data.get("atasan_prefix", "")),
             show_pangkat_nip=flag("show_pangkat_nip", True),
             mengingat=default.mengingat if mengingat == cls.FORMER_MENGINGAT else mengingat,
             tembusan=tuple(str(x) for x in data.get("tembusan", ())),
@@ -488,10 +503,14 @@ class AuditAction(LabeledEnum):
     TEST_RECORDED = ("uji_dicatat", "Mencatat uji konsekuensi")
     TEST_CHANGED = ("uji_diubah", "Mengubah uji konsekuensi yang belum diajukan")
     SESSION_RECORDED = ("sesi_uji_dicatat", "Mencatat sesi pengujian konsekuensi")
-    TEST_UNRECORDED = ("uji_tidak_tercatat", "Uji tidak tercatat: tanggal uji berasal dari impor, bukan dari "
-                                             "pengujian yang diadakan; perlu sesi pengujian")
-    DISCLOSED = ("dibuka_atas_persetujuan", "Memberikan informasi kepada pihak yang bersangkutan atas "
-                                            "persetujuannya (Pasal 18 ayat 2 huruf a)")
+    TEST_UNRECORDED = (
+        "uji_tidak_tercatat",
+        "Uji tidak tercatat: tanggal uji berasal dari impor, bukan dari pengujian yang diadakan; perlu sesi pengujian",
+    )
+    DISCLOSED = (
+        "dibuka_atas_persetujuan",
+        "Memberikan informasi kepada pihak yang bersangkutan atas persetujuannya (Pasal 18 ayat 2 huruf a)",
+    )
     SUBMITTED = ("usulan_diajukan", "Mengajukan untuk persetujuan")
     APPROVED = ("usulan_disetujui", "Menyetujui dan menetapkan")
     RETURNED = ("usulan_dikembalikan", "Mengembalikan untuk diperbaiki")

@@ -2,6 +2,7 @@
 
 The wording follows the statute; ``label`` is the short name offices use in tables.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -30,8 +31,7 @@ _CATEGORIES = (
         "dapat menghambat proses penegakan hukum",
         {
             1: "menghambat proses penyelidikan dan penyidikan suatu tindak pidana",
-            2: "mengungkapkan identitas informan, pelapor, saksi, dan/atau korban yang "
-            "mengetahui adanya tindak pidana",
+            2: "mengungkapkan identitas informan, pelapor, saksi, dan/atau korban yang mengetahui adanya tindak pidana",
             3: "mengungkapkan data intelijen kriminal dan rencana-rencana yang berhubungan "
             "dengan pencegahan dan penanganan segala bentuk kejahatan transnasional",
             4: "membahayakan keselamatan dan kehidupan penegak hukum dan/atau keluarganya",
@@ -82,10 +82,8 @@ _CATEGORIES = (
         "Informasi Publik yang apabila dibuka dan diberikan kepada Pemohon Informasi Publik "
         "dapat merugikan ketahanan ekonomi nasional",
         {
-            1: "rencana awal pembelian dan penjualan mata uang nasional atau asing, saham dan "
-            "aset vital milik negara",
-            2: "rencana awal perubahan nilai tukar, suku bunga, dan model operasi institusi "
-            "keuangan",
+            1: "rencana awal pembelian dan penjualan mata uang nasional atau asing, saham dan aset vital milik negara",
+            2: "rencana awal perubahan nilai tukar, suku bunga, dan model operasi institusi keuangan",
             3: "rencana awal perubahan suku bunga bank, pinjaman pemerintah, perubahan pajak, "
             "tarif, atau pendapatan negara/daerah lainnya",
             4: "rencana awal penjualan atau pembelian tanah atau properti",
@@ -103,8 +101,7 @@ _CATEGORIES = (
             1: "posisi, daya tawar dan strategi yang akan dan telah diambil oleh negara dalam "
             "hubungannya dengan negosiasi internasional",
             2: "korespondensi diplomatik antarnegara",
-            3: "sistem komunikasi dan persandian yang dipergunakan dalam menjalankan hubungan "
-            "internasional",
+            3: "sistem komunikasi dan persandian yang dipergunakan dalam menjalankan hubungan internasional",
             4: "perlindungan dan pengamanan infrastruktur strategis Indonesia di luar negeri",
         },
     ),

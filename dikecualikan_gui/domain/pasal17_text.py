@@ -4,6 +4,7 @@
 ``read_grounds`` is used by ``legal_basis.parse_legal_basis`` on a pasal it has found to be
 Pasal 17 of UU 14/2008; a ground that cannot exist is a ``LegalBasisError``.
 """
+
 from __future__ import annotations
 
 import re

@@ -1,4 +1,5 @@
 """Who may do what. The UI hides what a role may not use; the services enforce it."""
+
 from __future__ import annotations
 
 from dikecualikan_gui.domain.model import Actor, LabeledEnum, Role
@@ -25,12 +26,28 @@ class Action(LabeledEnum):
 
 
 PERMISSIONS: dict[Role, frozenset[Action]] = {
-    Role.PETUGAS: frozenset({
-        Action.CREATE_ITEM, Action.EDIT_ITEM, Action.DELETE_DRAFT, Action.RECORD_TEST,
-        Action.SUBMIT, Action.MANAGE_ATTACHMENTS, Action.IMPORT, Action.RECORD_DISCLOSURE,
-    }),
-    Role.ATASAN: frozenset({Action.APPROVE, Action.RETURN, Action.REJECT, Action.OPEN_EARLY,
-                            Action.PUBLISH_EDITION, Action.RECORD_DISCLOSURE}),
+    Role.PETUGAS: frozenset(
+        {
+            Action.CREATE_ITEM,
+            Action.EDIT_ITEM,
+            Action.DELETE_DRAFT,
+            Action.RECORD_TEST,
+            Action.SUBMIT,
+            Action.MANAGE_ATTACHMENTS,
+            Action.IMPORT,
+            Action.RECORD_DISCLOSURE,
+        }
+    ),
+    Role.ATASAN: frozenset(
+        {
+            Action.APPROVE,
+            Action.RETURN,
+            Action.REJECT,
+            Action.OPEN_EARLY,
+            Action.PUBLISH_EDITION,
+            Action.RECORD_DISCLOSURE,
+        }
+    ),
     Role.ADMIN: frozenset({Action.MANAGE_USERS, Action.EDIT_PROFILE, Action.BACKUP}),
 }
 

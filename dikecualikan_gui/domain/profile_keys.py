@@ -3,6 +3,7 @@
 Top-level keys are the profile's fields; the signatories and the print settings are nested
 ("ppid.nama", "atasan.nip", "pencetakan.paper"). These names are a contract for automation.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -11,8 +12,17 @@ from typing import Any
 
 from dikecualikan_gui.domain.model import AgencyProfile, DiktumStyle, Paper, PrintSettings, Signer
 
-TEXT_KEYS = ("nama_badan_publik", "pemerintah", "unit_kerja", "alamat", "kota", "telepon", "email", "website",
-             "penetapan_pattern")
+TEXT_KEYS = (
+    "nama_badan_publik",
+    "pemerintah",
+    "unit_kerja",
+    "alamat",
+    "kota",
+    "telepon",
+    "email",
+    "website",
+    "penetapan_pattern",
+)
 PEOPLE = ("ppid", "atasan")
 PERSON_KEYS = ("nama", "nip", "jabatan", "pangkat")
 PRINT = "pencetakan"
@@ -62,8 +72,11 @@ _FALSE = {"tidak", "t", "false", "0", "salah", "off"}
 def _print_value(name: str, text: str) -> Any:
     key = "{p}.{n}".format(p=PRINT, n=name)
     if name == "paper":
-        return Paper(text.strip().upper()).value if text.strip().upper() in {p.value for p in Paper} else _bad(
-            key, text, "F4 atau A4")
+        return (
+            Paper(text.strip().upper()).value
+            if text.strip().upper() in {p.value for p in Paper}
+            else _bad(key, text, "F4 atau A4")
+        )
     if name == "diktum":
         return _choice(key, text, [d.value for d in DiktumStyle])
     if name == "penetapan_signer":
@@ -75,8 +88,9 @@ def _print_value(name: str, text: str) -> Any:
         spaced = ";" in text or len(text.split()) > 1
         parts = text.replace(";", " ").split() if spaced else text.split(",")
         if len(parts) != 4:
-            raise ValueError("{k}: tulis empat angka (atas, kanan, bawah, kiri) dalam cm, mis. \"2 2 2.5 3\".".format(
-                k=key))
+            raise ValueError(
+                '{k}: tulis empat angka (atas, kanan, bawah, kiri) dalam cm, mis. "2 2 2.5 3".'.format(k=key)
+            )
         return [_number(key, p) for p in parts]
     if isinstance(PrintSettings().to_dict().get(name), bool):  # show_pangkat_nip, show_nomor_usulan
         word = text.strip().casefold()
@@ -118,8 +132,9 @@ def apply(profile: AgencyProfile, key: str, text: str) -> AgencyProfile:
         data = profile.print_settings.to_dict()
         data[name] = _print_value(name, text)
         return dataclasses.replace(profile, print_settings=PrintSettings.from_dict(data))
-    raise ValueError("Kunci profil '{k}' tidak dikenal. Kunci yang dikenal: {a}.".format(
-        k=key, a=", ".join(known_keys())))
+    raise ValueError(
+        "Kunci profil '{k}' tidak dikenal. Kunci yang dikenal: {a}.".format(k=key, a=", ".join(known_keys()))
+    )
 
 
 def replace_logo(profile: AgencyProfile, stored_path: str) -> AgencyProfile:

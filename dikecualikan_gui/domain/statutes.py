@@ -10,6 +10,7 @@ An instrument named inside the title of another ("PP 61/2010 tentang Pelaksanaan
 or as its abbreviation in brackets ("Peraturan Komisi Informasi (Perki) Nomor 1 Tahun 2017",
 "UU 27/2022 (UU PDP)") is not an instrument of its own.
 """
+
 from __future__ import annotations
 
 import re
@@ -99,10 +100,30 @@ _CONNECTORS = frozenset({"dan", "serta", "atau", "maupun", "jo", "jo.", "juncto"
 _DISCONNECTING = ",;.&/:"
 # The word after "UU"/"Undang-Undang" that names a law ("Nomor 43", "43/2009", "ITE", "tentang ...").
 _NEXT_WORD = re.compile(r"(?: ?(?:republik indonesia|ri)(?![a-z]))?[\s.,:(-]*([a-z0-9]*)", _F)
-_NOT_A_NAME = frozenset({
-    "", "yang", "lain", "lainnya", "terkait", "tersebut", "ini", "itu", "berlaku", "dan", "atau",
-    "serta", "maupun", "jo", "juncto", "sebagaimana", "di", "dalam", "pada", "sesuai",
-})
+_NOT_A_NAME = frozenset(
+    {
+        "",
+        "yang",
+        "lain",
+        "lainnya",
+        "terkait",
+        "tersebut",
+        "ini",
+        "itu",
+        "berlaku",
+        "dan",
+        "atau",
+        "serta",
+        "maupun",
+        "jo",
+        "juncto",
+        "sebagaimana",
+        "di",
+        "dalam",
+        "pada",
+        "sesuai",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -173,11 +194,7 @@ def find_anchors(segment: str) -> list[Anchor]:
         kind = kind_at(segment, m.start())
         if statute_start >= 0:
             between = segment[statute_start : m.start()]
-            in_title = (
-                _TENTANG.search(between) is not None
-                and connected(between)
-                and not ends_in_amendment(between)
-            )
+            in_title = _TENTANG.search(between) is not None and connected(between) and not ends_in_amendment(between)
             alias = between.rstrip().endswith("(") and found[-1].kind is kind
             if in_title or alias:
                 continue

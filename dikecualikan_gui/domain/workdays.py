@@ -1,4 +1,5 @@
 """Working days: Monday to Friday, minus the holidays the administrator lists."""
+
 from __future__ import annotations
 
 from collections.abc import Collection

@@ -1,4 +1,5 @@
 """The statuses an item passes through and which actions each status allows."""
+
 from __future__ import annotations
 
 from dikecualikan_gui.domain.model import Status
@@ -15,11 +16,11 @@ IN_DIK = frozenset({Status.DISETUJUI})
 
 _WHY_NOT_EDITABLE = {
     Status.DIUJI: "Usulan {n} sedang menunggu persetujuan atasan dan tidak dapat diubah. "
-                  "Minta atasan mengembalikannya bila perlu diperbaiki.",
+    "Minta atasan mengembalikannya bila perlu diperbaiki.",
     Status.DITOLAK: "Usulan {n} telah ditolak (informasinya tetap terbuka) dan tidak dapat diubah. "
-                    "Buat usulan baru bila perlu diuji ulang.",
+    "Buat usulan baru bila perlu diuji ulang.",
     Status.BERAKHIR: "Pengecualian {n} telah berakhir dan tidak dapat diubah. "
-                     "Buat usulan baru bila informasi perlu dikecualikan lagi.",
+    "Buat usulan baru bila informasi perlu dikecualikan lagi.",
 }
 
 
@@ -31,16 +32,18 @@ def check_editable(status: Status, nomor: str) -> None:
 def check_submittable(status: Status, nomor: str) -> None:
     if status not in SUBMITTABLE:
         raise InvalidState(
-            "Usulan {n} berstatus {s}; hanya draf atau usulan yang dikembalikan yang dapat "
-            "diajukan.".format(n=nomor, s=status.label.lower())
+            "Usulan {n} berstatus {s}; hanya draf atau usulan yang dikembalikan yang dapat diajukan.".format(
+                n=nomor, s=status.label.lower()
+            )
         )
 
 
 def check_decidable(status: Status, nomor: str) -> None:
     if status not in DECIDABLE:
         raise InvalidState(
-            "Usulan {n} berstatus {s}; hanya usulan yang menunggu persetujuan (diuji) yang dapat "
-            "diputuskan.".format(n=nomor, s=status.label.lower())
+            "Usulan {n} berstatus {s}; hanya usulan yang menunggu persetujuan (diuji) yang dapat diputuskan.".format(
+                n=nomor, s=status.label.lower()
+            )
         )
 
 

@@ -1,6 +1,7 @@
 """Berita Acara Pengujian Konsekuensi: one record of one session, however many items it tested.
 The body and one signature table for every participant on portrait pages; the items tested in a
 lampiran on landscape pages, its header on every page."""
+
 from __future__ import annotations
 
 from collections import Counter
@@ -21,8 +22,11 @@ from dikecualikan_gui.reports.uji import Participant
 
 TITLE = "BERITA ACARA PENGUJIAN KONSEKUENSI"
 SIGNING = "DAFTAR HADIR DAN TANDA TANGAN PESERTA"
-CONCLUSIONS = {"dikecualikan_seluruhnya": "dikecualikan seluruhnya", "dikecualikan_sebagian": "dikecualikan sebagian",
-               "terbuka": "terbuka"}
+CONCLUSIONS = {
+    "dikecualikan_seluruhnya": "dikecualikan seluruhnya",
+    "dikecualikan_sebagian": "dikecualikan sebagian",
+    "terbuka": "terbuka",
+}
 
 
 @dataclass(frozen=True)
@@ -34,7 +38,7 @@ class TestedItem:
     dasar_hukum: str
     konsekuensi: str
     pertimbangan: str
-    kesimpulan: str          # the value of Kesimpulan
+    kesimpulan: str  # the value of Kesimpulan
     bagian: str
     jangka_waktu: str
 
@@ -50,7 +54,7 @@ class Session:
     tanggal: date
     pukul: str
     tempat: str
-    pemimpin: Signature      # the PPID who led the session, as recorded then
+    pemimpin: Signature  # the PPID who led the session, as recorded then
     peserta: tuple[Participant, ...] = field(default_factory=tuple)
     items: tuple[TestedItem, ...] = field(default_factory=tuple)
 
@@ -69,8 +73,9 @@ def _leader(session: Session, agency: Agency) -> str:
 
 def _summary(items: Sequence[TestedItem]) -> str:
     counts = Counter(item.kesimpulan for item in items)
-    parts = ["{c} informasi {k}".format(c=counted(counts[key]), k=label) for key, label in CONCLUSIONS.items()
-             if counts[key]]
+    parts = [
+        "{c} informasi {k}".format(c=counted(counts[key]), k=label) for key, label in CONCLUSIONS.items() if counts[key]
+    ]
     if not parts:
         return ""
     joined = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " dan " + parts[-1]
@@ -83,62 +88,110 @@ def _body(agency: Agency, session: Session) -> list[str]:
         "telah melaksanakan pengujian konsekuensi atas {n} informasi yang diusulkan untuk dikecualikan, "
         "sebagaimana tercantum dalam Lampiran berita acara ini (Pasal 19 Undang-Undang Nomor 14 Tahun 2008 "
         "tentang Keterbukaan Informasi Publik dan Pasal 4 Peraturan Komisi Informasi Nomor 1 Tahun 2017 tentang "
-        "Pengklasifikasian Informasi Publik).").format(
-            h=day_name_id(session.tanggal), t=format_date_id(session.tanggal),
-            j="pukul {p}, ".format(p=session.pukul) if session.pukul else "",
-            p=session.tempat or agency.kota or "kantor " + agency.nama, l=_leader(session, agency),
-            n=counted(len(session.items)))
-    return [p for p in (
-        opening,
-        "Pengujian dilakukan dengan menimbang secara saksama konsekuensi yang timbul apabila setiap informasi "
-        "dibuka kepada publik dan kepentingan umum yang lebih besar yang dilindungi apabila informasi tersebut "
-        "ditutup (Pasal 2 ayat (4) Undang-Undang Nomor 14 Tahun 2008). Dasar hukum, konsekuensi, pertimbangan, "
-        "kesimpulan dan jangka waktu pengecualian setiap informasi tercantum dalam Lampiran.",
-        _summary(session.items),
-        "Hasil pengujian ini disampaikan kepada Atasan {p} untuk memperoleh persetujuan dan ditetapkan dengan "
-        "keputusan.".format(p=PPID_TITLE),
-        "Demikian berita acara ini dibuat dengan sebenarnya untuk dipergunakan sebagaimana mestinya.",
-    ) if p]
+        "Pengklasifikasian Informasi Publik)."
+    ).format(
+        h=day_name_id(session.tanggal),
+        t=format_date_id(session.tanggal),
+        j="pukul {p}, ".format(p=session.pukul) if session.pukul else "",
+        p=session.tempat or agency.kota or "kantor " + agency.nama,
+        l=_leader(session, agency),
+        n=counted(len(session.items)),
+    )
+    return [
+        p
+        for p in (
+            opening,
+            "Pengujian dilakukan dengan menimbang secara saksama konsekuensi yang timbul apabila setiap informasi "
+            "dibuka kepada publik dan kepentingan umum yang lebih besar yang dilindungi apabila informasi tersebut "
+            "ditutup (Pasal 2 ayat (4) Undang-Undang Nomor 14 Tahun 2008). Dasar hukum, konsekuensi, pertimbangan, "
+            "kesimpulan dan jangka waktu pengecualian setiap informasi tercantum dalam Lampiran.",
+            _summary(session.items),
+            "Hasil pengujian ini disampaikan kepada Atasan {p} untuk memperoleh persetujuan dan ditetapkan dengan "
+            "keputusan.".format(p=PPID_TITLE),
+            "Demikian berita acara ini dibuat dengan sebenarnya untuk dipergunakan sebagaimana mestinya.",
+        )
+        if p
+    ]
 
 
-def _signing_table(session: Session, agency: Agency, st: blocks.Styles, width: float,
-                   leader: Signature) -> list[Flowable]:
+def _signing_table(
+    session: Session, agency: Agency, st: blocks.Styles, width: float, leader: Signature
+) -> list[Flowable]:
     """One table for every participant to sign, the leader's signature after its last row."""
     header = [head(["No.", "Nama", "Jabatan / Unit", "Tanda Tangan"], st)]
     people = session.peserta or (Participant("", "", ""),) * 3
-    body = [[str(n), p.nama, ", ".join(x for x in (p.jabatan, p.unit) if x),
-             "\n{i}{n}. ....................".format(i="" if n % 2 else "\t\t\t\t", n=n)]
-            for n, p in enumerate(people, start=1)]
+    body = [
+        [
+            str(n),
+            p.nama,
+            ", ".join(x for x in (p.jabatan, p.unit) if x),
+            "\n{i}{n}. ....................".format(i="" if n % 2 else "\t\t\t\t", n=n),
+        ]
+        for n, p in enumerate(people, start=1)
+    ]
     closing = blocks.signature_parts(None, leader, st, width)
     return blocks.long_table(header, body, st.cell, [width * s for s in (0.07, 0.33, 0.33, 0.27)], closing=closing)
 
 
-def _lampiran(session: Session, agency: Agency, st: blocks.Styles, page: Layout,
-              leader: Signature) -> list[Flowable]:
+def _lampiran(session: Session, agency: Agency, st: blocks.Styles, page: Layout, leader: Signature) -> list[Flowable]:
     wide = page.frame_width(True)
     story = lampiran_break() + [
         reference((("LAMPIRAN", TITLE), ("NOMOR", session.nomor), ("TANGGAL", format_date_id(session.tanggal))), st),
-        Spacer(1, 0.5 * cm)]
-    story += blocks.titles(["INFORMASI YANG DIUJI DALAM SESI PENGUJIAN KONSEKUENSI", agency.nama.upper(),
-                            "NOMOR {n}".format(n=session.nomor)], st)
-    header = [head(["No.", "Nomor Usulan", "Informasi", "Dasar Hukum", "Konsekuensi apabila Dibuka",
-                    "Pertimbangan (Kepentingan Umum)", "Kesimpulan", "Jangka Waktu"], st)]
-    body = [[str(n), item.nomor, item.judul, item.dasar_hukum, item.konsekuensi, item.pertimbangan, item.conclusion(),
-             item.jangka_waktu] for n, item in enumerate(session.items, start=1)]
+        Spacer(1, 0.5 * cm),
+    ]
+    story += blocks.titles(
+        [
+            "INFORMASI YANG DIUJI DALAM SESI PENGUJIAN KONSEKUENSI",
+            agency.nama.upper(),
+            "NOMOR {n}".format(n=session.nomor),
+        ],
+        st,
+    )
+    header = [
+        head(
+            [
+                "No.",
+                "Nomor Usulan",
+                "Informasi",
+                "Dasar Hukum",
+                "Konsekuensi apabila Dibuka",
+                "Pertimbangan (Kepentingan Umum)",
+                "Kesimpulan",
+                "Jangka Waktu",
+            ],
+            st,
+        )
+    ]
+    body = [
+        [
+            str(n),
+            item.nomor,
+            item.judul,
+            item.dasar_hukum,
+            item.konsekuensi,
+            item.pertimbangan,
+            item.conclusion(),
+            item.jangka_waktu,
+        ]
+        for n, item in enumerate(session.items, start=1)
+    ]
     if not body:
         story.append(para("Tidak ada informasi yang tercatat diuji dalam sesi ini.", st.body))
     closing = blocks.signature_parts(None, leader, st, wide)
-    return story + blocks.long_table(header, body, st.cell,
-                                     [wide * s for s in (0.04, 0.08, 0.16, 0.15, 0.17, 0.17, 0.1, 0.13)],
-                                     closing=closing)
+    return story + blocks.long_table(
+        header, body, st.cell, [wide * s for s in (0.04, 0.08, 0.16, 0.15, 0.17, 0.17, 0.1, 0.13)], closing=closing
+    )
 
 
 def build_berita_acara(agency: Agency, session: Session, progress: Progress | None = None) -> bytes:
     st = blocks.styles(agency.settings.font_size)
     page = Layout(agency.settings, agency.head, first_wide=False, later_wide=False)
     width = page.frame_width(False)
-    leader = replace(session.pemimpin, heading="Pemimpin pengujian konsekuensi,",
-                     place_date=place_date(agency.kota or session.tempat, session.tanggal, issued=False))
+    leader = replace(
+        session.pemimpin,
+        heading="Pemimpin pengujian konsekuensi,",
+        place_date=place_date(agency.kota or session.tempat, session.tanggal, issued=False),
+    )
     if not leader.jabatan:
         leader = replace(leader, jabatan="{p} {b}".format(p=PPID_TITLE, b=agency.nama))
     story: list[Flowable] = blocks.titles([TITLE, "Nomor: {n}".format(n=session.nomor)], st)

@@ -1,5 +1,6 @@
 """Building blocks of official documents: styles, titles, label/colon/value rows, signature
 blocks, and long tables that split themselves page by page (so 10,000 rows stay linear in time)."""
+
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
@@ -29,19 +30,27 @@ class Styles:
 
 
 def styles(size: float) -> Styles:
-    body = ParagraphStyle("body", fontName=BODY, fontSize=size, leading=size * 1.35, alignment=TA_JUSTIFY,
-                          splitLongWords=1)
+    body = ParagraphStyle(
+        "body", fontName=BODY, fontSize=size, leading=size * 1.35, alignment=TA_JUSTIFY, splitLongWords=1
+    )
     cell_size = max(7.5, size - 2)
     return Styles(
         body=body,
         left=ParagraphStyle("left", parent=body, alignment=TA_LEFT),
         bold=ParagraphStyle("bold", parent=body, fontName=BODY_BOLD),
         center=ParagraphStyle("center", parent=body, alignment=TA_CENTER),
-        title=ParagraphStyle("title", parent=body, fontName=BODY_BOLD, fontSize=size + 1, leading=(size + 1) * 1.3,
-                             alignment=TA_CENTER),
+        title=ParagraphStyle(
+            "title", parent=body, fontName=BODY_BOLD, fontSize=size + 1, leading=(size + 1) * 1.3, alignment=TA_CENTER
+        ),
         cell=ParagraphStyle("cell", parent=body, fontSize=cell_size, leading=cell_size * 1.25, alignment=TA_LEFT),
-        cell_bold=ParagraphStyle("cellbold", parent=body, fontName=BODY_BOLD, fontSize=cell_size,
-                                 leading=cell_size * 1.25, alignment=TA_CENTER),
+        cell_bold=ParagraphStyle(
+            "cellbold",
+            parent=body,
+            fontName=BODY_BOLD,
+            fontSize=cell_size,
+            leading=cell_size * 1.25,
+            alignment=TA_CENTER,
+        ),
         small=ParagraphStyle("small", parent=body, fontSize=size - 2, leading=(size - 2) * 1.3, alignment=TA_LEFT),
     )
 
@@ -59,22 +68,51 @@ def label_rows(rows: Sequence[tuple[str, str]], st: Styles, width: float, label_
     left: a narrow column justified leaves wide gaps)."""
     data = [[para(label, st.left), para(":", st.left), para(value or "-", st.left)] for label, value in rows]
     table = Table(data, colWidths=[label_width, 0.4 * cm, width - label_width - 0.4 * cm], splitInRow=1)
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("RIGHTPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
     return table
 
 
-def numbered(label: str, items: Sequence[str], st: Styles, width: float, marks: Sequence[str],
-             label_width: float = 3.2 * cm, text_style: ParagraphStyle | None = None) -> Table:
+def numbered(
+    label: str,
+    items: Sequence[str],
+    st: Styles,
+    width: float,
+    marks: Sequence[str],
+    label_width: float = 3.2 * cm,
+    text_style: ParagraphStyle | None = None,
+) -> Table:
     """'Menimbang : a. bahwa ...' and similar: label, colon, mark, hanging text (justified unless
     ``text_style`` says otherwise)."""
     data = []
     for number, (mark, text) in enumerate(zip(marks, items, strict=False)):
-        data.append([para(label if number == 0 else "", st.left), para(":" if number == 0 else "", st.left),
-                     para(mark, st.left), para(text, text_style or st.body)])
+        data.append(
+            [
+                para(label if number == 0 else "", st.left),
+                para(":" if number == 0 else "", st.left),
+                para(mark, st.left),
+                para(text, text_style or st.body),
+            ]
+        )
     table = Table(data, colWidths=[label_width, 0.4 * cm, 0.7 * cm, width - label_width - 1.1 * cm], splitInRow=1)
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("RIGHTPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
     return table
 
 
@@ -100,8 +138,9 @@ class Signature:
             out.append(para(self.prefix, st.left))
         out.append(para((self.jabatan or "") + ",", st.left))
         out.append(Spacer(1, 2.0 * cm))
-        out.append(Paragraph("<u>{n}</u>".format(n=markup(self.nama or "....................................", True)),
-                             st.bold))
+        out.append(
+            Paragraph("<u>{n}</u>".format(n=markup(self.nama or "....................................", True)), st.bold)
+        )
         if self.show_pangkat_nip:
             if self.pangkat:
                 out.append(para(self.pangkat, st.left))
@@ -118,9 +157,17 @@ def signature_parts(left: Signature | None, right: Signature, st: Styles, width:
     half = width / 2
     cells = [[left.flowables(st) if left else "", right.flowables(st)]]
     table = Table(cells, colWidths=[half, half])
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("LEFTPADDING", (1, 0), (1, 0), 0.8 * cm), ("TOPPADDING", (0, 0), (-1, -1), 0),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("LEFTPADDING", (1, 0), (1, 0), 0.8 * cm),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
     return [Spacer(1, SIGNATURE_GAP), table]
 
 
@@ -130,9 +177,14 @@ def signatures(left: Signature | None, right: Signature, st: Styles, width: floa
     return KeepTogether(signature_parts(left, right, st, width))
 
 
-GRID = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD), ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
-        ("TOPPADDING", (0, 0), (-1, -1), CELL_PAD), ("BOTTOMPADDING", (0, 0), (-1, -1), CELL_PAD)]
+GRID = [
+    ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
+    ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
+    ("TOPPADDING", (0, 0), (-1, -1), CELL_PAD),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), CELL_PAD),
+]
 
 
 class _Cell(Paragraph):
@@ -168,9 +220,16 @@ class _Rows:
     when the row is first measured and let go once its page's table is made: wrapped paragraphs
     hold their lines, and 60,000 of them held to the end would take hundreds of megabytes."""
 
-    def __init__(self, header: list[list[Flowable]], texts: Sequence[Sequence[Cell]], cell: ParagraphStyle,
-                 widths: Sequence[float], extra_style: Sequence[tuple], closing_height: float,
-                 bottom: float = CELL_PAD) -> None:
+    def __init__(
+        self,
+        header: list[list[Flowable]],
+        texts: Sequence[Sequence[Cell]],
+        cell: ParagraphStyle,
+        widths: Sequence[float],
+        extra_style: Sequence[tuple],
+        closing_height: float,
+        bottom: float = CELL_PAD,
+    ) -> None:
         self.header = header
         self.texts = texts
         self.cell = cell
@@ -194,8 +253,10 @@ class _Rows:
 
     def _cells(self, index: int) -> list[Flowable]:
         if index not in self._made:
-            self._made[index] = [_Cell(markup(text), self.cell) if isinstance(text, str) else
-                                 _Cell(markup(text[0]), text[1]) for text in self.texts[index]]
+            self._made[index] = [
+                _Cell(markup(text), self.cell) if isinstance(text, str) else _Cell(markup(text[0]), text[1])
+                for text in self.texts[index]
+            ]
         return self._made[index]
 
     def height(self, index: int) -> float:
@@ -212,8 +273,13 @@ class _Rows:
             table = Table(rows, colWidths=self.widths, splitInRow=1)
             table.setStyle(self.body_style)
             return table
-        table = Table(self.header + rows, colWidths=self.widths, repeatRows=len(self.header),
-                      splitByRow=0 if split_last_row else 1, splitInRow=1)
+        table = Table(
+            self.header + rows,
+            colWidths=self.widths,
+            repeatRows=len(self.header),
+            splitByRow=0 if split_last_row else 1,
+            splitInRow=1,
+        )
         table.setStyle(self.style)
         return table
 
@@ -248,8 +314,11 @@ class LongTable(Flowable):
 
     def full_height(self) -> float:
         """The height of the whole table on one page, with the closing after it."""
-        return (self.rows.header_height + sum(self.rows.height(i) for i in range(self.start, len(self.rows)))
-                + self.rows.closing_height)
+        return (
+            self.rows.header_height
+            + sum(self.rows.height(i) for i in range(self.start, len(self.rows)))
+            + self.rows.closing_height
+        )
 
     def listen(self, listener: Callable[[int], None]) -> None:
         """``listener(count)`` is told each time ``count`` more rows are laid out."""
@@ -281,8 +350,12 @@ class LongTable(Flowable):
         """All rows fit, but not the closing after them: the last row goes over with the closing
         (when something stays on this page: another row, or the end of a row split over pages)."""
         something_stays = count >= 2 or (count == 1 and self.after == "split_row" and not self._at_top())
-        return (count == self.rows_left and something_stays and self.rows.closing_height > 0
-                and self.rows.header_height + used + self.rows.closing_height > height)
+        return (
+            count == self.rows_left
+            and something_stays
+            and self.rows.closing_height > 0
+            and self.rows.header_height + used + self.rows.closing_height > height
+        )
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - ReportLab's names
         header = self._header()
@@ -305,12 +378,18 @@ class LongTable(Flowable):
         if self._hold_last_row(count, used, availHeight):
             count, after = count - 1, "held"
         end = self.start + count
-        if (after == "page" and header and end < len(self.rows) and self._taller_than_page(end)
-                and availHeight - self.rows.header_height - used >= MIN_PART):
+        if (
+            after == "page"
+            and header
+            and end < len(self.rows)
+            and self._taller_than_page(end)
+            and availHeight - self.rows.header_height - used >= MIN_PART
+        ):
             # A row taller than a whole page starts in the room left here; ReportLab splits it
             # inside the row, over as many pages as it needs, the header on each.
             parts: list[Flowable] = self.rows.table(self.start, end + 1, split_last_row=True).split(
-                availWidth, availHeight)
+                availWidth, availHeight
+            )
             if parts:
                 self.rows.placed(count + 1)
                 if end + 1 < len(self.rows):
@@ -335,9 +414,15 @@ def closing_height(closing: Sequence[Flowable], width: float) -> float:
     return sum(f.wrap(width, 1e7)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in closing)
 
 
-def long_table(header: list[list[Flowable]], rows: Sequence[Sequence[Cell]], cell: ParagraphStyle,
-               widths: Sequence[float], extra_style: Sequence[tuple] = (),
-               closing: Sequence[Flowable] = (), bottom: float = CELL_PAD) -> list[Flowable]:
+def long_table(
+    header: list[list[Flowable]],
+    rows: Sequence[Sequence[Cell]],
+    cell: ParagraphStyle,
+    widths: Sequence[float],
+    extra_style: Sequence[tuple] = (),
+    closing: Sequence[Flowable] = (),
+    bottom: float = CELL_PAD,
+) -> list[Flowable]:
     """A table of ``rows`` (the texts of their cells, set in ``cell`` unless a cell names its own
     style) with ``header`` on top of every page, then ``closing`` (the signature: kept together,
     and on a page with at least the last row). ``bottom``: the padding under a body row's text."""

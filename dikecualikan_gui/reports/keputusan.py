@@ -1,5 +1,6 @@
 """The keputusan (penetapan) and its lampiran: a classification, an opening before the end, or a
 DIK edition. It names the official who sets it and the Atasan PPID who approved, with the date."""
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -44,18 +45,18 @@ class Decree:
     nomor: str
     tanggal: date
     tempat: str
-    jenis: str                # pengecualian | pembukaan | edisi
+    jenis: str  # pengecualian | pembukaan | edisi
     tahun: int
     rows: tuple[ListRow, ...]
-    ppid: Signature           # the PPID whose consequence test underlies the decision
-    signer: Signature         # who sets the keputusan (the Atasan PPID by default, or the PPID)
+    ppid: Signature  # the PPID whose consequence test underlies the decision
+    signer: Signature  # who sets the keputusan (the Atasan PPID by default, or the PPID)
     tanggal_uji: tuple[date, ...] = ()
-    office: str = ""          # "Kepala Dinas", "Pejabat Pengelola ... Dinas X"; "" = the signer's jabatan
+    office: str = ""  # "Kepala Dinas", "Pejabat Pengelola ... Dinas X"; "" = the signer's jabatan
     approved: Approved | None = None
-    approver: Signature | None = None           # signs "Menyetujui," beside a PPID who sets it
-    sesi: tuple[tuple[str, date], ...] = ()     # the sessions that held the tests (nomor, tanggal)
-    cites: tuple[Citation, ...] = ()            # an edition: the keputusan that set its items
-    revokes: Citation | None = None             # an edition: the previous edition's keputusan
+    approver: Signature | None = None  # signs "Menyetujui," beside a PPID who sets it
+    sesi: tuple[tuple[str, date], ...] = ()  # the sessions that held the tests (nomor, tanggal)
+    cites: tuple[Citation, ...] = ()  # an edition: the keputusan that set its items
+    revokes: Citation | None = None  # an edition: the previous edition's keputusan
     edisi: int = 0
 
 
@@ -87,7 +88,8 @@ def _approval(decree: Decree) -> str:
         return text + ", pada tanggal {t}".format(t=format_date_id(decree.approved.tanggal))
     # a decision taken on paper and entered afterwards: both days, as recorded
     return text + " sebagaimana keputusan tanggal {k} yang persetujuannya dicatat pada tanggal {t}".format(
-        k=format_date_id(decree.tanggal), t=format_date_id(decree.approved.tanggal))
+        k=format_date_id(decree.tanggal), t=format_date_id(decree.approved.tanggal)
+    )
 
 
 def _tested(decree: Decree) -> str:
@@ -95,12 +97,16 @@ def _tested(decree: Decree) -> str:
     their number and the days they were held)."""
     if len(decree.sesi) > MAX_SESSIONS_LISTED:
         days = sorted({day for _, day in decree.sesi})
-        return " dalam {n} sesi pengujian konsekuensi antara tanggal {a} dan tanggal {b}, sebagaimana tercantum " \
-               "dalam berita acara setiap sesi".format(n=len(decree.sesi), a=format_date_id(days[0]),
-                                                      b=format_date_id(days[-1]))
+        return (
+            " dalam {n} sesi pengujian konsekuensi antara tanggal {a} dan tanggal {b}, sebagaimana tercantum "
+            "dalam berita acara setiap sesi".format(
+                n=len(decree.sesi), a=format_date_id(days[0]), b=format_date_id(days[-1])
+            )
+        )
     if decree.sesi:
         return " dalam sesi pengujian konsekuensi " + "; ".join(
-            "nomor {n} tanggal {t}".format(n=n, t=format_date_id(t)) for n, t in decree.sesi)
+            "nomor {n} tanggal {t}".format(n=n, t=format_date_id(t)) for n, t in decree.sesi
+        )
     if decree.tanggal_uji:
         return " pada tanggal " + ", ".join(format_date_id(d) for d in decree.tanggal_uji)
     return ""
@@ -109,11 +115,14 @@ def _tested(decree: Decree) -> str:
 def _menimbang(decree: Decree, agency: Agency, office: str, subject: str) -> list[str]:
     second = {
         "pembukaan": "bahwa pengecualian informasi tidak bersifat permanen dan informasi sebagaimana tercantum dalam "
-                     "Lampiran Keputusan ini tidak lagi memenuhi alasan untuk dikecualikan;",
+        "Lampiran Keputusan ini tidak lagi memenuhi alasan untuk dikecualikan;",
         "edisi": "bahwa Daftar Informasi yang Dikecualikan di lingkungan {b} perlu dimutakhirkan sesuai dengan "
-                 "penetapan klasifikasi informasi yang dikecualikan yang berlaku;".format(b=agency.nama),
-    }.get(decree.jenis, "bahwa {p} {b} telah melakukan pengujian konsekuensi atas informasi sebagaimana tercantum "
-                        "dalam Lampiran Keputusan ini;".format(p=PPID_TITLE, b=agency.nama))
+        "penetapan klasifikasi informasi yang dikecualikan yang berlaku;".format(b=agency.nama),
+    }.get(
+        decree.jenis,
+        "bahwa {p} {b} telah melakukan pengujian konsekuensi atas informasi sebagaimana tercantum "
+        "dalam Lampiran Keputusan ini;".format(p=PPID_TITLE, b=agency.nama),
+    )
     return [
         "bahwa berdasarkan Pasal 17 dan Pasal 19 Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi "
         "Publik, {p} wajib melakukan pengujian konsekuensi secara saksama dan penuh ketelitian sebelum menyatakan "
@@ -127,35 +136,47 @@ def _menimbang(decree: Decree, agency: Agency, office: str, subject: str) -> lis
 def _dicta(decree: Decree, agency: Agency, office: str) -> list[str]:
     first = DIKTUM[agency.settings.diktum][0]
     where = agency.nama + (", unit kerja " + agency.unit_kerja if agency.unit_kerja else "")
-    ppid = "{p} {b}, {w}".format(p=PPID_TITLE, b=agency.nama, w=_who(decree.ppid)) if _who(decree.ppid) else \
-        "{p} {b}".format(p=PPID_TITLE, b=agency.nama)
+    ppid = (
+        "{p} {b}, {w}".format(p=PPID_TITLE, b=agency.nama, w=_who(decree.ppid))
+        if _who(decree.ppid)
+        else "{p} {b}".format(p=PPID_TITLE, b=agency.nama)
+    )
     if decree.jenis == "pembukaan":
         dicta = [
             "Menyatakan informasi sebagaimana tercantum dalam Lampiran yang merupakan bagian tidak terpisahkan dari "
             "Keputusan ini tidak lagi dikecualikan di lingkungan {w} dan menjadi Informasi Publik yang dapat "
             "diakses, dengan alasan pembukaan sebagaimana tercantum dalam Lampiran{a}.".format(
-                w=where, a=_approval(decree)),
+                w=where, a=_approval(decree)
+            ),
             "{p} mencatat informasi sebagaimana dimaksud dalam Diktum {k} ke dalam Daftar Informasi Publik.".format(
-                p=ppid, k=first),
+                p=ppid, k=first
+            ),
         ]
     elif decree.jenis == "edisi":
         cites = "; ".join(c.text() for c in decree.cites)
         dicta = [
             "Menetapkan Daftar Informasi yang Dikecualikan di lingkungan {w} Tahun {t}{e} sebagaimana tercantum "
             "dalam Lampiran yang merupakan bagian tidak terpisahkan dari Keputusan ini{a}.".format(
-                w=agency.nama, t=decree.tahun, e=" (edisi ke-{n})".format(n=decree.edisi) if decree.edisi else "",
-                a=_approval(decree)),
+                w=agency.nama,
+                t=decree.tahun,
+                e=" (edisi ke-{n})".format(n=decree.edisi) if decree.edisi else "",
+                a=_approval(decree),
+            ),
             "Informasi dalam Daftar sebagaimana dimaksud dalam Diktum {k} telah ditetapkan sebagai informasi yang "
             "dikecualikan berdasarkan pengujian konsekuensi{c} dan dikecualikan selama jangka waktu yang tercantum "
             "dalam Lampiran; setelah jangka waktu tersebut berakhir, informasi menjadi Informasi Publik yang dapat "
             "diakses.".format(k=first, c=" dengan " + cites if cites else ""),
         ]
         if decree.revokes is not None:
-            dicta.append("Pada saat Keputusan ini mulai berlaku, {r} dicabut dan dinyatakan tidak berlaku.".format(
-                r=decree.revokes.text()))
-        dicta.append("{p} {b} mengumumkan Daftar sebagaimana dimaksud dalam Diktum {k} dan menggunakannya sebagai "
-                     "pedoman dalam memberikan pelayanan Informasi Publik.".format(p=PPID_TITLE, b=agency.nama,
-                                                                                    k=first))
+            dicta.append(
+                "Pada saat Keputusan ini mulai berlaku, {r} dicabut dan dinyatakan tidak berlaku.".format(
+                    r=decree.revokes.text()
+                )
+            )
+        dicta.append(
+            "{p} {b} mengumumkan Daftar sebagaimana dimaksud dalam Diktum {k} dan menggunakannya sebagai "
+            "pedoman dalam memberikan pelayanan Informasi Publik.".format(p=PPID_TITLE, b=agency.nama, k=first)
+        )
     else:
         dicta = [
             "Menetapkan klasifikasi Informasi Publik yang dikecualikan di lingkungan {w} sebagaimana tercantum "
@@ -172,23 +193,37 @@ def _dicta(decree: Decree, agency: Agency, office: str) -> list[str]:
     return dicta + ["Keputusan ini mulai berlaku pada tanggal ditetapkan."]
 
 
-def _lampiran(decree: Decree, agency: Agency, page: Layout, st: Styles, office: str, subject: str,
-              signer: Signature) -> list[Flowable]:
+def _lampiran(
+    decree: Decree, agency: Agency, page: Layout, st: Styles, office: str, subject: str, signer: Signature
+) -> list[Flowable]:
     wide = page.frame_width(True)
     story: list[Flowable] = lampiran_break()
-    story += [reference((("LAMPIRAN", "KEPUTUSAN {o}".format(o=office.upper())), ("NOMOR", decree.nomor),
-                         ("TANGGAL", format_date_id(decree.tanggal)), ("TENTANG", subject.upper())), st),
-              Spacer(1, 0.5 * cm)]
+    story += [
+        reference(
+            (
+                ("LAMPIRAN", "KEPUTUSAN {o}".format(o=office.upper())),
+                ("NOMOR", decree.nomor),
+                ("TANGGAL", format_date_id(decree.tanggal)),
+                ("TENTANG", subject.upper()),
+            ),
+            st,
+        ),
+        Spacer(1, 0.5 * cm),
+    ]
     title = {"pembukaan": "INFORMASI YANG DIBUKA KEMBALI", "edisi": "DAFTAR INFORMASI YANG DIKECUALIKAN"}.get(
-        decree.jenis, "KLASIFIKASI INFORMASI PUBLIK YANG DIKECUALIKAN")
+        decree.jenis, "KLASIFIKASI INFORMASI PUBLIK YANG DIKECUALIKAN"
+    )
     story += blocks.titles([title, agency.nama.upper(), "TAHUN {t}".format(t=decree.tahun)], st)
     closing = blocks.signature_parts(None, signer, st, wide)
     if decree.jenis == "pembukaan":
         header = [head(["No.", "Informasi", "Dasar Pengecualian Semula", "Alasan Pembukaan"], st)]
-        body = [[str(n), r.informasi(agency.settings.show_nomor_usulan), r.dasar_hukum, r.alasan]
-                for n, r in enumerate(decree.rows, start=1)]
-        return story + blocks.long_table(header, body, st.cell, [wide * s for s in (0.05, 0.3, 0.3, 0.35)],
-                                         closing=closing)
+        body = [
+            [str(n), r.informasi(agency.settings.show_nomor_usulan), r.dasar_hukum, r.alasan]
+            for n, r in enumerate(decree.rows, start=1)
+        ]
+        return story + blocks.long_table(
+            header, body, st.cell, [wide * s for s in (0.05, 0.3, 0.3, 0.35)], closing=closing
+        )
     return story + dik_table(decree.rows, st, page, closing, with_alasan=decree.jenis != "edisi")
 
 
@@ -196,7 +231,8 @@ def mengingat(laws: Sequence[str]) -> list[str]:
     """The statutes under Mengingat as they print: each ends with ";", the last with "." (whatever
     the profile's lines end with); UU 14/2008 when the list is empty."""
     laws = [law.strip().rstrip(";.,").rstrip() for law in laws if law.strip().rstrip(";.,").strip()] or [
-        "Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik"]
+        "Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik"
+    ]
     return [law + (";" if n < len(laws) - 1 else ".") for n, law in enumerate(laws)]
 
 
@@ -209,22 +245,35 @@ def build_penetapan(agency: Agency, decree: Decree) -> bytes:
     width = page.frame_width(False)
     office = office_of(decree, agency)
     subject = decree_subject(decree, agency)
-    story: list[Flowable] = blocks.titles(["KEPUTUSAN {o}".format(o=office.upper()), "NOMOR {n}".format(
-        n=decree.nomor), "TENTANG", subject.upper()], st)
+    story: list[Flowable] = blocks.titles(
+        ["KEPUTUSAN {o}".format(o=office.upper()), "NOMOR {n}".format(n=decree.nomor), "TENTANG", subject.upper()], st
+    )
     story += [para(office.upper() + ",", st.title, bold=True), Spacer(1, 0.4 * cm)]
-    story.append(blocks.numbered("Menimbang", _menimbang(decree, agency, office, subject), st, width,
-                                 [c + "." for c in LETTERS]))
+    story.append(
+        blocks.numbered("Menimbang", _menimbang(decree, agency, office, subject), st, width, [c + "." for c in LETTERS])
+    )
     laws = mengingat(agency.settings.mengingat)
     # flush left: statute titles and diktum in a narrow column, justified, leave wide gaps
-    story.append(blocks.numbered("Mengingat", laws, st, width, [str(n) + "." for n in range(1, len(laws) + 1)],
-                                 text_style=st.left))
-    story += [Spacer(1, 0.3 * cm), CondPageBreak(4 * cm), para("MEMUTUSKAN:", st.title, bold=True),
-              Spacer(1, 0.2 * cm)]
-    story.append(blocks.numbered("Menetapkan", ["KEPUTUSAN {o} TENTANG {s}.".format(o=office.upper(),
-                                                                                    s=subject.upper())],
-                                 st, width, [""], text_style=st.left))
-    diktum = [blocks.numbered(DIKTUM[agency.settings.diktum][number], [text], st, width, [""], text_style=st.left)
-              for number, text in enumerate(_dicta(decree, agency, office))]
+    story.append(
+        blocks.numbered(
+            "Mengingat", laws, st, width, [str(n) + "." for n in range(1, len(laws) + 1)], text_style=st.left
+        )
+    )
+    story += [Spacer(1, 0.3 * cm), CondPageBreak(4 * cm), para("MEMUTUSKAN:", st.title, bold=True), Spacer(1, 0.2 * cm)]
+    story.append(
+        blocks.numbered(
+            "Menetapkan",
+            ["KEPUTUSAN {o} TENTANG {s}.".format(o=office.upper(), s=subject.upper())],
+            st,
+            width,
+            [""],
+            text_style=st.left,
+        )
+    )
+    diktum = [
+        blocks.numbered(DIKTUM[agency.settings.diktum][number], [text], st, width, [""], text_style=st.left)
+        for number, text in enumerate(_dicta(decree, agency, office))
+    ]
     signer = signed(decree.signer, decree.tempat or agency.kota, decree.tanggal)
     left = replace(decree.approver, heading="Menyetujui,", place_date=("", "")) if decree.approver else None
     # the last diktum goes with the signature, and the tembusan with both: a signature never stands
@@ -232,9 +281,18 @@ def build_penetapan(agency: Agency, decree: Decree) -> bytes:
     closing = diktum[-1:] + blocks.signature_parts(left, signer, st, width)
     tembusan = [t for t in agency.settings.tembusan if t.strip()]
     if tembusan:
-        closing += [Spacer(1, 0.5 * cm), blocks.numbered("Tembusan", tembusan, st, width,
-                                                         [str(n) + "." for n in range(1, len(tembusan) + 1)],
-                                                         label_width=2.2 * cm, text_style=st.left)]
+        closing += [
+            Spacer(1, 0.5 * cm),
+            blocks.numbered(
+                "Tembusan",
+                tembusan,
+                st,
+                width,
+                [str(n) + "." for n in range(1, len(tembusan) + 1)],
+                label_width=2.2 * cm,
+                text_style=st.left,
+            ),
+        ]
     story += diktum[:-1] + [KeepTogether(closing)]
     story += _lampiran(decree, agency, page, st, office, subject, signer)
     return render(story, page, "Keputusan Nomor {n}".format(n=decree.nomor))

@@ -1,5 +1,6 @@
 """The page of an official letter: paper, margins, the kop surat on the first page, and
 "Halaman X dari Y" on every page."""
+
 from __future__ import annotations
 
 import io
@@ -52,16 +53,21 @@ def page_size(paper: Paper, wide: bool) -> tuple[float, float]:
 
 def _kop_paragraphs(head: Letterhead, width: float) -> list[tuple[Paragraph, float]]:
     def style(size: float, bold: bool) -> ParagraphStyle:
-        return ParagraphStyle("kop", fontName=BODY_BOLD if bold else BODY, fontSize=size, leading=size * 1.2,
-                              alignment=TA_CENTER)
+        return ParagraphStyle(
+            "kop", fontName=BODY_BOLD if bold else BODY, fontSize=size, leading=size * 1.2, alignment=TA_CENTER
+        )
 
     name = head.nama.upper()
     name_size = 15.5
     while name_size > 12 and pdfmetrics.stringWidth(name, BODY_BOLD, name_size) > width:
         name_size -= 0.5  # the agency name on one line where it can be, still the largest
-    lines = [(head.pemerintah.upper(), min(12.5, name_size - 1), True), (name, name_size, True),
-             (head.unit_kerja.upper(), min(12, name_size - 1), True), (head.alamat, 9.5, False),
-             (head.kontak, 9, False)]
+    lines = [
+        (head.pemerintah.upper(), min(12.5, name_size - 1), True),
+        (name, name_size, True),
+        (head.unit_kerja.upper(), min(12, name_size - 1), True),
+        (head.alamat, 9.5, False),
+        (head.kontak, 9, False),
+    ]
     out = []
     for text, size, bold in lines:
         if text.strip():
@@ -83,8 +89,16 @@ def draw_kop(canvas: Canvas, head: Letterhead, left: float, top: float, width: f
     block = max(text_height, LOGO_SIZE if head.logo else 0)
     if head.logo is not None:
         try:
-            canvas.drawImage(str(head.logo), left, top - LOGO_SIZE - (block - LOGO_SIZE) / 2, LOGO_SIZE, LOGO_SIZE,
-                             preserveAspectRatio=True, anchor="c", mask="auto")
+            canvas.drawImage(
+                str(head.logo),
+                left,
+                top - LOGO_SIZE - (block - LOGO_SIZE) / 2,
+                LOGO_SIZE,
+                LOGO_SIZE,
+                preserveAspectRatio=True,
+                anchor="c",
+                mask="auto",
+            )
         except (OSError, ValueError):
             pass  # a damaged logo file does not stop the letter; the text still identifies the agency
     y = top - (block - text_height) / 2
@@ -140,10 +154,10 @@ class NumberedCanvas(Canvas):
 class Layout:
     settings: PrintSettings
     head: Letterhead
-    first_wide: bool = False   # the first page (with the kop) in landscape
-    later_wide: bool = False   # following pages in landscape (lampiran, long tables)
-    footer: str = ""           # a note at the left of the foot of every page ("Dicetak pada ...")
-    watermark: str = ""        # large diagonal text under every page ("DRAF — belum diuji")
+    first_wide: bool = False  # the first page (with the kop) in landscape
+    later_wide: bool = False  # following pages in landscape (lampiran, long tables)
+    footer: str = ""  # a note at the left of the foot of every page ("Dicetak pada ...")
+    watermark: str = ""  # large diagonal text under every page ("DRAF — belum diuji")
 
     def margins(self) -> tuple[float, float, float, float]:
         s = self.settings
@@ -162,8 +176,17 @@ class Layout:
 def _template(layout: Layout, name: str, wide: bool, first: bool, next_name: str) -> PageTemplate:
     top, right, bottom, left = layout.margins()
     size = page_size(layout.settings.paper, wide)
-    frame = Frame(left, bottom, layout.frame_width(wide), layout.frame_height(wide, first), id=name,
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    frame = Frame(
+        left,
+        bottom,
+        layout.frame_width(wide),
+        layout.frame_height(wide, first),
+        id=name,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
 
     def on_page(canvas: Canvas, _doc: Any) -> None:
         if layout.watermark:
@@ -187,22 +210,33 @@ def lampiran_break() -> list[Flowable]:
     return [NextPageTemplate("lampiran"), PageBreak()]
 
 
-def render(story: Sequence[Flowable], layout: Layout, title: str,
-           progress: Callable[[int, int], None] | None = None) -> bytes:
+def render(
+    story: Sequence[Flowable], layout: Layout, title: str, progress: Callable[[int, int], None] | None = None
+) -> bytes:
     """Build the PDF in memory. The output is deterministic (no time stamps), so the same data
     gives the same bytes."""
     register_fonts()
     buffer = io.BytesIO()
-    doc = BaseDocTemplate(buffer, pagesize=page_size(layout.settings.paper, layout.first_wide), title=title,
-                          author="Dikecualikan", creator="Dikecualikan", invariant=1,
-                          leftMargin=layout.margins()[3], rightMargin=layout.margins()[1],
-                          topMargin=layout.margins()[0], bottomMargin=layout.margins()[2])
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=page_size(layout.settings.paper, layout.first_wide),
+        title=title,
+        author="Dikecualikan",
+        creator="Dikecualikan",
+        invariant=1,
+        leftMargin=layout.margins()[3],
+        rightMargin=layout.margins()[1],
+        topMargin=layout.margins()[0],
+        bottomMargin=layout.margins()[2],
+    )
     later = "later"
-    doc.addPageTemplates([
-        _template(layout, "first", layout.first_wide, True, later),
-        _template(layout, later, layout.later_wide, False, later),
-        _template(layout, "lampiran", True, False, "lampiran"),
-    ])
+    doc.addPageTemplates(
+        [
+            _template(layout, "first", layout.first_wide, True, later),
+            _template(layout, later, layout.later_wide, False, later),
+            _template(layout, "lampiran", True, False, "lampiran"),
+        ]
+    )
     flowables = list(story)
     if progress is not None:
         # Done = flowables handled + table rows laid out: a long table is one flowable that

@@ -4,6 +4,7 @@ Any text a user can type prints unchanged and complete: markup characters are es
 breaks kept, and characters the body font lacks are set in a fallback font (DejaVu Sans, or
 ReportLab's built-in CID fonts for Chinese, Japanese and Korean).
 """
+
 from __future__ import annotations
 
 import functools
@@ -123,8 +124,25 @@ def markup(text: str, bold: bool = False) -> str:
     return _breaks("".join(out))
 
 
-SMALL_WORDS = frozenset({"yang", "di", "dan", "dari", "tentang", "atas", "untuk", "pada", "ke", "dalam", "oleh",
-                         "atau", "serta", "bagi", "dengan"})
+SMALL_WORDS = frozenset(
+    {
+        "yang",
+        "di",
+        "dan",
+        "dari",
+        "tentang",
+        "atas",
+        "untuk",
+        "pada",
+        "ke",
+        "dalam",
+        "oleh",
+        "atau",
+        "serta",
+        "bagi",
+        "dengan",
+    }
+)
 
 
 def title_case(text: str) -> str:

@@ -1,4 +1,5 @@
 """The atasan's decisions: approve under a penetapan, return with notes, reject with a reason."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
@@ -46,11 +47,11 @@ def _check_four_eyes(actor: Actor | None, item: ItemRecord) -> None:
     if actor is not None and wrote_the_test(actor, item):
         raise PermissionDenied(
             "Anda mencatat uji konsekuensi usulan {n}; persetujuan harus diberikan oleh atasan lain "
-            "(prinsip empat mata).".format(n=item.nomor))
+            "(prinsip empat mata).".format(n=item.nomor)
+        )
 
 
-def sign_off(username: str, password: str, item_ids: Sequence[int] = (), *,
-             now: datetime | None = None) -> Actor:
+def sign_off(username: str, password: str, item_ids: Sequence[int] = (), *, now: datetime | None = None) -> Actor:
     """The supervisor's own username and password, like a signature, even when an atasan is the
     one signed in. Wrong passwords count toward the account's lockout; every refusal is audited.
     Only an active atasan passes; the recorder of an item's test may not sign it (four-eyes)."""
@@ -60,13 +61,16 @@ def sign_off(username: str, password: str, item_ids: Sequence[int] = (), *,
     reason = None
     if user.role is not Role.ATASAN:
         reason = "Pengguna {u} berperan {r}; persetujuan hanya dapat ditandatangani oleh Atasan PPID.".format(
-            u=user.username, r=user.role.label)
+            u=user.username, r=user.role.label
+        )
     else:
         for item_id in item_ids:
             item = load_item(item_id)
             if wrote_the_test(actor, item):
-                reason = ("Anda mencatat uji konsekuensi usulan {n}; persetujuan harus diberikan oleh atasan lain "
-                          "(prinsip empat mata).").format(n=item.nomor)
+                reason = (
+                    "Anda mencatat uji konsekuensi usulan {n}; persetujuan harus diberikan oleh atasan lain "
+                    "(prinsip empat mata)."
+                ).format(n=item.nomor)
                 break
     if reason is not None:
         with connection.transaction():
@@ -89,10 +93,16 @@ def propose_penetapan_number(tanggal: date | None = None) -> str:
     return number
 
 
-def approve(actor: Actor | None, item_ids: Sequence[int], nomor_penetapan: str, *,
-            tanggal: date | None = None, tempat: str | None = None,
-            expected_versions: Mapping[int, int] | None = None,
-            now: datetime | None = None) -> list[ItemRecord]:
+def approve(
+    actor: Actor | None,
+    item_ids: Sequence[int],
+    nomor_penetapan: str,
+    *,
+    tanggal: date | None = None,
+    tempat: str | None = None,
+    expected_versions: Mapping[int, int] | None = None,
+    now: datetime | None = None,
+) -> list[ItemRecord]:
     """Approve one or more items under one penetapan. All or nothing."""
     require(actor, Action.APPROVE)
     now = now or utcnow()
@@ -108,8 +118,12 @@ def approve(actor: Actor | None, item_ids: Sequence[int], nomor_penetapan: str, 
     today = local_today(now)
     tanggal = tanggal or today
     if tanggal > today:
-        raise ValidationError({"tanggal": "Tanggal penetapan {d} belum tiba; penetapan diberi tanggal hari ini atau "
-                                          "sebelumnya.".format(d=tanggal.isoformat())})
+        raise ValidationError(
+            {
+                "tanggal": "Tanggal penetapan {d} belum tiba; penetapan diberi tanggal hari ini atau "
+                "sebelumnya.".format(d=tanggal.isoformat())
+            }
+        )
     tempat = (tempat if tempat is not None else queries.get_profile().kota).strip()
     if actor is None:
         raise PermissionDenied("Persetujuan harus diberikan oleh seorang atasan PPID.")
@@ -124,15 +138,21 @@ def approve(actor: Actor | None, item_ids: Sequence[int], nomor_penetapan: str, 
             if item.test is not None and item.test.content.kesimpulan is Kesimpulan.TERBUKA:
                 raise InvalidState(
                     "Kesimpulan uji konsekuensi usulan {n} menyatakan informasi terbuka; usulan ini "
-                    "tidak dapat ditetapkan sebagai dikecualikan. Tolak atau kembalikan.".format(n=item.nomor))
-            errors = validation.errors(validation.submission_findings(
-                item.content, item.test.content if item.test else None, today))
+                    "tidak dapat ditetapkan sebagai dikecualikan. Tolak atau kembalikan.".format(n=item.nomor)
+                )
+            errors = validation.errors(
+                validation.submission_findings(item.content, item.test.content if item.test else None, today)
+            )
             if errors:
-                raise ValidationError({"items": "Usulan {n} belum lengkap: {e}".format(
-                    n=item.nomor, e=" ".join(e.message for e in errors))})
+                raise ValidationError(
+                    {
+                        "items": "Usulan {n} belum lengkap: {e}".format(
+                            n=item.nomor, e=" ".join(e.message for e in errors)
+                        )
+                    }
+                )
         _check_tested_before(items, tanggal)
-        penetapan_id = queries.insert_penetapan(nomor_penetapan, tanggal, tempat, "pengecualian",
-                                                actor.id, now)
+        penetapan_id = queries.insert_penetapan(nomor_penetapan, tanggal, tempat, "pengecualian", actor.id, now)
         for item in items:
             snap = _snapshot(item)
             digest = content_rules.fingerprint(snap)
@@ -141,15 +161,33 @@ def approve(actor: Actor | None, item_ids: Sequence[int], nomor_penetapan: str, 
             # consequence test (a re-test, an extension) starts a new period.
             same_test = bool(prior) and item.test is not None and prior[0].test_id == item.test.id
             berakhir = item.berakhir if same_test else expiry_of(item.test.content if item.test else None, tanggal)
-            queries.insert_approval(item.id, item.test.id if item.test else None, Decision.DISETUJUI, "",
-                                    actor.id, now, penetapan_id, digest, content_rules.canonical_json(snap))
+            queries.insert_approval(
+                item.id,
+                item.test.id if item.test else None,
+                Decision.DISETUJUI,
+                "",
+                actor.id,
+                now,
+                penetapan_id,
+                digest,
+                content_rules.canonical_json(snap),
+            )
             if not queries.update_item(item.id, item.version, now, status=Status.DISETUJUI, berakhir=berakhir):
                 raise Conflict(conflict_message(item))
-            queries.append_audit(actor, AuditAction.APPROVED, now, item_id=item.id, item_nomor=item.nomor,
-                                 details={"status": [item.status.value, Status.DISETUJUI.value],
-                                          "nomor_penetapan": nomor_penetapan,
-                                          "tanggal_penetapan": tanggal.isoformat(), "tempat": tempat,
-                                          "fingerprint": digest})
+            queries.append_audit(
+                actor,
+                AuditAction.APPROVED,
+                now,
+                item_id=item.id,
+                item_nomor=item.nomor,
+                details={
+                    "status": [item.status.value, Status.DISETUJUI.value],
+                    "nomor_penetapan": nomor_penetapan,
+                    "tanggal_penetapan": tanggal.isoformat(),
+                    "tempat": tempat,
+                    "fingerprint": digest,
+                },
+            )
     return [load_item(item.id) for item in items]
 
 
@@ -160,20 +198,39 @@ def _check_tested_before(items: Sequence[ItemRecord], tanggal: date) -> None:
     if untested:
         raise InvalidState(
             "Uji konsekuensi usulan {n} belum tercatat sebagai pengujian yang diadakan; catat sesi pengujian "
-            "konsekuensinya sebelum disetujui (Pasal 19 UU 14/2008).".format(n=", ".join(untested)))
-    later = [(i.nomor, i.test.content.tanggal) for i in items
-             if i.test is not None and i.test.content.tanggal is not None and i.test.content.tanggal > tanggal]
+            "konsekuensinya sebelum disetujui (Pasal 19 UU 14/2008).".format(n=", ".join(untested))
+        )
+    later = [
+        (i.nomor, i.test.content.tanggal)
+        for i in items
+        if i.test is not None and i.test.content.tanggal is not None and i.test.content.tanggal > tanggal
+    ]
     if later:
-        raise ValidationError({"tanggal": (
-            "Tanggal penetapan {d} mendahului uji konsekuensinya: {l}. Penetapan diberi tanggal pada atau setelah "
-            "tanggal uji (Pasal 19 UU 14/2008).").format(
-                d=tanggal.isoformat(), l="; ".join("{n} diuji {t}".format(n=n, t=t.isoformat()) for n, t in later))})
+        raise ValidationError(
+            {
+                "tanggal": (
+                    "Tanggal penetapan {d} mendahului uji konsekuensinya: {l}. Penetapan diberi tanggal pada atau "
+                    "setelah tanggal uji (Pasal 19 UU 14/2008)."
+                ).format(
+                    d=tanggal.isoformat(), l="; ".join("{n} diuji {t}".format(n=n, t=t.isoformat()) for n, t in later)
+                )
+            }
+        )
 
 
-def _decide_without_penetapan(actor: Actor | None, item_id: int, expected_version: int | None,
-                              decision: Decision, catatan: str, action: AuditAction,
-                              status: Status, field: str, missing: str, now: datetime | None,
-                              permission: Action) -> ItemRecord:
+def _decide_without_penetapan(
+    actor: Actor | None,
+    item_id: int,
+    expected_version: int | None,
+    decision: Decision,
+    catatan: str,
+    action: AuditAction,
+    status: Status,
+    field: str,
+    missing: str,
+    now: datetime | None,
+    permission: Action,
+) -> ItemRecord:
     now = now or utcnow()
     catatan = catatan.strip()
     if not catatan:
@@ -186,26 +243,53 @@ def _decide_without_penetapan(actor: Actor | None, item_id: int, expected_versio
         check_version(item, expected_version)
         workflow.check_decidable(item.status, item.nomor)
         snap = _snapshot(item)
-        queries.insert_approval(item.id, item.test.id if item.test else None, decision, catatan, actor.id,
-                                now, None, content_rules.fingerprint(snap), content_rules.canonical_json(snap))
+        queries.insert_approval(
+            item.id,
+            item.test.id if item.test else None,
+            decision,
+            catatan,
+            actor.id,
+            now,
+            None,
+            content_rules.fingerprint(snap),
+            content_rules.canonical_json(snap),
+        )
         if not queries.update_item(item.id, item.version, now, status=status):
             raise Conflict(conflict_message(item))
-        queries.append_audit(actor, action, now, item_id=item.id, item_nomor=item.nomor,
-                             details={"status": [item.status.value, status.value], field: catatan})
+        queries.append_audit(
+            actor,
+            action,
+            now,
+            item_id=item.id,
+            item_nomor=item.nomor,
+            details={"status": [item.status.value, status.value], field: catatan},
+        )
     return load_item(item_id)
 
 
-def return_item(actor: Actor | None, item_id: int, expected_version: int | None, catatan: str, *,
-                now: datetime | None = None) -> ItemRecord:
+def return_item(
+    actor: Actor | None, item_id: int, expected_version: int | None, catatan: str, *, now: datetime | None = None
+) -> ItemRecord:
     """Send back to the officer for rework (notes required); the item becomes editable again."""
     require(actor, Action.RETURN)
-    return _decide_without_penetapan(actor, item_id, expected_version, Decision.DIKEMBALIKAN, catatan,
-                                     AuditAction.RETURNED, Status.DIKEMBALIKAN, "catatan",
-                                     "Tuliskan catatan perbaikan untuk petugas.", now, Action.RETURN)
+    return _decide_without_penetapan(
+        actor,
+        item_id,
+        expected_version,
+        Decision.DIKEMBALIKAN,
+        catatan,
+        AuditAction.RETURNED,
+        Status.DIKEMBALIKAN,
+        "catatan",
+        "Tuliskan catatan perbaikan untuk petugas.",
+        now,
+        Action.RETURN,
+    )
 
 
-def reject_item(actor: Actor | None, item_id: int, expected_version: int | None, alasan: str, *,
-                now: datetime | None = None) -> ItemRecord:
+def reject_item(
+    actor: Actor | None, item_id: int, expected_version: int | None, alasan: str, *, now: datetime | None = None
+) -> ItemRecord:
     """Refuse the exemption (reason required); the information stays public. A change to an item
     already in force cannot be refused this way: return it, or open the item by a decision."""
     require(actor, Action.REJECT)
@@ -214,10 +298,21 @@ def reject_item(actor: Actor | None, item_id: int, expected_version: int | None,
         raise InvalidState(
             "Usulan {n} sudah ditetapkan sebagai informasi yang dikecualikan; perubahan yang menunggu "
             "persetujuan dapat dikembalikan kepada petugas, dan informasinya hanya dibuka dengan keputusan "
-            "pembukaan.".format(n=item.nomor))
-    return _decide_without_penetapan(actor, item_id, expected_version, Decision.DITOLAK, alasan,
-                                     AuditAction.REJECTED, Status.DITOLAK, "alasan",
-                                     "Tuliskan alasan penolakan.", now, Action.REJECT)
+            "pembukaan.".format(n=item.nomor)
+        )
+    return _decide_without_penetapan(
+        actor,
+        item_id,
+        expected_version,
+        Decision.DITOLAK,
+        alasan,
+        AuditAction.REJECTED,
+        Status.DITOLAK,
+        "alasan",
+        "Tuliskan alasan penolakan.",
+        now,
+        Action.REJECT,
+    )
 
 
 def needs_reapproval(item: ItemRecord) -> bool:
@@ -235,15 +330,17 @@ def changes_since_approval(item_id: int) -> list[tuple[str, Any, Any]]:
     return content_rules.diff(queries.approval_snapshot(approved[0].id), _snapshot(item))
 
 
-def return_items(actor: Actor | None, items: Mapping[int, int | None], catatan: str, *,
-                 now: datetime | None = None) -> list[ItemRecord]:
+def return_items(
+    actor: Actor | None, items: Mapping[int, int | None], catatan: str, *, now: datetime | None = None
+) -> list[ItemRecord]:
     """Return several items with the same notes: all of them, or none."""
     with connection.transaction():
         return [return_item(actor, item_id, version, catatan, now=now) for item_id, version in items.items()]
 
 
-def reject_items(actor: Actor | None, items: Mapping[int, int | None], alasan: str, *,
-                 now: datetime | None = None) -> list[ItemRecord]:
+def reject_items(
+    actor: Actor | None, items: Mapping[int, int | None], alasan: str, *, now: datetime | None = None
+) -> list[ItemRecord]:
     """Reject several items with the same reason: all of them, or none."""
     with connection.transaction():
         return [reject_item(actor, item_id, version, alasan, now=now) for item_id, version in items.items()]

@@ -1,4 +1,5 @@
 """Attachments: files copied into the data folder, stored by their SHA-256, listed per item."""
+
 from __future__ import annotations
 
 import hashlib
@@ -55,15 +56,24 @@ def store_file(config: Config, source: Path) -> tuple[str, int, str]:
             os.replace(tmp.name, target)
         return sha, size, relative
     except PermissionError as exc:
-        raise StorageError("Berkas {p} tidak dapat dibaca atau disalin: izin ditolak.".format(
-            p=exc.filename or source)) from exc
+        raise StorageError(
+            "Berkas {p} tidak dapat dibaca atau disalin: izin ditolak.".format(p=exc.filename or source)
+        ) from exc
     except OSError as exc:
-        raise StorageError("Lampiran tidak dapat disalin ke {d}: {e}.".format(
-            d=config.attachments_dir, e=exc.strerror or exc)) from exc
+        raise StorageError(
+            "Lampiran tidak dapat disalin ke {d}: {e}.".format(d=config.attachments_dir, e=exc.strerror or exc)
+        ) from exc
 
 
-def add_attachment(actor: Actor | None, config: Config, item_id: int, source: Path, *,
-                   name: str | None = None, now: datetime | None = None) -> AttachmentInfo:
+def add_attachment(
+    actor: Actor | None,
+    config: Config,
+    item_id: int,
+    source: Path,
+    *,
+    name: str | None = None,
+    now: datetime | None = None,
+) -> AttachmentInfo:
     require(actor, Action.MANAGE_ATTACHMENTS)
     if actor is None:
         raise PermissionDenied("Lampiran harus ditambahkan oleh seorang petugas.")
@@ -77,8 +87,14 @@ def add_attachment(actor: Actor | None, config: Config, item_id: int, source: Pa
         item = load_item(item_id)
         workflow.check_editable(item.status, item.nomor)
         attachment_id = queries.insert_attachment(item.id, label, size, sha, relative, actor.id, now)
-        queries.append_audit(actor, AuditAction.ATTACHMENT_ADDED, now, item_id=item.id, item_nomor=item.nomor,
-                             details={"nama": label, "ukuran": size, "sha256": sha})
+        queries.append_audit(
+            actor,
+            AuditAction.ATTACHMENT_ADDED,
+            now,
+            item_id=item.id,
+            item_nomor=item.nomor,
+            details={"nama": label, "ukuran": size, "sha256": sha},
+        )
     info = queries.get_attachment(attachment_id)
     assert info is not None
     return info
@@ -102,19 +118,27 @@ def remove_attachment(actor: Actor | None, attachment_id: int, *, now: datetime 
         item = load_item(info.item_id)
         workflow.check_editable(item.status, item.nomor)
         queries.mark_attachment_removed(info.id, actor.id, now)
-        queries.append_audit(actor, AuditAction.ATTACHMENT_REMOVED, now, item_id=item.id,
-                             item_nomor=item.nomor, details={"nama": info.nama, "sha256": info.sha256})
+        queries.append_audit(
+            actor,
+            AuditAction.ATTACHMENT_REMOVED,
+            now,
+            item_id=item.id,
+            item_nomor=item.nomor,
+            details={"nama": info.nama, "sha256": info.sha256},
+        )
 
 
 def attachment_file(config: Config, info: AttachmentInfo, verify: bool = False) -> Path:
     """The stored file of an attachment; with ``verify``, its SHA-256 is checked too."""
     path = config.attachments_dir / info.stored_path
     if not path.is_file():
-        raise StorageError("Berkas lampiran {n} tidak ada di {p}. Pulihkan folder lampiran dari cadangan.".format(
-            n=info.nama, p=path))
+        raise StorageError(
+            "Berkas lampiran {n} tidak ada di {p}. Pulihkan folder lampiran dari cadangan.".format(n=info.nama, p=path)
+        )
     if verify and sha256_of(path) != info.sha256:
-        raise StorageError("Berkas lampiran {n} telah berubah sejak disimpan (SHA-256 tidak cocok).".format(
-            n=info.nama))
+        raise StorageError(
+            "Berkas lampiran {n} telah berubah sejak disimpan (SHA-256 tidak cocok).".format(n=info.nama)
+        )
     return path
 
 

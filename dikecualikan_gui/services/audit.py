@@ -1,4 +1,5 @@
 """Reading and verifying the audit trail."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -17,9 +18,13 @@ def verify() -> audit_chain.VerifyResult:
     count, head = queries.audit_head()
     result = audit_chain.verify(queries.iter_audit(), count, head)
     mismatched = [
-        audit_chain.Problem(0, None, (
-            "Persetujuan id {a} untuk usulan {n}: isi yang disetujui tidak cocok lagi dengan sidik "
-            "SHA-256-nya.").format(a=approval_id, n=nomor))
+        audit_chain.Problem(
+            0,
+            None,
+            (
+                "Persetujuan id {a} untuk usulan {n}: isi yang disetujui tidak cocok lagi dengan sidik SHA-256-nya."
+            ).format(a=approval_id, n=nomor),
+        )
         for approval_id, nomor, fingerprint, snapshot in queries.iter_approval_snapshots()
         if hashlib.sha256(snapshot.encode("utf-8")).hexdigest() != fingerprint
     ]
@@ -51,6 +56,7 @@ def quick_check() -> list[str]:
     for before, event in zip(events, events[1:], strict=False):
         if event.prev_hash != before.hash:
             problems.append("Rantai jejak audit terputus di peristiwa id {i}.".format(i=event.id))
-    problems += ["Isi peristiwa id {i} telah diubah.".format(i=e.id) for e in events
-                 if audit_chain.hash_of(e) != e.hash]
+    problems += [
+        "Isi peristiwa id {i} telah diubah.".format(i=e.id) for e in events if audit_chain.hash_of(e) != e.hash
+    ]
     return problems

@@ -4,6 +4,7 @@ A hash stores its scrypt parameters; one made with a lower cost than today's is 
 owner's next successful sign-in (recorded in that sign-in's audit event). A wrong current password
 when changing one's own password counts toward the same lockout as a wrong sign-in.
 """
+
 from __future__ import annotations
 
 import base64
@@ -56,8 +57,7 @@ def _b64(data: bytes) -> str:
 
 
 def _scrypt(password: str, salt: bytes, n: int, r: int, p: int, length: int) -> bytes:
-    return hashlib.scrypt(password.encode("utf-8"), salt=salt, n=n, r=r, p=p, dklen=length,
-                          maxmem=SCRYPT_MAXMEM)
+    return hashlib.scrypt(password.encode("utf-8"), salt=salt, n=n, r=r, p=p, dklen=length, maxmem=SCRYPT_MAXMEM)
 
 
 def hash_password(password: str) -> str:
@@ -117,7 +117,8 @@ def _dummy_hash_for(n: int, r: int, p: int) -> str:
     """A well-formed hash that no password matches (random salt and key): made without hashing,
     so a command-line call pays for one scrypt, not two."""
     return "scrypt${n}${r}${p}${s}${k}".format(
-        n=n, r=r, p=p, s=_b64(secrets.token_bytes(16)), k=_b64(secrets.token_bytes(KEY_BYTES)))
+        n=n, r=r, p=p, s=_b64(secrets.token_bytes(16)), k=_b64(secrets.token_bytes(KEY_BYTES))
+    )
 
 
 def unknown_name_details(name: str) -> dict[str, object]:
@@ -141,8 +142,7 @@ def _minutes_left(until: datetime, now: datetime) -> int:
     return max(1, math.ceil((until - now).total_seconds() / 60))
 
 
-def authenticate(username: str, password: str, *, now: datetime | None = None,
-                 purpose: str = "login") -> UserInfo:
+def authenticate(username: str, password: str, *, now: datetime | None = None, purpose: str = "login") -> UserInfo:
     """Check a username and password; count failures, lock after MAX_FAILED_LOGINS, audit all.
 
     ``purpose`` is recorded with the event ('login', or e.g. 'persetujuan' for a sign-off). A hash
@@ -165,8 +165,9 @@ def authenticate(username: str, password: str, *, now: datetime | None = None,
         _count_wrong_password(creds, now, purpose, WRONG_CREDENTIALS)
     if not user.active:
         with connection.transaction():
-            queries.append_audit(actor, AuditAction.LOGIN_FAILED, now,
-                                 details={"alasan": "akun nonaktif", "keperluan": purpose})
+            queries.append_audit(
+                actor, AuditAction.LOGIN_FAILED, now, details={"alasan": "akun nonaktif", "keperluan": purpose}
+            )
         raise AccountDisabled("Akun {u} telah dinonaktifkan. Hubungi administrator.".format(u=user.username))
     upgraded = hash_password(password) if needs_rehash(creds.password_hash) else None  # outside the lock
     with connection.transaction():
@@ -176,16 +177,16 @@ def authenticate(username: str, password: str, *, now: datetime | None = None,
             fresh = queries.get_credentials(name, lock=True)
             if fresh is not None and fresh.password_hash == creds.password_hash:  # not changed meanwhile
                 changes["password_hash"] = upgraded
-                ok_details["hash_diperbarui"] = {"dari": _describe(creds.password_hash),
-                                                 "ke": _describe(upgraded)}
+                ok_details["hash_diperbarui"] = {"dari": _describe(creds.password_hash), "ke": _describe(upgraded)}
                 ok_details["sandi"] = password_seal(upgraded)
         queries.update_user(user.id, **changes)
         queries.append_audit(actor, AuditAction.LOGIN_OK, now, details=ok_details)
     return queries.get_user(user.id) or user
 
 
-def confirm_own_password(actor: Actor, password: str, *, now: datetime | None = None,
-                         purpose: str = PURPOSE_CHANGE_PASSWORD) -> Credentials:
+def confirm_own_password(
+    actor: Actor, password: str, *, now: datetime | None = None, purpose: str = PURPOSE_CHANGE_PASSWORD
+) -> Credentials:
     """Check the signed-in user's current password (to change it) under the sign-in rules:
     refused while the account is locked, a wrong password audited and counted toward the lockout.
     Success changes nothing; the caller records what it does."""
@@ -206,11 +207,16 @@ def set_own_password(actor: Actor, checked: Credentials, digest: str, now: datet
     if fresh is None or fresh.user.id != actor.id:
         raise NotFound("Pengguna {u} tidak ditemukan.".format(u=actor.username))
     if fresh.user.locked_until is not None and fresh.user.locked_until > now:
-        raise AccountLocked(_locked_message(fresh.user.username, _minutes_left(fresh.user.locked_until, now)),
-                            _minutes_left(fresh.user.locked_until, now))
+        raise AccountLocked(
+            _locked_message(fresh.user.username, _minutes_left(fresh.user.locked_until, now)),
+            _minutes_left(fresh.user.locked_until, now),
+        )
     if fresh.password_hash != checked.password_hash:
-        raise Conflict("Kata sandi akun {u} baru saja diganti di tempat lain; ulangi dengan kata sandi "
-                       "yang sekarang.".format(u=actor.username))
+        raise Conflict(
+            "Kata sandi akun {u} baru saja diganti di tempat lain; ulangi dengan kata sandi yang sekarang.".format(
+                u=actor.username
+            )
+        )
     queries.update_user(actor.id, password_hash=digest, failed_logins=0, locked_until=None)
 
 
@@ -219,8 +225,12 @@ def _refuse_if_locked(creds: Credentials, now: datetime, purpose: str) -> None:
     if user.locked_until is not None and user.locked_until > now:
         minutes = _minutes_left(user.locked_until, now)
         with connection.transaction():
-            queries.append_audit(user.as_actor(), AuditAction.LOGIN_FAILED, now,
-                                 details={"alasan": "akun terkunci", "keperluan": purpose})
+            queries.append_audit(
+                user.as_actor(),
+                AuditAction.LOGIN_FAILED,
+                now,
+                details={"alasan": "akun terkunci", "keperluan": purpose},
+            )
         raise AccountLocked(_locked_message(user.username, minutes), minutes)
 
 
@@ -234,21 +244,34 @@ def _count_wrong_password(creds: Credentials, now: datetime, purpose: str, messa
         already = fresh.user.locked_until is not None and fresh.user.locked_until > now
         failed = fresh.failed_logins + 1
         locks = not already and failed >= MAX_FAILED_LOGINS
-        queries.append_audit(actor, AuditAction.LOGIN_FAILED, now, details={
-            "alasan": "kata sandi salah", "percobaan": failed, "keperluan": purpose})
+        queries.append_audit(
+            actor,
+            AuditAction.LOGIN_FAILED,
+            now,
+            details={"alasan": "kata sandi salah", "percobaan": failed, "keperluan": purpose},
+        )
         if locks:
             until = now + timedelta(minutes=LOCK_MINUTES)
             queries.update_user(user.id, failed_logins=0, locked_until=until)
-            queries.append_audit(actor, AuditAction.ACCOUNT_LOCKED, now, details={
-                "sampai": until.isoformat(timespec="seconds") + "Z", "menit": LOCK_MINUTES,
-                "keperluan": purpose})
+            queries.append_audit(
+                actor,
+                AuditAction.ACCOUNT_LOCKED,
+                now,
+                details={
+                    "sampai": until.isoformat(timespec="seconds") + "Z",
+                    "menit": LOCK_MINUTES,
+                    "keperluan": purpose,
+                },
+            )
         elif not already:
             queries.update_user(user.id, failed_logins=failed)
     if locks:
         raise AccountLocked(
             "Kata sandi salah {n} kali. {m}".format(
-                n=MAX_FAILED_LOGINS, m=_locked_message(user.username, LOCK_MINUTES)),
-            LOCK_MINUTES)
+                n=MAX_FAILED_LOGINS, m=_locked_message(user.username, LOCK_MINUTES)
+            ),
+            LOCK_MINUTES,
+        )
     if already and fresh.user.locked_until is not None:
         minutes = _minutes_left(fresh.user.locked_until, now)
         raise AccountLocked(_locked_message(user.username, minutes), minutes)

@@ -22,6 +22,7 @@ Leftovers of an interrupted restore or backup (work folders, ``*.sebagian`` part
 backup zip, or the live file, still holds the data. setup.open_register removes them
 (clean_leftovers), except those another process is still working on.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -59,9 +60,9 @@ RESTORE_WORKDIR = ".pulihkan-"  # beside the database: the backup unpacked and c
 BACKUP_WORKDIR = ".mencadangkan-"  # beside the database: the copy being zipped
 CLAIM = ".dipakai"  # inside a work folder: held open (locked) while its process works
 #: Size limits for the parts of a backup, checked before a byte is written.
-MAX_DATABASE_BYTES = 16 * 1024 ** 3
-MAX_ATTACHMENT_BYTES = 2 * 1024 ** 3
-DISK_RESERVE_BYTES = 64 * 1024 ** 2  # left free after unpacking
+MAX_DATABASE_BYTES = 16 * 1024**3
+MAX_ATTACHMENT_BYTES = 2 * 1024**3
+DISK_RESERVE_BYTES = 64 * 1024**2  # left free after unpacking
 ATTACHMENTS_PREFIX = "lampiran/"
 ARCHIVE_PREFIX = "arsip/"  # the issued documents (services.documents.ARCHIVE): arsip/YYYY/<sha256>.pdf
 _ARCHIVE_ENTRY = re.compile(r"^[0-9]{4}/[0-9a-f]{64}\.pdf$")
@@ -86,8 +87,10 @@ def _attachment_files(config: Config) -> list[tuple[str, Path]]:
     """The attachments (xx/<sha256>) and the archived documents (YYYY/<sha256>.pdf); temporary
     copies are skipped."""
     found = []
-    for prefix, finished in ((ATTACHMENTS_PREFIX, lambda r: len(r) == 67 and r[2] == "/"),
-                             (ARCHIVE_PREFIX, _ARCHIVE_ENTRY.match)):
+    for prefix, finished in (
+        (ATTACHMENTS_PREFIX, lambda r: len(r) == 67 and r[2] == "/"),
+        (ARCHIVE_PREFIX, _ARCHIVE_ENTRY.match),
+    ):
         root = _stored_root(config, prefix)
         if not root.is_dir():
             continue
@@ -116,15 +119,21 @@ def create_backup(actor: Actor | None, config: Config, out: Path, *, now: dateti
     now = now or utcnow()
     live = connection.sqlite_file()
     if live is None:
-        raise BackupError("Perintah backup menyalin basis data SQLite. Untuk PostgreSQL gunakan pg_dump "
-                          "dan salin folder {d}.".format(d=config.attachments_dir))
+        raise BackupError(
+            "Perintah backup menyalin basis data SQLite. Untuk PostgreSQL gunakan pg_dump dan salin folder {d}.".format(
+                d=config.attachments_dir
+            )
+        )
     out = Path(out)
     if out.exists() and out.is_dir():
         raise BackupError("{p} adalah folder; sebutkan nama berkas, misalnya {p}/cadangan.zip.".format(p=out))
     own_files = {live.resolve(), *(Path(str(live.resolve()) + s) for s in ("-wal", "-shm", connection.LOCK_SUFFIX))}
     if out.resolve() in own_files:
-        raise BackupError("{p} adalah berkas basis data itu sendiri; tulis cadangan ke berkas lain, misalnya "
-                          "cadangan.zip.".format(p=out))
+        raise BackupError(
+            "{p} adalah berkas basis data itu sendiri; tulis cadangan ke berkas lain, misalnya cadangan.zip.".format(
+                p=out
+            )
+        )
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -139,9 +148,16 @@ def create_backup(actor: Actor | None, config: Config, out: Path, *, now: dateti
         members = [(DB_MEMBER, db_copy), *((n, p) for n, p in stored if n not in damaged)]
         files = {name: {"sha256": sha256_of(path), "size": path.stat().st_size} for name, path in members}
         stamp = now.strftime("%Y-%m-%dT%H:%M:%SZ")
-        manifest = {"format": FORMAT, "format_version": FORMAT_VERSION, "app_version": __version__,
-                    "schema_version": facts.version, "created_at": stamp, "audit_head": facts.audit_head,
-                    "damaged_attachments": damaged, "files": files}
+        manifest = {
+            "format": FORMAT,
+            "format_version": FORMAT_VERSION,
+            "app_version": __version__,
+            "schema_version": facts.version,
+            "created_at": stamp,
+            "audit_head": facts.audit_head,
+            "damaged_attachments": damaged,
+            "files": files,
+        }
         partial = out.with_name(out.name + PARTIAL)
         try:
             with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
@@ -153,9 +169,17 @@ def create_backup(actor: Actor | None, config: Config, out: Path, *, now: dateti
             partial.unlink(missing_ok=True)
             raise BackupError("Cadangan tidak dapat ditulis ke {p}: {e}.".format(p=out, e=exc.strerror or exc)) from exc
     with connection.transaction():
-        queries.append_audit(actor, AuditAction.BACKUP_CREATED, now, details={
-            "berkas": str(out), "berkas_lampiran": len(members) - 1, "skema": facts.version,
-            "lampiran_rusak": damaged})
+        queries.append_audit(
+            actor,
+            AuditAction.BACKUP_CREATED,
+            now,
+            details={
+                "berkas": str(out),
+                "berkas_lampiran": len(members) - 1,
+                "skema": facts.version,
+                "lampiran_rusak": damaged,
+            },
+        )
     return BackupInfo(out, facts.version, stamp, len(members), out.stat().st_size, tuple(damaged), tuple(missing))
 
 
@@ -170,16 +194,20 @@ class VerifiedBackup:
 
 def _safe_member(name: str) -> bool:
     path = PurePosixPath(name)
-    return not path.is_absolute() and ".." not in path.parts and (
-        name in (MANIFEST, DB_MEMBER) or name.startswith((ATTACHMENTS_PREFIX, ARCHIVE_PREFIX)))
+    return (
+        not path.is_absolute()
+        and ".." not in path.parts
+        and (name in (MANIFEST, DB_MEMBER) or name.startswith((ATTACHMENTS_PREFIX, ARCHIVE_PREFIX)))
+    )
 
 
 def size_text(size: int) -> str:
     """A size as people read it: 3,5 MB, 2,98 GB."""
-    for unit, factor in (("GB", 1024 ** 3), ("MB", 1024 ** 2), ("KB", 1024)):
+    for unit, factor in (("GB", 1024**3), ("MB", 1024**2), ("KB", 1024)):
         if size >= factor:
-            return "{v} {u}".format(v="{x:.2f}".format(x=size / factor).rstrip("0").rstrip(".").replace(".", ","),
-                                    u=unit)
+            return "{v} {u}".format(
+                v="{x:.2f}".format(x=size / factor).rstrip("0").rstrip(".").replace(".", ","), u=unit
+            )
     return "{n} byte".format(n=size)
 
 
@@ -192,20 +220,26 @@ def _check_sizes(archive: zipfile.ZipFile, files: dict[str, dict[str, object]], 
         if not isinstance(declared, int) or isinstance(declared, bool) or declared < 0:
             raise BackupError("Manifest cadangan tidak mencantumkan ukuran bagian {n} dengan benar.".format(n=name))
         if archive.getinfo(name).file_size != declared:
-            raise BackupError("Bagian {n} di dalam cadangan rusak: ukurannya di zip ({z}) tidak sama dengan di "
-                              "manifest ({m}).".format(n=name, z=size_text(archive.getinfo(name).file_size),
-                                                       m=size_text(declared)))
+            raise BackupError(
+                "Bagian {n} di dalam cadangan rusak: ukurannya di zip ({z}) tidak sama dengan di "
+                "manifest ({m}).".format(n=name, z=size_text(archive.getinfo(name).file_size), m=size_text(declared))
+            )
         limit = MAX_DATABASE_BYTES if name == DB_MEMBER else MAX_ATTACHMENT_BYTES
         if declared > limit:
             what = "basis data" if name == DB_MEMBER else "berkas {n}".format(n=name)
-            raise BackupError("Cadangan ditolak: {w} di dalamnya berukuran {s}, melebihi batas {b}. Tidak ada yang "
-                              "ditulis atau diubah.".format(w=what, s=size_text(declared), b=size_text(limit)))
+            raise BackupError(
+                "Cadangan ditolak: {w} di dalamnya berukuran {s}, melebihi batas {b}. Tidak ada yang "
+                "ditulis atau diubah.".format(w=what, s=size_text(declared), b=size_text(limit))
+            )
         total += declared
     free = shutil.disk_usage(workdir).free
     if total + DISK_RESERVE_BYTES > free:
-        raise BackupError("Ruang disk di {d} tidak cukup untuk memulihkan cadangan ini: perlu {p}, tersedia {f}. "
-                          "Kosongkan ruang disk lalu coba lagi; tidak ada yang diubah.".format(
-                              d=workdir.parent, p=size_text(total + DISK_RESERVE_BYTES), f=size_text(free)))
+        raise BackupError(
+            "Ruang disk di {d} tidak cukup untuk memulihkan cadangan ini: perlu {p}, tersedia {f}. "
+            "Kosongkan ruang disk lalu coba lagi; tidak ada yang diubah.".format(
+                d=workdir.parent, p=size_text(total + DISK_RESERVE_BYTES), f=size_text(free)
+            )
+        )
 
 
 def _extract(archive: zipfile.ZipFile, name: str, target: Path, declared: int) -> str:
@@ -216,13 +250,16 @@ def _extract(archive: zipfile.ZipFile, name: str, target: Path, declared: int) -
         for block in iter(lambda: source.read(CHUNK), b""):
             size += len(block)
             if size > declared:
-                raise BackupError("Bagian {n} di dalam cadangan lebih besar daripada ukuran yang tercantum ({s}); "
-                                  "cadangan ditolak.".format(n=name, s=size_text(declared)))
+                raise BackupError(
+                    "Bagian {n} di dalam cadangan lebih besar daripada ukuran yang tercantum ({s}); "
+                    "cadangan ditolak.".format(n=name, s=size_text(declared))
+                )
             digest.update(block)
             sink.write(block)
     if size != declared:
-        raise BackupError("Bagian {n} di dalam cadangan rusak: SHA-256 atau ukurannya tidak cocok dengan "
-                          "manifest.".format(n=name))
+        raise BackupError(
+            "Bagian {n} di dalam cadangan rusak: SHA-256 atau ukurannya tidak cocok dengan manifest.".format(n=name)
+        )
     return digest.hexdigest()
 
 
@@ -246,11 +283,15 @@ def verify_backup(path: Path, workdir: Path) -> VerifiedBackup:
                 raise BackupError("Manifest cadangan tidak lengkap (basis data tidak tercantum).")
             listed, present = set(files), set(names) - {MANIFEST}
             if listed - present:
-                raise BackupError("Cadangan tidak lengkap; bagian yang hilang: {m}.".format(
-                    m=", ".join(sorted(listed - present))))
+                raise BackupError(
+                    "Cadangan tidak lengkap; bagian yang hilang: {m}.".format(m=", ".join(sorted(listed - present)))
+                )
             if present - listed:
-                raise BackupError("Cadangan berisi bagian yang tidak tercantum di manifest: {m}.".format(
-                    m=", ".join(sorted(present - listed))))
+                raise BackupError(
+                    "Cadangan berisi bagian yang tidak tercantum di manifest: {m}.".format(
+                        m=", ".join(sorted(present - listed))
+                    )
+                )
             for name in names:
                 if not _safe_member(name):
                     raise BackupError("Cadangan berisi nama berkas yang tidak aman: {n}.".format(n=name))
@@ -261,8 +302,10 @@ def verify_backup(path: Path, workdir: Path) -> VerifiedBackup:
                 target.parent.mkdir(parents=True, exist_ok=True)
                 digest = _extract(archive, name, target, files[name]["size"])
                 if digest != files[name].get("sha256"):
-                    raise BackupError("Bagian {n} di dalam cadangan rusak: SHA-256 atau ukurannya tidak "
-                                      "cocok dengan manifest.".format(n=name))
+                    raise BackupError(
+                        "Bagian {n} di dalam cadangan rusak: SHA-256 atau ukurannya tidak "
+                        "cocok dengan manifest.".format(n=name)
+                    )
                 if name != DB_MEMBER and PurePosixPath(name).stem != digest:
                     raise BackupError("Berkas {n} di dalam cadangan tidak cocok dengan namanya.".format(n=name))
                 extracted.append((name, target))
@@ -386,7 +429,7 @@ def _put_attachments(config: Config, attachments: list[tuple[str, Path]]) -> int
     added = 0
     for name, source in attachments:
         prefix = ATTACHMENTS_PREFIX if name.startswith(ATTACHMENTS_PREFIX) else ARCHIVE_PREFIX
-        stored = _stored_root(config, prefix) / name[len(prefix):]
+        stored = _stored_root(config, prefix) / name[len(prefix) :]
         if not stored.exists() or not _stored_intact(name, stored):  # a damaged copy is mended too
             stored.parent.mkdir(parents=True, exist_ok=True)
             partial = stored.with_name(stored.name + PARTIAL)
@@ -406,14 +449,12 @@ def _claimed(workdir: Path) -> Iterator[None]:
         handle.close()
 
 
-def restore_backup(actor: Actor | None, config: Config, path: Path, *,
-                   now: datetime | None = None) -> RestoreResult:
+def restore_backup(actor: Actor | None, config: Config, path: Path, *, now: datetime | None = None) -> RestoreResult:
     require(actor, Action.BACKUP)  # the database may be damaged: the role is checked as signed in
     now = now or utcnow()
     target = config.sqlite_path
     if target is None:
-        raise BackupError("Pemulihan dari cadangan hanya untuk basis data SQLite; untuk PostgreSQL "
-                          "gunakan pg_restore.")
+        raise BackupError("Pemulihan dari cadangan hanya untuk basis data SQLite; untuk PostgreSQL gunakan pg_restore.")
     target.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix=RESTORE_WORKDIR, dir=target.parent) as tmp, _claimed(Path(tmp)):
         verified = verify_backup(path, Path(tmp))
@@ -426,14 +467,22 @@ def restore_backup(actor: Actor | None, config: Config, path: Path, *,
         except StorageError as exc:
             raise BackupError(str(exc)) from exc
         except OSError as exc:
-            raise BackupError("Basis data tidak dapat diganti ({e}). Tutup aplikasi yang masih membuka "
-                              "basis data lalu coba lagi; basis data lama tetap di tempatnya.".format(
-                                  e=exc.strerror or exc)) from exc
+            raise BackupError(
+                "Basis data tidak dapat diganti ({e}). Tutup aplikasi yang masih membuka "
+                "basis data lalu coba lagi; basis data lama tetap di tempatnya.".format(e=exc.strerror or exc)
+            ) from exc
     result = setup.open_register(config)
     with connection.transaction():
-        queries.append_audit(actor, AuditAction.RESTORED, now, details={
-            "berkas": str(path), "dibuat": verified.manifest.get("created_at"),
-            "disimpan_di": str(aside) if aside else None})
+        queries.append_audit(
+            actor,
+            AuditAction.RESTORED,
+            now,
+            details={
+                "berkas": str(path),
+                "dibuat": verified.manifest.get("created_at"),
+                "disimpan_di": str(aside) if aside else None,
+            },
+        )
     return RestoreResult(aside, verified.schema_version, added, result.upgraded)
 
 
@@ -484,4 +533,3 @@ def clean_leftovers(target: Path, config: Config, *, stale_after: float = 3600.0
             except OSError:
                 continue
     return removed
-

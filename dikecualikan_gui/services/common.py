@@ -1,4 +1,5 @@
 """Small shared pieces of the use cases: the clock and loading what an action needs."""
+
 from __future__ import annotations
 
 from datetime import date, datetime, timezone
@@ -33,8 +34,10 @@ def check_version(item: ItemRecord, expected_version: int | None) -> None:
 
 
 def conflict_message(item: ItemRecord) -> str:
-    return ("Usulan {n} telah diubah oleh pengguna lain sejak Anda membukanya. Perubahan Anda belum "
-            "disimpan; salin isian Anda, muat ulang usulan, lalu terapkan kembali.").format(n=item.nomor)
+    return (
+        "Usulan {n} telah diubah oleh pengguna lain sejak Anda membukanya. Perubahan Anda belum "
+        "disimpan; salin isian Anda, muat ulang usulan, lalu terapkan kembali."
+    ).format(n=item.nomor)
 
 
 def authorize(actor: Actor | None, action: Action | None) -> None:

@@ -5,6 +5,7 @@ A keputusan names the official who sets it — the PPID (Perki 1/2017 Pasal 4 ay
 head of the body when the print setting ``penetapan_signer`` says so — and the Atasan PPID who
 approved, with the date, from the approval record. Once a keputusan is issued its signer is what the
 archived copy says (kept with its issue event), not what the profile says later."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -33,18 +34,30 @@ SIGNER_FACT = "penandatangan"
 def agency(config: Config, paper: Paper | None = None) -> docs.Agency:
     profile = profile_service.get_profile()
     settings = profile.print_settings if paper is None else dataclasses.replace(profile.print_settings, paper=paper)
-    contact = " · ".join(p for p in (
-        "Telepon " + profile.telepon if profile.telepon else "", "Surel " + profile.email if profile.email else "",
-        "Laman " + profile.website if profile.website else "") if p)
-    head = Letterhead(pemerintah=profile.pemerintah, nama=profile.nama_badan_publik or "Badan Publik",
-                      unit_kerja=profile.unit_kerja, alamat=profile.alamat, kontak=contact,
-                      logo=profile_service.logo_file(config, profile))
+    contact = " · ".join(
+        p
+        for p in (
+            "Telepon " + profile.telepon if profile.telepon else "",
+            "Surel " + profile.email if profile.email else "",
+            "Laman " + profile.website if profile.website else "",
+        )
+        if p
+    )
+    head = Letterhead(
+        pemerintah=profile.pemerintah,
+        nama=profile.nama_badan_publik or "Badan Publik",
+        unit_kerja=profile.unit_kerja,
+        alamat=profile.alamat,
+        kontak=contact,
+        logo=profile_service.logo_file(config, profile),
+    )
     return docs.Agency(head, profile.nama_badan_publik or "Badan Publik", profile.unit_kerja, profile.kota, settings)
 
 
 def _signature(person: Signatory, prefix: str, show: bool, fallback: str) -> docs.Signature:
-    return docs.Signature(person.jabatan or fallback, person.nama, person.nip, person.pangkat, prefix,
-                          show_pangkat_nip=show)
+    return docs.Signature(
+        person.jabatan or fallback, person.nama, person.nip, person.pangkat, prefix, show_pangkat_nip=show
+    )
 
 
 def ppid_signature(profile: AgencyProfile) -> docs.Signature:
@@ -68,8 +81,14 @@ def person_signature(user: UserInfo | None, profile: AgencyProfile) -> docs.Sign
     base = atasan_signature(profile)
     if user is None or _same(profile.atasan, user.nama, user.nip):
         return base
-    return docs.Signature(user.jabatan or base.jabatan, user.nama, user.nip, "", profile.print_settings.atasan_prefix,
-                          show_pangkat_nip=base.show_pangkat_nip)
+    return docs.Signature(
+        user.jabatan or base.jabatan,
+        user.nama,
+        user.nip,
+        "",
+        profile.print_settings.atasan_prefix,
+        show_pangkat_nip=base.show_pangkat_nip,
+    )
 
 
 def leader_signature(leader: Signatory, profile: AgencyProfile) -> docs.Signature:
@@ -78,13 +97,17 @@ def leader_signature(leader: Signatory, profile: AgencyProfile) -> docs.Signatur
     today)."""
     if (leader.nama or leader.nip) and _same(profile.ppid, leader.nama, leader.nip):
         # the pangkat comes from the profile; the name, NIP and jabatan as the session recorded them
-        return dataclasses.replace(ppid_signature(profile), nip=leader.nip or profile.ppid.nip,
-                                   jabatan=leader.jabatan or ppid_signature(profile).jabatan)
+        return dataclasses.replace(
+            ppid_signature(profile),
+            nip=leader.nip or profile.ppid.nip,
+            jabatan=leader.jabatan or ppid_signature(profile).jabatan,
+        )
     s = profile.print_settings
     return _signature(leader, s.ppid_prefix, s.show_pangkat_nip, PPID_TITLE)
 
 
 # --- who sets a keputusan ------------------------------------------------------------------------
+
 
 def _setter(pen: archive_queries.PenetapanRow, profile: AgencyProfile) -> tuple[str, docs.Signature]:
     """(office, signature) of who sets the keputusan, as it would be issued now."""
@@ -96,9 +119,17 @@ def _setter(pen: archive_queries.PenetapanRow, profile: AgencyProfile) -> tuple[
 
 
 def _facts(office: str, signer: docs.Signature) -> dict[str, Any]:
-    return {SIGNER_FACT: {"kantor": office, "jabatan": signer.jabatan, "nama": signer.nama, "nip": signer.nip,
-                          "pangkat": signer.pangkat, "prefix": signer.prefix,
-                          "show_pangkat_nip": signer.show_pangkat_nip}}
+    return {
+        SIGNER_FACT: {
+            "kantor": office,
+            "jabatan": signer.jabatan,
+            "nama": signer.nama,
+            "nip": signer.nip,
+            "pangkat": signer.pangkat,
+            "prefix": signer.prefix,
+            "show_pangkat_nip": signer.show_pangkat_nip,
+        }
+    }
 
 
 def _keys(pen: archive_queries.PenetapanRow) -> tuple[str, ...]:
@@ -117,9 +148,13 @@ def issued_setter(pen: archive_queries.PenetapanRow, profile: AgencyProfile) -> 
         fact = (details or {}).get(SIGNER_FACT)
         if isinstance(fact, dict):
             return str(fact.get("kantor", "")), docs.Signature(
-                str(fact.get("jabatan", "")), str(fact.get("nama", "")), str(fact.get("nip", "")),
-                str(fact.get("pangkat", "")), str(fact.get("prefix", "")),
-                show_pangkat_nip=bool(fact.get("show_pangkat_nip", True)))
+                str(fact.get("jabatan", "")),
+                str(fact.get("nama", "")),
+                str(fact.get("nip", "")),
+                str(fact.get("pangkat", "")),
+                str(fact.get("prefix", "")),
+                show_pangkat_nip=bool(fact.get("show_pangkat_nip", True)),
+            )
     return _setter(pen, profile)
 
 
@@ -130,14 +165,15 @@ def _citation(pen: archive_queries.PenetapanRow, profile: AgencyProfile, tentang
 
 # --- the keputusan ------------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class DecreeInfo:
     id: int
     nomor: str
     jenis: str
     decree: docs.Decree
-    keys: tuple[str, ...]        # the archive key, then keys that named it before
-    facts: dict[str, Any]        # who sets it, kept with its issue
+    keys: tuple[str, ...]  # the archive key, then keys that named it before
+    facts: dict[str, Any]  # who sets it, kept with its issue
 
 
 def _snapshot_row(item_id: int, nomor: str, snapshot: dict[str, Any], alasan: str | None = None) -> docs.ListRow:
@@ -146,10 +182,15 @@ def _snapshot_row(item_id: int, nomor: str, snapshot: dict[str, Any], alasan: st
     test = snapshot.get("uji") or {}
     grounds = [Ground(g["huruf"], g["angka"]) for g in test.get("pasal17", [])]
     jw = test.get("jangka_waktu") or {}
-    return docs.ListRow(nomor, snapshot.get("judul", ""),
-                        legal_basis(item_id, grounds, test.get("uu_lain", []), test.get("dasar_hukum_asli", "")),
-                        test.get("konsekuensi", ""), test.get("pertimbangan", ""), jw.get("teks", ""),
-                        alasan if alasan is not None else test.get("alasan", "") or test.get("konsekuensi", ""))
+    return docs.ListRow(
+        nomor,
+        snapshot.get("judul", ""),
+        legal_basis(item_id, grounds, test.get("uu_lain", []), test.get("dasar_hukum_asli", "")),
+        test.get("konsekuensi", ""),
+        test.get("pertimbangan", ""),
+        jw.get("teks", ""),
+        alasan if alasan is not None else test.get("alasan", "") or test.get("konsekuensi", ""),
+    )
 
 
 def _approved(user_id: int, when: date, profile: AgencyProfile) -> tuple[docs.Approved, docs.Signature]:
@@ -172,12 +213,20 @@ def _tests(pen: archive_queries.PenetapanRow, profile: AgencyProfile) -> dict[st
     # the keputusan names none (never today's PPID, who may have led none of them)
     ppid = leader_signature(leaders.pop(), profile) if len(leaders) == 1 else docs.Signature("", "", "", "", "")
     first = decided[0] if decided else None
-    approved, person = _approved(first.decided_by if first else pen.ditetapkan_oleh,
-                                 local_today(first.decided_at if first else pen.created_at), profile)
+    approved, person = _approved(
+        first.decided_by if first else pen.ditetapkan_oleh,
+        local_today(first.decided_at if first else pen.created_at),
+        profile,
+    )
     dates = archive_queries.session_dates(held)
-    return {"rows": tuple(rows), "tanggal_uji": tuple(sorted(tested)), "ppid": ppid, "approved": approved,
-            "person": person, "sesi": tuple(sorted(((n, dates[n]) for n in held if n in dates),
-                                                   key=lambda s: (s[1], s[0])))}
+    return {
+        "rows": tuple(rows),
+        "tanggal_uji": tuple(sorted(tested)),
+        "ppid": ppid,
+        "approved": approved,
+        "person": person,
+        "sesi": tuple(sorted(((n, dates[n]) for n in held if n in dates), key=lambda s: (s[1], s[0]))),
+    }
 
 
 def _edition(pen: archive_queries.PenetapanRow, profile: AgencyProfile) -> dict[str, Any]:
@@ -189,13 +238,21 @@ def _edition(pen: archive_queries.PenetapanRow, profile: AgencyProfile) -> dict[
     before = editions.previous(edition) if edition else None
     revoked = archive_queries.get_penetapan(before.nomor_penetapan) if before else None
     where = "Daftar Informasi yang Dikecualikan di Lingkungan {b} Tahun {t}".format(
-        b=profile.nama_badan_publik or "Badan Publik", t=before.tahun if before else "")
-    return {"rows": tuple(docs.ListRow(e.nomor, e.judul, e.dasar_hukum, e.konsekuensi, e.pertimbangan,
-                                       e.jangka_waktu) for e in entries),
-            "ppid": ppid_signature(profile), "approved": approved, "person": person,
-            "tahun": edition.tahun if edition else pen.tanggal.year, "edisi": edition.nomor if edition else 0,
-            "cites": tuple(_citation(c, profile) for c in cites),
-            "revokes": _citation(revoked, profile, where) if revoked else None}
+        b=profile.nama_badan_publik or "Badan Publik", t=before.tahun if before else ""
+    )
+    return {
+        "rows": tuple(
+            docs.ListRow(e.nomor, e.judul, e.dasar_hukum, e.konsekuensi, e.pertimbangan, e.jangka_waktu)
+            for e in entries
+        ),
+        "ppid": ppid_signature(profile),
+        "approved": approved,
+        "person": person,
+        "tahun": edition.tahun if edition else pen.tanggal.year,
+        "edisi": edition.nomor if edition else 0,
+        "cites": tuple(_citation(c, profile) for c in cites),
+        "revokes": _citation(revoked, profile, where) if revoked else None,
+    }
 
 
 def decree(nomor: str) -> DecreeInfo:
@@ -209,13 +266,22 @@ def decree(nomor: str) -> DecreeInfo:
     parts = _edition(pen, profile) if pen.jenis == "edisi" else _tests(pen, profile)
     person = parts.pop("person")
     by_ppid = profile.print_settings.penetapan_signer is Signer.PPID
-    made = docs.Decree(nomor=pen.nomor, tanggal=pen.tanggal, tempat=pen.tempat or profile.kota, jenis=pen.jenis,
-                       tahun=parts.pop("tahun", pen.tanggal.year), signer=signer, office=office,
-                       approver=person if by_ppid else None, **parts)
+    made = docs.Decree(
+        nomor=pen.nomor,
+        tanggal=pen.tanggal,
+        tempat=pen.tempat or profile.kota,
+        jenis=pen.jenis,
+        tahun=parts.pop("tahun", pen.tanggal.year),
+        signer=signer,
+        office=office,
+        approver=person if by_ppid else None,
+        **parts,
+    )
     return DecreeInfo(pen.id, pen.nomor, pen.jenis, made, _keys(pen), _facts(office, signer))
 
 
 # --- the rows of the lists -------------------------------------------------------------------------
+
 
 def legal_basis(item_id: int, grounds: Sequence[Ground], uu_lain: Sequence[str], written: str = "") -> str:
     """The legal basis as it prints: the grounds and other statutes; where the item names none (a
@@ -229,11 +295,20 @@ def legal_basis(item_id: int, grounds: Sequence[Ground], uu_lain: Sequence[str],
 
 def list_row(row: ItemRow) -> docs.ListRow:
     """A row of the DIK or of the proposal list."""
-    return docs.ListRow(row.nomor, row.judul, legal_basis(row.id, row.grounds, row.uu_lain), row.konsekuensi,
-                        row.pertimbangan, row.jangka_waktu, row.alasan, row.unit_pengusul)
+    return docs.ListRow(
+        row.nomor,
+        row.judul,
+        legal_basis(row.id, row.grounds, row.uu_lain),
+        row.konsekuensi,
+        row.pertimbangan,
+        row.jangka_waktu,
+        row.alasan,
+        row.unit_pengusul,
+    )
 
 
 # --- the DIK as the lampiran of the keputusan in force ----------------------------------------------
+
 
 def dik_basis(rows: Sequence[ItemRow]) -> tuple[int | None, list[docs.Citation], docs.Signature | None]:
     """(year, keputusan cited oldest first, signer of the latest) of the list in force: the current

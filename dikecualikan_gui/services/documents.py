@@ -4,6 +4,7 @@ softcopy archive (a copy in the data folder, its SHA-256, who and when), and exp
 An issued document is frozen. A keputusan, the lembar uji of a held test and the berita acara of a
 session are archived under the key of what they are of (``Spec.kunci``) when first printed, saved or
 exported; every later print of that key gives the archived bytes, whatever changed since."""
+
 from __future__ import annotations
 
 import csv
@@ -43,15 +44,31 @@ Progress = Callable[[int, int], None]
 Render = Callable[[Paper | None, Progress | None], bytes]
 ARCHIVE = "arsip"
 PROPOSED = (Status.DRAF, Status.DIUJI, Status.DIKEMBALIKAN)
-DIK_COLUMNS = ("No", "Nomor Usulan", "Informasi yang Dikecualikan", "Dasar Hukum Pengecualian", "Alasan Pengecualian",
-               "Konsekuensi Apabila Dibuka", "Pertimbangan Apabila Ditutup", "Jangka Waktu", "Berakhir",
-               "Nomor Penetapan", "Tanggal Penetapan")
+DIK_COLUMNS = (
+    "No",
+    "Nomor Usulan",
+    "Informasi yang Dikecualikan",
+    "Dasar Hukum Pengecualian",
+    "Alasan Pengecualian",
+    "Konsekuensi Apabila Dibuka",
+    "Pertimbangan Apabila Ditutup",
+    "Jangka Waktu",
+    "Berakhir",
+    "Nomor Penetapan",
+    "Tanggal Penetapan",
+)
 #: The documents that are issued (and so archived) when printed or saved.
 ISSUED_KINDS = frozenset({"dik", "penetapan", "uji", "berita-acara"})
-KINDS = {"dik": "Daftar Informasi yang Dikecualikan", "penetapan": "Keputusan penetapan",
-         "uji": "Lembar pengujian konsekuensi", "draf-uji": "Draf lembar pengujian konsekuensi",
-         "berita-acara": "Berita acara pengujian konsekuensi", "usulan": "Daftar informasi yang akan dikecualikan",
-         "riwayat": "Riwayat usulan"}
+KINDS = {
+    "dik": "Daftar Informasi yang Dikecualikan",
+    "penetapan": "Keputusan penetapan",
+    "uji": "Lembar pengujian konsekuensi",
+    "draf-uji": "Draf lembar pengujian konsekuensi",
+    "berita-acara": "Berita acara pengujian konsekuensi",
+    "usulan": "Daftar informasi yang akan dikecualikan",
+    "riwayat": "Riwayat usulan",
+}
+
 
 @dataclass(frozen=True)
 class Spec:
@@ -86,30 +103,48 @@ class Spec:
 
 # --- the documents --------------------------------------------------------------------------
 
+
 def dik_spec(config: Config, tanggal: date | None = None) -> Spec:
     """The DIK as it stands, printed on ``tanggal`` (today): not frozen, a print of the list in force."""
+
     def render(paper: Paper | None, progress: Progress | None) -> bytes:
         rows = items.in_force_rows()
         tahun, citations, signer = dik_basis(rows)
         printed = tanggal or local_today()
-        return docs.build_dik(agency(config, paper), [list_row(r) for r in rows], tahun or printed.year, signer,
-                              printed, citations, progress=progress)
+        return docs.build_dik(
+            agency(config, paper),
+            [list_row(r) for r in rows],
+            tahun or printed.year,
+            signer,
+            printed,
+            citations,
+            progress=progress,
+        )
 
     return Spec("dik", "", render)
 
 
-def render_dik(config: Config, paper: Paper | None = None, tanggal: date | None = None,
-               progress: Progress | None = None) -> bytes:
+def render_dik(
+    config: Config, paper: Paper | None = None, tanggal: date | None = None, progress: Progress | None = None
+) -> bytes:
     return dik_spec(config, tanggal).render(paper, progress)
 
 
-def render_usulan(config: Config, paper: Paper | None = None, tanggal: date | None = None,
-                  progress: Progress | None = None) -> bytes:
+def render_usulan(
+    config: Config, paper: Paper | None = None, tanggal: date | None = None, progress: Progress | None = None
+) -> bytes:
     tanggal = tanggal or local_today()
     profile = profile_service.get_profile()
     rows = [list_row(r) for r in register.list_rows(RowFilter(statuses=PROPOSED))]
-    return docs.build_usulan(agency(config, paper), rows, tanggal.year, ppid_signature(profile),
-                             atasan_signature(profile), tanggal, progress=progress)
+    return docs.build_usulan(
+        agency(config, paper),
+        rows,
+        tanggal.year,
+        ppid_signature(profile),
+        atasan_signature(profile),
+        tanggal,
+        progress=progress,
+    )
 
 
 def uji_spec(config: Config, item_id: int, test_id: int | None = None) -> Spec:
@@ -135,19 +170,33 @@ def uji_spec(config: Config, item_id: int, test_id: int | None = None) -> Spec:
         atasan = docs.Signature(office.jabatan, "", "", "", office.prefix, show_pangkat_nip=office.show_pangkat_nip)
     ppid = leader_signature(held.pemimpin, profile) if held else ppid_signature(profile)
     sheet = docs.UjiSheet(
-        nomor=item.nomor, urutan=tests.index(chosen) + 1, judul=item.content.judul, ringkasan=item.content.ringkasan,
-        dokumen_sumber=item.content.dokumen_sumber, unit_pengusul=item.content.unit_pengusul,
+        nomor=item.nomor,
+        urutan=tests.index(chosen) + 1,
+        judul=item.content.judul,
+        ringkasan=item.content.ringkasan,
+        dokumen_sumber=item.content.dokumen_sumber,
+        unit_pengusul=item.content.unit_pengusul,
         bentuk_lokasi=", ".join(p for p in (item.content.bentuk.label, item.content.lokasi_penyimpanan) if p),
-        tanggal=held.tanggal if held else None, tempat=held.tempat if held else test.tempat,
-        waktu=test.waktu.label, dasar_hukum=format_legal_basis(test.grounds, test.uu_lain) or test.dasar_hukum_asli,
-        alasan=test.alasan, konsekuensi=test.konsekuensi, pertimbangan=test.pertimbangan,
-        jangka_waktu=test.jangka_waktu.text if test.jangka_waktu else "", kesimpulan=test.kesimpulan.value,
+        tanggal=held.tanggal if held else None,
+        tempat=held.tempat if held else test.tempat,
+        waktu=test.waktu.label,
+        dasar_hukum=format_legal_basis(test.grounds, test.uu_lain) or test.dasar_hukum_asli,
+        alasan=test.alasan,
+        konsekuensi=test.konsekuensi,
+        pertimbangan=test.pertimbangan,
+        jangka_waktu=test.jangka_waktu.text if test.jangka_waktu else "",
+        kesimpulan=test.kesimpulan.value,
         bagian=test.bagian_dikecualikan,
-        syarat="\n".join([c.label for c in test.syarat_pembukaan] + ([test.catatan_pembukaan]
-                                                                     if test.catatan_pembukaan else [])),
-        peserta=tuple(docs.Participant(p.nama, p.jabatan, p.unit)
-                      for p in (held.peserta if held and held.peserta else test.peserta)),
-        sesi=held.nomor if held else "", pukul=held.waktu if held else "")
+        syarat="\n".join(
+            [c.label for c in test.syarat_pembukaan] + ([test.catatan_pembukaan] if test.catatan_pembukaan else [])
+        ),
+        peserta=tuple(
+            docs.Participant(p.nama, p.jabatan, p.unit)
+            for p in (held.peserta if held and held.peserta else test.peserta)
+        ),
+        sesi=held.nomor if held else "",
+        pukul=held.waktu if held else "",
+    )
 
     def render(paper: Paper | None, progress: Progress | None) -> bytes:
         return docs.build_uji(agency(config, paper), sheet, ppid, atasan)
@@ -169,8 +218,15 @@ def penetapan_spec(config: Config, nomor: str) -> Spec:
     def render(paper: Paper | None, progress: Progress | None) -> bytes:
         return docs.build_penetapan(agency(config, paper), info.decree)
 
-    return Spec("penetapan", info.nomor, render, kunci=info.keys[0], earlier=info.keys[1:],
-                penetapan_id=info.id, facts=info.facts)
+    return Spec(
+        "penetapan",
+        info.nomor,
+        render,
+        kunci=info.keys[0],
+        earlier=info.keys[1:],
+        penetapan_id=info.id,
+        facts=info.facts,
+    )
 
 
 def render_penetapan(config: Config, nomor: str, paper: Paper | None = None) -> bytes:
@@ -183,12 +239,26 @@ def berita_acara_spec(config: Config, nomor: str) -> Spec:
     info = sessions.get_session(nomor)
     profile = profile_service.get_profile()
     session = docs.Session(
-        nomor=info.nomor, tanggal=info.tanggal, pukul=info.waktu, tempat=info.tempat,
+        nomor=info.nomor,
+        tanggal=info.tanggal,
+        pukul=info.waktu,
+        tempat=info.tempat,
         pemimpin=leader_signature(info.pemimpin, profile),
         peserta=tuple(docs.Participant(p.nama, p.jabatan, p.unit) for p in info.peserta),
-        items=tuple(docs.TestedItem(t.nomor, t.judul, format_legal_basis(t.grounds, t.uu_lain) or t.dasar_hukum_asli,
-                                    t.konsekuensi, t.pertimbangan, t.kesimpulan, t.bagian, t.jangka_waktu)
-                    for t in archive_queries.tests_held_in(info.id)))
+        items=tuple(
+            docs.TestedItem(
+                t.nomor,
+                t.judul,
+                format_legal_basis(t.grounds, t.uu_lain) or t.dasar_hukum_asli,
+                t.konsekuensi,
+                t.pertimbangan,
+                t.kesimpulan,
+                t.bagian,
+                t.jangka_waktu,
+            )
+            for t in archive_queries.tests_held_in(info.id)
+        ),
+    )
 
     def render(paper: Paper | None, progress: Progress | None) -> bytes:
         return docs.build_berita_acara(agency(config, paper), session, progress)
@@ -196,8 +266,9 @@ def berita_acara_spec(config: Config, nomor: str) -> Spec:
     return Spec("berita-acara", info.nomor, render, kunci="berita-acara:{n}".format(n=info.nomor))
 
 
-def render_berita_acara(config: Config, nomor: str, paper: Paper | None = None,
-                        progress: Progress | None = None) -> bytes:
+def render_berita_acara(
+    config: Config, nomor: str, paper: Paper | None = None, progress: Progress | None = None
+) -> bytes:
     return berita_acara_spec(config, nomor).render(paper, progress)
 
 
@@ -207,11 +278,19 @@ def render_history(config: Config, item_id: int, paper: Paper | None = None) -> 
     for event in queries.item_history(item_id):
         line = history.describe(event)
         lines.append(docs.HistoryLine(line.when, line.who, line.what, "\n".join(line.changes)))
-    return docs.build_history(agency(config, paper), item.nomor, item.content.judul, item.status.label, lines,
-                              ppid_signature(profile_service.get_profile()), local_today())
+    return docs.build_history(
+        agency(config, paper),
+        item.nomor,
+        item.content.judul,
+        item.status.label,
+        lines,
+        ppid_signature(profile_service.get_profile()),
+        local_today(),
+    )
 
 
 # --- the softcopy archive -------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class ArchivedDocument:
@@ -231,12 +310,25 @@ class ArchivedDocument:
     def describe(self) -> str:
         """'salinan arsip yang diterbitkan 25 November 2026 oleh atasan'."""
         return "salinan arsip yang diterbitkan {t} oleh {u}, kertas {p}, SHA-256 {h}".format(
-            t=format_date_id(local_today(self.created_at)), u=self.created_by, p=self.paper, h=self.sha256)
+            t=format_date_id(local_today(self.created_at)), u=self.created_by, p=self.paper, h=self.sha256
+        )
 
 
 def _archived(config: Config, row: archive_queries.DocumentRow) -> ArchivedDocument:
-    return ArchivedDocument(row.id, row.jenis, row.judul, row.referensi, row.item_id, row.paper, row.created_by,
-                            row.created_at, row.sha256, row.ukuran, config.data_dir / row.stored_path, row.kunci)
+    return ArchivedDocument(
+        row.id,
+        row.jenis,
+        row.judul,
+        row.referensi,
+        row.item_id,
+        row.paper,
+        row.created_by,
+        row.created_at,
+        row.sha256,
+        row.ukuran,
+        config.data_dir / row.stored_path,
+        row.kunci,
+    )
 
 
 def _holds(path: Path, sha: str) -> bool:
@@ -254,14 +346,27 @@ def _store(target: Path, pdf: bytes, sha: str) -> None:
             partial.write_bytes(pdf)
             os.replace(partial, target)
     except OSError as exc:
-        raise StorageError("Salinan dokumen tidak dapat disimpan di {d}: {e}.".format(
-            d=target.parent, e=exc.strerror or exc)) from exc
+        raise StorageError(
+            "Salinan dokumen tidak dapat disimpan di {d}: {e}.".format(d=target.parent, e=exc.strerror or exc)
+        ) from exc
 
 
-def issue(actor: Actor | None, config: Config, jenis: str, pdf: bytes, judul: str, referensi: str = "", *,
-          kunci: str = "", earlier: tuple[str, ...] = (), facts: Mapping[str, Any] | None = None,
-          item_id: int | None = None, penetapan_id: int | None = None, paper: Paper = Paper.F4,
-          now: datetime | None = None) -> ArchivedDocument:
+def issue(
+    actor: Actor | None,
+    config: Config,
+    jenis: str,
+    pdf: bytes,
+    judul: str,
+    referensi: str = "",
+    *,
+    kunci: str = "",
+    earlier: tuple[str, ...] = (),
+    facts: Mapping[str, Any] | None = None,
+    item_id: int | None = None,
+    penetapan_id: int | None = None,
+    paper: Paper = Paper.F4,
+    now: datetime | None = None,
+) -> ArchivedDocument:
     """Record an issued document: a copy in the data folder, its SHA-256, who and when. Under a
     ``kunci`` only the first issue is recorded: when the key was issued before (on this desk or
     another), that record is returned and nothing is added (compare its SHA-256 with ``pdf``)."""
@@ -276,13 +381,38 @@ def issue(actor: Actor | None, config: Config, jenis: str, pdf: bytes, judul: st
             return _archived(config, first)
         relative = "{a}/{y}/{h}.pdf".format(a=ARCHIVE, y=now.year, h=sha)
         _store(config.data_dir / relative, pdf, sha)
-        document_id = archive_queries.insert_document(jenis, judul, referensi, item_id, penetapan_id, paper.value,
-                                                      actor.id if actor else None, now, sha, len(pdf), relative,
-                                                      kunci)
-        details = {"jenis": KINDS.get(jenis, jenis), "judul": judul, "referensi": referensi, "sha256": sha,
-                   "ukuran": len(pdf), "kertas": paper.value, **({"kunci": kunci} if kunci else {}), **(facts or {})}
-        audit.append(actor, AuditAction.DOCUMENT_ISSUED, now, details, item_id=item_id,
-                     item_nomor=referensi if jenis == "uji" else "")
+        document_id = archive_queries.insert_document(
+            jenis,
+            judul,
+            referensi,
+            item_id,
+            penetapan_id,
+            paper.value,
+            actor.id if actor else None,
+            now,
+            sha,
+            len(pdf),
+            relative,
+            kunci,
+        )
+        details = {
+            "jenis": KINDS.get(jenis, jenis),
+            "judul": judul,
+            "referensi": referensi,
+            "sha256": sha,
+            "ukuran": len(pdf),
+            "kertas": paper.value,
+            **({"kunci": kunci} if kunci else {}),
+            **(facts or {}),
+        }
+        audit.append(
+            actor,
+            AuditAction.DOCUMENT_ISSUED,
+            now,
+            details,
+            item_id=item_id,
+            item_nomor=referensi if jenis == "uji" else "",
+        )
         audit.flush()
     found = archive_queries.get_document(document_id)
     assert found is not None
@@ -290,8 +420,20 @@ def issue(actor: Actor | None, config: Config, jenis: str, pdf: bytes, judul: st
 
 
 def issue_spec(actor: Actor | None, config: Config, spec: Spec, pdf: bytes, paper: Paper) -> ArchivedDocument:
-    return issue(actor, config, spec.jenis, pdf, spec.judul, spec.referensi, kunci=spec.kunci, earlier=spec.earlier,
-                 facts=spec.facts, item_id=spec.item_id, penetapan_id=spec.penetapan_id, paper=paper)
+    return issue(
+        actor,
+        config,
+        spec.jenis,
+        pdf,
+        spec.judul,
+        spec.referensi,
+        kunci=spec.kunci,
+        earlier=spec.earlier,
+        facts=spec.facts,
+        item_id=spec.item_id,
+        penetapan_id=spec.penetapan_id,
+        paper=paper,
+    )
 
 
 def issued_copy(config: Config, keys: Sequence[str]) -> ArchivedDocument | None:
@@ -304,12 +446,18 @@ def issued_copy(config: Config, keys: Sequence[str]) -> ArchivedDocument | None:
 @dataclass(frozen=True)
 class Published:
     data: bytes
-    record: ArchivedDocument | None   # None: a working paper, not archived
-    reprint: bool                     # the archived copy of a document issued before
+    record: ArchivedDocument | None  # None: a working paper, not archived
+    reprint: bool  # the archived copy of a document issued before
 
 
-def publish(actor: Actor | None, config: Config, spec: Spec, paper: Paper | None, paper_used: Paper,
-            write: Callable[[bytes], None]) -> Published:
+def publish(
+    actor: Actor | None,
+    config: Config,
+    spec: Spec,
+    paper: Paper | None,
+    paper_used: Paper,
+    write: Callable[[bytes], None],
+) -> Published:
     """Print or export ``spec``: a document issued before gives its archived bytes; otherwise it is
     built, written, and (an issued kind) archived. ``write`` runs before anything is archived."""
     first = issued_copy(config, spec.keys)
@@ -339,26 +487,42 @@ def archived_bytes(document: ArchivedDocument) -> bytes:
     try:
         data = document.path.read_bytes()
     except OSError as exc:
-        raise StorageError("Salinan dokumen {j} {r} yang diterbitkan tidak ada di {p}. Pulihkan folder arsip dari "
-                           "cadangan; dokumen yang sudah diterbitkan tidak disusun ulang.".format(
-                               j=document.judul, r=document.referensi, p=document.path)) from exc
+        raise StorageError(
+            "Salinan dokumen {j} {r} yang diterbitkan tidak ada di {p}. Pulihkan folder arsip dari "
+            "cadangan; dokumen yang sudah diterbitkan tidak disusun ulang.".format(
+                j=document.judul, r=document.referensi, p=document.path
+            )
+        ) from exc
     if hashlib.sha256(data).hexdigest() != document.sha256:
-        raise StorageError("Salinan dokumen {j} {r} telah berubah sejak diterbitkan (SHA-256 tidak cocok): {p}. "
-                           "Pulihkan folder arsip dari cadangan; dokumen yang sudah diterbitkan tidak disusun "
-                           "ulang.".format(
-                               j=document.judul, r=document.referensi, p=document.path))
+        raise StorageError(
+            "Salinan dokumen {j} {r} telah berubah sejak diterbitkan (SHA-256 tidak cocok): {p}. "
+            "Pulihkan folder arsip dari cadangan; dokumen yang sudah diterbitkan tidak disusun "
+            "ulang.".format(j=document.judul, r=document.referensi, p=document.path)
+        )
     return data
 
 
 # --- exports for the PPID website -----------------------------------------------------------
 
+
 def _dik_table_rows() -> list[list[str]]:
     out = []
     for number, row in enumerate(items.in_force_rows(), start=1):
-        out.append([str(number), row.nomor, row.judul, format_legal_basis(row.grounds, row.uu_lain), row.alasan,
-                    row.konsekuensi, row.pertimbangan, row.jangka_waktu,
-                    row.berakhir.isoformat() if row.berakhir else "", row.nomor_penetapan or "",
-                    row.tanggal_penetapan.isoformat() if row.tanggal_penetapan else ""])
+        out.append(
+            [
+                str(number),
+                row.nomor,
+                row.judul,
+                format_legal_basis(row.grounds, row.uu_lain),
+                row.alasan,
+                row.konsekuensi,
+                row.pertimbangan,
+                row.jangka_waktu,
+                row.berakhir.isoformat() if row.berakhir else "",
+                row.nomor_penetapan or "",
+                row.tanggal_penetapan.isoformat() if row.tanggal_penetapan else "",
+            ]
+        )
     return out
 
 
@@ -398,4 +562,3 @@ def dik_xlsx() -> bytes:
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
-

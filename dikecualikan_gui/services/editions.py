@@ -1,5 +1,6 @@
 """DIK editions (pemutakhiran): the approved list frozen under a penetapan, numbered, never
 changed, and compared with the previous edition."""
+
 from __future__ import annotations
 
 import json
@@ -47,9 +48,9 @@ class EditionDiff:
     """What changed from the previous edition (by item number)."""
 
     added: tuple[EditionEntry, ...]
-    extended: tuple[tuple[EditionEntry, EditionEntry], ...]   # (before, after): ends later
-    changed: tuple[tuple[EditionEntry, EditionEntry], ...]    # approved again, same or earlier end
-    opened: tuple[EditionEntry, ...]                          # no longer in the list
+    extended: tuple[tuple[EditionEntry, EditionEntry], ...]  # (before, after): ends later
+    changed: tuple[tuple[EditionEntry, EditionEntry], ...]  # approved again, same or earlier end
+    opened: tuple[EditionEntry, ...]  # no longer in the list
 
     @property
     def empty(self) -> bool:
@@ -60,21 +61,46 @@ def current_entries() -> list[EditionEntry]:
     """The Daftar Informasi yang Dikecualikan as it stands: the approved items."""
     entries = []
     for force in queries.in_force_snapshots():
-        row = content_rules.snapshot_row(force.item_id, force.nomor, force.tahun, force.urut, force.berakhir,
-                                         json.loads(force.snapshot), force.approved_by, force.nomor_penetapan,
-                                         force.tanggal_penetapan)
-        entries.append(EditionEntry(
-            nomor=row.nomor, judul=row.judul, dasar_hukum=format_legal_basis(row.grounds, row.uu_lain),
-            konsekuensi=row.konsekuensi, pertimbangan=row.pertimbangan, jangka_waktu=row.jangka_waktu,
-            berakhir=row.berakhir.isoformat() if row.berakhir else None,
-            nomor_penetapan=row.nomor_penetapan or "", fingerprint=force.fingerprint))
+        row = content_rules.snapshot_row(
+            force.item_id,
+            force.nomor,
+            force.tahun,
+            force.urut,
+            force.berakhir,
+            json.loads(force.snapshot),
+            force.approved_by,
+            force.nomor_penetapan,
+            force.tanggal_penetapan,
+        )
+        entries.append(
+            EditionEntry(
+                nomor=row.nomor,
+                judul=row.judul,
+                dasar_hukum=format_legal_basis(row.grounds, row.uu_lain),
+                konsekuensi=row.konsekuensi,
+                pertimbangan=row.pertimbangan,
+                jangka_waktu=row.jangka_waktu,
+                berakhir=row.berakhir.isoformat() if row.berakhir else None,
+                nomor_penetapan=row.nomor_penetapan or "",
+                fingerprint=force.fingerprint,
+            )
+        )
     return entries
 
 
 def _edition(row: queries.EditionRow) -> Edition:
     entries = tuple(EditionEntry(**entry) for entry in json.loads(row.snapshot))
-    return Edition(row.id, row.nomor, row.tahun, row.nomor_penetapan, row.tanggal_penetapan, row.created_by,
-                   row.created_at, row.fingerprint, entries)
+    return Edition(
+        row.id,
+        row.nomor,
+        row.tahun,
+        row.nomor_penetapan,
+        row.tanggal_penetapan,
+        row.created_by,
+        row.created_at,
+        row.fingerprint,
+        entries,
+    )
 
 
 def list_editions() -> list[Edition]:
@@ -89,8 +115,15 @@ def get_edition(nomor: int) -> Edition:
     raise NotFound("Edisi DIK nomor {n} tidak ada.".format(n=nomor))
 
 
-def create_edition(actor: Actor | None, tahun: int, nomor_penetapan: str, tanggal: date | None = None,
-                   tempat: str | None = None, *, now: datetime | None = None) -> Edition:
+def create_edition(
+    actor: Actor | None,
+    tahun: int,
+    nomor_penetapan: str,
+    tanggal: date | None = None,
+    tempat: str | None = None,
+    *,
+    now: datetime | None = None,
+) -> Edition:
     """Freeze the current approved list as the next edition, under its own penetapan."""
     require(actor, Action.PUBLISH_EDITION)
     if actor is None:
@@ -103,8 +136,11 @@ def create_edition(actor: Actor | None, tahun: int, nomor_penetapan: str, tangga
     if not 2000 <= tahun <= 2200:
         problems["tahun"] = "Tahun edisi tidak wajar: {t}.".format(t=tahun)
     if tanggal > local_today(now):
-        problems["tanggal"] = "Tanggal penetapan edisi {d} belum tiba; penetapan diberi tanggal hari ini atau " \
-                              "sebelumnya.".format(d=tanggal.isoformat())
+        problems["tanggal"] = (
+            "Tanggal penetapan edisi {d} belum tiba; penetapan diberi tanggal hari ini atau sebelumnya.".format(
+                d=tanggal.isoformat()
+            )
+        )
     if problems:
         raise ValidationError(problems)
     with connection.transaction():
@@ -115,13 +151,21 @@ def create_edition(actor: Actor | None, tahun: int, nomor_penetapan: str, tangga
         snapshot = content_rules.canonical_json([entry.__dict__ for entry in entries])
         digest = content_rules.fingerprint([entry.__dict__ for entry in entries])
         kota = tempat if tempat is not None else queries.get_profile().kota
-        penetapan_id = queries.insert_penetapan(nomor_penetapan.strip(), tanggal, kota.strip(), "edisi",
-                                                actor.id, now)
+        penetapan_id = queries.insert_penetapan(nomor_penetapan.strip(), tanggal, kota.strip(), "edisi", actor.id, now)
         queries.insert_edition(tahun, penetapan_id, actor.id, now, snapshot, digest)
         edition = list_editions()[0]
-        queries.append_audit(actor, AuditAction.EDITION_CREATED, now, details={
-            "edisi": edition.nomor, "tahun": tahun, "nomor_penetapan": nomor_penetapan.strip(),
-            "jumlah": len(entries), "fingerprint": digest})
+        queries.append_audit(
+            actor,
+            AuditAction.EDITION_CREATED,
+            now,
+            details={
+                "edisi": edition.nomor,
+                "tahun": tahun,
+                "nomor_penetapan": nomor_penetapan.strip(),
+                "jumlah": len(entries),
+                "fingerprint": digest,
+            },
+        )
     return edition
 
 
@@ -135,8 +179,11 @@ def diff(before: Edition | None, after: Edition | None) -> EditionDiff:
         a, b = old[nomor], new[nomor]
         if a.fingerprint == b.fingerprint and a.berakhir == b.berakhir:
             continue
-        ends_later = b.berakhir is None and a.berakhir is not None or (
-            a.berakhir is not None and b.berakhir is not None and b.berakhir > a.berakhir)
+        ends_later = (
+            b.berakhir is None
+            and a.berakhir is not None
+            or (a.berakhir is not None and b.berakhir is not None and b.berakhir > a.berakhir)
+        )
         (extended if ends_later else changed).append((a, b))
     return EditionDiff(
         added=tuple(new[n] for n in sorted(new.keys() - old.keys())),
@@ -178,6 +225,7 @@ def verify_editions() -> list[str]:
     for row in queries.list_editions():
         data: Any = json.loads(row.snapshot)
         if content_rules.fingerprint(data) != row.fingerprint:
-            problems.append("Edisi DIK nomor {n} telah diubah di luar aplikasi: sidik SHA-256 tidak cocok.".format(
-                n=row.nomor))
+            problems.append(
+                "Edisi DIK nomor {n} telah diubah di luar aplikasi: sidik SHA-256 tidak cocok.".format(n=row.nomor)
+            )
     return problems

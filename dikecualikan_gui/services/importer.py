@@ -7,6 +7,7 @@ opens is a release condition, never the harm of opening. A row that cannot be wh
 judul, huruf k, an unreadable date) rejects the whole file, listing every bad row. Import never
 approves and never tests.
 """
+
 from __future__ import annotations
 
 import re
@@ -45,12 +46,24 @@ from dikecualikan_gui.services import table_reader
 from dikecualikan_gui.services.common import authorize, local_today, utcnow
 from dikecualikan_gui.services.table_reader import Header, squash
 
-TEST_FIELDS = ("dasar_hukum", "uu_lain", "alasan", "konsekuensi", "pertimbangan", "kesimpulan",
-               "bagian_dikecualikan", "jangka_waktu", "tanggal_uji", "tempat_uji", "waktu_pengujian",
-               "syarat_pembukaan")
+TEST_FIELDS = (
+    "dasar_hukum",
+    "uu_lain",
+    "alasan",
+    "konsekuensi",
+    "pertimbangan",
+    "kesimpulan",
+    "bagian_dikecualikan",
+    "jangka_waktu",
+    "tanggal_uji",
+    "tempat_uji",
+    "waktu_pengujian",
+    "syarat_pembukaan",
+)
 
 
 # --- the rows ----------------------------------------------------------------------------------
+
 
 @dataclass
 class ParsedRow:
@@ -75,34 +88,68 @@ def _enum(cls: Any, text: str, aliases: dict[str, Any]) -> Any:
         return None
 
 
-_BENTUK_ALIASES = {squash(k): v for k, v in {
-    "hardcopy/softcopy": Bentuk.KEDUANYA, "softcopy/hardcopy": Bentuk.KEDUANYA,
-    "softcopy dan hardcopy": Bentuk.KEDUANYA, "hardcopy dan softcopy": Bentuk.KEDUANYA,
-    "cetak dan elektronik": Bentuk.KEDUANYA, "elektronik dan cetak": Bentuk.KEDUANYA,
-    "cetak/elektronik": Bentuk.KEDUANYA, "elektronik/cetak": Bentuk.KEDUANYA,
-    "elektronik": Bentuk.SOFTCOPY, "digital": Bentuk.SOFTCOPY, "soft copy": Bentuk.SOFTCOPY,
-    "file": Bentuk.SOFTCOPY, "berkas elektronik": Bentuk.SOFTCOPY,
-    "cetak": Bentuk.HARDCOPY, "tercetak": Bentuk.HARDCOPY, "fisik": Bentuk.HARDCOPY, "kertas": Bentuk.HARDCOPY,
-    "hard copy": Bentuk.HARDCOPY,
-}.items()}
-_KESIMPULAN_ALIASES = {squash(k): v for k, v in {
-    "dikecualikan": Kesimpulan.SELURUHNYA, "seluruhnya": Kesimpulan.SELURUHNYA,
-    "tertutup": Kesimpulan.SELURUHNYA, "ditutup": Kesimpulan.SELURUHNYA, "tertutup seluruhnya": Kesimpulan.SELURUHNYA,
-    "sebagian": Kesimpulan.SEBAGIAN, "dikecualikan sebagian": Kesimpulan.SEBAGIAN,
-    "dibuka sebagian": Kesimpulan.SEBAGIAN, "terbuka sebagian": Kesimpulan.SEBAGIAN,
-    "dibuka": Kesimpulan.TERBUKA, "tidak dikecualikan": Kesimpulan.TERBUKA, "informasi terbuka": Kesimpulan.TERBUKA,
-}.items()}
-_WAKTU_ALIASES = {squash(k): v for k, v in {
-    "sebelum": WaktuPengujian.SEBELUM_PERMOHONAN, "sebelum permohonan": WaktuPengujian.SEBELUM_PERMOHONAN,
-    "saat": WaktuPengujian.SAAT_PERMOHONAN, "saat permohonan": WaktuPengujian.SAAT_PERMOHONAN,
-    "majelis": WaktuPengujian.PERINTAH_MAJELIS, "perintah majelis": WaktuPengujian.PERINTAH_MAJELIS,
-    "perintah majelis komisioner": WaktuPengujian.PERINTAH_MAJELIS,
-}.items()}
-_SYARAT_ALIASES = {squash(k): v for k, v in {
-    "persetujuan tertulis": ReleaseCondition.PERSETUJUAN, "consent": ReleaseCondition.PERSETUJUAN,
-    "jabatan publik": ReleaseCondition.JABATAN_PUBLIK,
-    "putusan pengadilan": ReleaseCondition.PUTUSAN, "putusan komisi informasi": ReleaseCondition.PUTUSAN,
-}.items()}
+_BENTUK_ALIASES = {
+    squash(k): v
+    for k, v in {
+        "hardcopy/softcopy": Bentuk.KEDUANYA,
+        "softcopy/hardcopy": Bentuk.KEDUANYA,
+        "softcopy dan hardcopy": Bentuk.KEDUANYA,
+        "hardcopy dan softcopy": Bentuk.KEDUANYA,
+        "cetak dan elektronik": Bentuk.KEDUANYA,
+        "elektronik dan cetak": Bentuk.KEDUANYA,
+        "cetak/elektronik": Bentuk.KEDUANYA,
+        "elektronik/cetak": Bentuk.KEDUANYA,
+        "elektronik": Bentuk.SOFTCOPY,
+        "digital": Bentuk.SOFTCOPY,
+        "soft copy": Bentuk.SOFTCOPY,
+        "file": Bentuk.SOFTCOPY,
+        "berkas elektronik": Bentuk.SOFTCOPY,
+        "cetak": Bentuk.HARDCOPY,
+        "tercetak": Bentuk.HARDCOPY,
+        "fisik": Bentuk.HARDCOPY,
+        "kertas": Bentuk.HARDCOPY,
+        "hard copy": Bentuk.HARDCOPY,
+    }.items()
+}
+_KESIMPULAN_ALIASES = {
+    squash(k): v
+    for k, v in {
+        "dikecualikan": Kesimpulan.SELURUHNYA,
+        "seluruhnya": Kesimpulan.SELURUHNYA,
+        "tertutup": Kesimpulan.SELURUHNYA,
+        "ditutup": Kesimpulan.SELURUHNYA,
+        "tertutup seluruhnya": Kesimpulan.SELURUHNYA,
+        "sebagian": Kesimpulan.SEBAGIAN,
+        "dikecualikan sebagian": Kesimpulan.SEBAGIAN,
+        "dibuka sebagian": Kesimpulan.SEBAGIAN,
+        "terbuka sebagian": Kesimpulan.SEBAGIAN,
+        "dibuka": Kesimpulan.TERBUKA,
+        "tidak dikecualikan": Kesimpulan.TERBUKA,
+        "informasi terbuka": Kesimpulan.TERBUKA,
+    }.items()
+}
+_WAKTU_ALIASES = {
+    squash(k): v
+    for k, v in {
+        "sebelum": WaktuPengujian.SEBELUM_PERMOHONAN,
+        "sebelum permohonan": WaktuPengujian.SEBELUM_PERMOHONAN,
+        "saat": WaktuPengujian.SAAT_PERMOHONAN,
+        "saat permohonan": WaktuPengujian.SAAT_PERMOHONAN,
+        "majelis": WaktuPengujian.PERINTAH_MAJELIS,
+        "perintah majelis": WaktuPengujian.PERINTAH_MAJELIS,
+        "perintah majelis komisioner": WaktuPengujian.PERINTAH_MAJELIS,
+    }.items()
+}
+_SYARAT_ALIASES = {
+    squash(k): v
+    for k, v in {
+        "persetujuan tertulis": ReleaseCondition.PERSETUJUAN,
+        "consent": ReleaseCondition.PERSETUJUAN,
+        "jabatan publik": ReleaseCondition.JABATAN_PUBLIK,
+        "putusan pengadilan": ReleaseCondition.PUTUSAN,
+        "putusan komisi informasi": ReleaseCondition.PUTUSAN,
+    }.items()
+}
 
 
 #: A cell that says when or on which condition the information opens ("Dibuka setelah ...",
@@ -112,7 +159,8 @@ _RELEASE_WORDS = re.compile(
     r"(?:setelah|sesudah|apabila|jika|bila|manakala|sampai|hingga|ketika|saat|"
     r"pada\s+(?:saat|waktu|tahun|tanggal|akhir)|dalam\s+hal|atas\s+(?:persetujuan|putusan|izin|perintah))\b"
     r"|^\W*(?:sampai|hingga)\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 
 
 def is_release_condition(text: str) -> bool:
@@ -124,8 +172,9 @@ def _split_list(text: str) -> list[str]:
     return [part.strip() for part in re.split(r"[\n;]+", text) if part.strip()]
 
 
-def parse_row(row_number: int, values: dict[str, str], today: date, tempat: str = "",
-              years_unit: bool = False) -> ParsedRow:
+def parse_row(
+    row_number: int, values: dict[str, str], today: date, tempat: str = "", years_unit: bool = False
+) -> ParsedRow:
     """One data row -> content and the proposed test (undated: nothing was held); raises
     ValueError with the reason for a bad row.
 
@@ -141,8 +190,9 @@ def parse_row(row_number: int, values: dict[str, str], today: date, tempat: str 
     if values.get("bentuk"):
         bentuk = _enum(Bentuk, values["bentuk"], _BENTUK_ALIASES) or Bentuk.KEDUANYA
         if _enum(Bentuk, values["bentuk"], _BENTUK_ALIASES) is None:
-            notes.append("Bentuk '{t}' tidak dikenal; dicatat sebagai softcopy dan hardcopy.".format(
-                t=values["bentuk"]))
+            notes.append(
+                "Bentuk '{t}' tidak dikenal; dicatat sebagai softcopy dan hardcopy.".format(t=values["bentuk"])
+            )
     content = ItemContent(
         judul=judul,
         ringkasan=values.get("ringkasan", ""),
@@ -191,27 +241,36 @@ def parse_row(row_number: int, values: dict[str, str], today: date, tempat: str 
     if values.get("waktu_pengujian"):
         found = _enum(WaktuPengujian, values["waktu_pengujian"], _WAKTU_ALIASES)
         if found is None:
-            notes.append("Waktu pengujian '{t}' tidak dikenal; dicatat sebagai sebelum permohonan.".format(
-                t=values["waktu_pengujian"]))
+            notes.append(
+                "Waktu pengujian '{t}' tidak dikenal; dicatat sebagai sebelum permohonan.".format(
+                    t=values["waktu_pengujian"]
+                )
+            )
         waktu = found or waktu
     kesimpulan = Kesimpulan.SELURUHNYA
     if values.get("kesimpulan"):
         found = _enum(Kesimpulan, values["kesimpulan"], _KESIMPULAN_ALIASES)
         if found is None:
-            blocking.append("Kesimpulan '{t}' tidak dikenal; tetapkan kesimpulan saat uji ulang.".format(
-                t=values["kesimpulan"]))
+            blocking.append(
+                "Kesimpulan '{t}' tidak dikenal; tetapkan kesimpulan saat uji ulang.".format(t=values["kesimpulan"])
+            )
         kesimpulan = found or kesimpulan
     if values.get("tanggal_uji") or values.get("tempat_uji"):
         held = parse_date(values["tanggal_uji"]) if values.get("tanggal_uji") else None
-        notes.append("Berkas menyebut uji konsekuensi{d}{t}; uji itu tidak tercatat di sini. Catat pengujiannya "
-                     "dalam sesi pengujian konsekuensi.".format(
-                         d=" tanggal " + held.isoformat() if held else "",
-                         t=" di " + values["tempat_uji"] if values.get("tempat_uji") else ""))
+        notes.append(
+            "Berkas menyebut uji konsekuensi{d}{t}; uji itu tidak tercatat di sini. Catat pengujiannya "
+            "dalam sesi pengujian konsekuensi.".format(
+                d=" tanggal " + held.isoformat() if held else "",
+                t=" di " + values["tempat_uji"] if values.get("tempat_uji") else "",
+            )
+        )
     konsekuensi = values.get("konsekuensi", "")
     if konsekuensi and is_release_condition(konsekuensi):
         catatan.append(konsekuensi)
-        notes.append("Kolom konsekuensi berisi syarat pembukaan ('{t}'); dicatat sebagai syarat pembukaan. "
-                     "Konsekuensi apabila dibuka perlu diisi.".format(t=konsekuensi))
+        notes.append(
+            "Kolom konsekuensi berisi syarat pembukaan ('{t}'); dicatat sebagai syarat pembukaan. "
+            "Konsekuensi apabila dibuka perlu diisi.".format(t=konsekuensi)
+        )
         konsekuensi = ""
     test = TestContent(
         tanggal=None,
@@ -250,8 +309,9 @@ def _quiet(done: int, total: int) -> None:
     return None
 
 
-def parse_table(rows: list[list[str]], today: date, tempat: str, progress: Progress = _quiet,
-                cancelled: Callable[[], bool] = _never) -> ParsedTable:
+def parse_table(
+    rows: list[list[str]], today: date, tempat: str, progress: Progress = _quiet, cancelled: Callable[[], bool] = _never
+) -> ParsedTable:
     header = table_reader.find_header(rows)
     parsed: list[ParsedRow] = []
     bad: list[tuple[int, str]] = []
@@ -268,8 +328,14 @@ def parse_table(rows: list[list[str]], today: date, tempat: str, progress: Progr
         row_number = index + 1
         number = cells[header.no_column] if header.no_column is not None and header.no_column < len(cells) else ""
         if table_reader.is_section_heading(values, number):
-            skipped.append((row_number, "judul bagian tabel '{j}' dilewati".format(
-                j=" ".join(p for p in (number, values.get("judul", "")) if p))))
+            skipped.append(
+                (
+                    row_number,
+                    "judul bagian tabel '{j}' dilewati".format(
+                        j=" ".join(p for p in (number, values.get("judul", "")) if p)
+                    ),
+                )
+            )
             continue
         try:
             row = parse_row(row_number, values, today, tempat, header.years_unit)
@@ -282,21 +348,26 @@ def parse_table(rows: list[list[str]], today: date, tempat: str, progress: Progr
             continue
         row.findings = row.blocking + validation.gaps(row.content, row.test)
         if row.test is not None:
-            row.warnings = row.notes + [f.message for f in validation.warnings(
-                validation.submission_findings(row.content, row.test, today))]
+            row.warnings = row.notes + [
+                f.message for f in validation.warnings(validation.submission_findings(row.content, row.test, today))
+            ]
         else:
             row.warnings = list(row.notes)
         row.status = Status.DRAF  # a file is no consequence test: only a session makes an item diuji
         parsed.append(row)
     if bad:
-        raise ImportRejected("Tidak ada yang diimpor: {n} baris tidak dapat dibaca. Perbaiki baris berikut "
-                             "lalu impor ulang berkas yang sama.".format(n=len(bad)), bad)
+        raise ImportRejected(
+            "Tidak ada yang diimpor: {n} baris tidak dapat dibaca. Perbaiki baris berikut "
+            "lalu impor ulang berkas yang sama.".format(n=len(bad)),
+            bad,
+        )
     if not parsed:
         raise ImportRejected("Berkas tidak berisi baris data di bawah judul kolom.")
     return ParsedTable(header, parsed, skipped)
 
 
 # --- writing -----------------------------------------------------------------------------------
+
 
 def source_text(berkas: str, lembar: str, baris: int) -> str:
     """Where an imported item came from, as its summary and history show it."""
@@ -328,9 +399,10 @@ class ImportResult:
         return sum(1 for r in self.rows if not r.findings)
 
     def summary(self) -> str:
-        return ("{n} baris diimpor dari {s} sebagai draf: {c} lengkap (siap diuji dalam sesi pengujian "
-                "konsekuensi), {d} perlu dilengkapi.").format(n=self.count, s=self.source, c=self.complete,
-                                                             d=self.count - self.complete)
+        return (
+            "{n} baris diimpor dari {s} sebagai draf: {c} lengkap (siap diuji dalam sesi pengujian "
+            "konsekuensi), {d} perlu dilengkapi."
+        ).format(n=self.count, s=self.source, c=self.complete, d=self.count - self.complete)
 
     def detail_lines(self) -> Iterator[str]:
         if self.ignored_columns:
@@ -344,8 +416,14 @@ class ImportResult:
                 yield "  baris {r} -> {n} (catatan): {m}".format(r=row.row_number, n=row.nomor, m=message)
 
 
-def import_file(actor: Actor, path: Path, *, now: datetime | None = None, progress: Progress = _quiet,
-                cancelled: Callable[[], bool] = _never) -> ImportResult:
+def import_file(
+    actor: Actor,
+    path: Path,
+    *,
+    now: datetime | None = None,
+    progress: Progress = _quiet,
+    cancelled: Callable[[], bool] = _never,
+) -> ImportResult:
     """Read, check every row, then write all rows in one transaction (or nothing).
 
     ``progress(done, total)`` is told how far it got; when ``cancelled()`` turns true the import
@@ -368,30 +446,59 @@ def import_file(actor: Actor, path: Path, *, now: datetime | None = None, progre
         authorize(actor, Action.IMPORT)
         first = queries.reserve_nomors(today.year, len(parsed))
         nomors = [queries.format_nomor(today.year, first + n) for n in range(len(parsed))]
-        ids = queries.insert_items([
-            queries.NewItem(today.year, first + n, nomor, row.content, actor.id, row.status,
-                            content_rules.register_columns(nomor, row.content, row.test), None,
-                            source_text(source, sheet, row.row_number))
-            for n, (nomor, row) in enumerate(zip(nomors, parsed, strict=True))], now)
-        queries.insert_tests([(item_id, row.test, row.findings)
-                              for item_id, row in zip(ids, parsed, strict=True) if row.test is not None],
-                             actor.id, now)
+        ids = queries.insert_items(
+            [
+                queries.NewItem(
+                    today.year,
+                    first + n,
+                    nomor,
+                    row.content,
+                    actor.id,
+                    row.status,
+                    content_rules.register_columns(nomor, row.content, row.test),
+                    None,
+                    source_text(source, sheet, row.row_number),
+                )
+                for n, (nomor, row) in enumerate(zip(nomors, parsed, strict=True))
+            ],
+            now,
+        )
+        queries.insert_tests(
+            [
+                (item_id, row.test, row.findings)
+                for item_id, row in zip(ids, parsed, strict=True)
+                if row.test is not None
+            ],
+            actor.id,
+            now,
+        )
         audit = queries.AuditBatch()
         for item_id, nomor, row in zip(ids, nomors, parsed, strict=True):
-            details: dict[str, Any] = {"sumber": source_text(source, sheet, row.row_number),
-                                       "berkas": source, "lembar": sheet, "baris": row.row_number,
-                                       "status": row.status.value,
-                                       "after": content_rules.item_dict(row.content)}
+            details: dict[str, Any] = {
+                "sumber": source_text(source, sheet, row.row_number),
+                "berkas": source,
+                "lembar": sheet,
+                "baris": row.row_number,
+                "status": row.status.value,
+                "after": content_rules.item_dict(row.content),
+            }
             if row.test is not None:
                 details["uji"] = content_rules.test_dict(row.test)
             if row.findings:
                 details["temuan"] = row.findings
             audit.append(actor, AuditAction.IMPORTED, now, details, item_id=item_id, item_nomor=nomor)
-            imported.append(ImportedRow(row.row_number, nomor, row.status, tuple(row.findings),
-                                        tuple(row.warnings)))
-        audit.append(actor, AuditAction.IMPORTED, now, {
-            "sumber": source, "baris": len(parsed), "nomor": [nomors[0], nomors[-1]],
-            "lengkap": sum(1 for r in imported if not r.findings)})
+            imported.append(ImportedRow(row.row_number, nomor, row.status, tuple(row.findings), tuple(row.warnings)))
+        audit.append(
+            actor,
+            AuditAction.IMPORTED,
+            now,
+            {
+                "sumber": source,
+                "baris": len(parsed),
+                "nomor": [nomors[0], nomors[-1]],
+                "lengkap": sum(1 for r in imported if not r.findings),
+            },
+        )
         if cancelled():
             raise Cancelled("Impor dibatalkan; tidak ada yang diimpor.")
         audit.flush()

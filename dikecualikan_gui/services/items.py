@@ -1,4 +1,5 @@
 """Items proposed for exemption: create, edit, record the test, submit, read the register."""
+
 from __future__ import annotations
 
 import json
@@ -45,8 +46,9 @@ def _raise_errors(findings: Sequence[Finding]) -> None:
     if errors:
         problems: dict[str, str] = {}
         for finding in errors:
-            problems[finding.field] = (problems[finding.field] + " " + finding.message
-                                       if finding.field in problems else finding.message)
+            problems[finding.field] = (
+                problems[finding.field] + " " + finding.message if finding.field in problems else finding.message
+            )
         raise ValidationError(problems)
 
 
@@ -61,6 +63,7 @@ def expiry_of(test: TestContent | None, tanggal_penetapan: date | None) -> date 
 
 
 # --- reading ---------------------------------------------------------------------------------
+
 
 def get_item(item_id: int) -> ItemRecord:
     return load_item(item_id)
@@ -90,8 +93,9 @@ def count_incomplete() -> int:
     return register.count_incomplete()
 
 
-def register_page(where: RowFilter = RowFilter(), sort: str = "nomor", descending: bool = False,
-                  limit: int = 200, offset: int = 0) -> list[RegisterRow]:
+def register_page(
+    where: RowFilter = RowFilter(), sort: str = "nomor", descending: bool = False, limit: int = 200, offset: int = 0
+) -> list[RegisterRow]:
     return register.register_page(where, sort, descending, limit, offset)
 
 
@@ -119,8 +123,9 @@ def decisions_of(item_id: int) -> list[ApprovalRecord]:
 
 def submission_findings(item: ItemRecord, today: date | None = None) -> list[Finding]:
     """Errors and warnings for 'Ajukan untuk persetujuan' (the UI shows the warnings first)."""
-    return validation.submission_findings(item.content, item.test.content if item.test else None,
-                                          today or local_today())
+    return validation.submission_findings(
+        item.content, item.test.content if item.test else None, today or local_today()
+    )
 
 
 def row_gaps(row: ItemRow) -> list[str]:
@@ -135,8 +140,10 @@ def gaps(item: ItemRecord) -> list[str]:
 
 # --- writing ---------------------------------------------------------------------------------
 
-def create_item(actor: Actor | None, content: ItemContent, *, petugas_id: int | None = None,
-                now: datetime | None = None) -> ItemRecord:
+
+def create_item(
+    actor: Actor | None, content: ItemContent, *, petugas_id: int | None = None, now: datetime | None = None
+) -> ItemRecord:
     require(actor, Action.CREATE_ITEM)
     now = now or utcnow()
     owner = actor.id if actor else petugas_id
@@ -147,10 +154,20 @@ def create_item(actor: Actor | None, content: ItemContent, *, petugas_id: int | 
         authorize(actor, Action.CREATE_ITEM)
         tahun = local_today(now).year
         urut, nomor = queries.next_nomor(tahun)
-        item_id = queries.insert_item(queries.NewItem(
-            tahun, urut, nomor, content, owner, Status.DRAF, content_rules.register_columns(nomor, content, None)), now)
-        queries.append_audit(actor, AuditAction.ITEM_CREATED, now, item_id=item_id, item_nomor=nomor,
-                             details={"after": content_rules.item_dict(content)})
+        item_id = queries.insert_item(
+            queries.NewItem(
+                tahun, urut, nomor, content, owner, Status.DRAF, content_rules.register_columns(nomor, content, None)
+            ),
+            now,
+        )
+        queries.append_audit(
+            actor,
+            AuditAction.ITEM_CREATED,
+            now,
+            item_id=item_id,
+            item_nomor=nomor,
+            details={"after": content_rules.item_dict(content)},
+        )
     return load_item(item_id)
 
 
@@ -160,8 +177,9 @@ def _check_resubmission(item: ItemRecord, content: ItemContent, test: TestConten
         _raise_errors(validation.submission_findings(content, test, today))
 
 
-def delete_draft(actor: Actor | None, item_id: int, expected_version: int | None = None, *,
-                 now: datetime | None = None) -> None:
+def delete_draft(
+    actor: Actor | None, item_id: int, expected_version: int | None = None, *, now: datetime | None = None
+) -> None:
     """Only a draft that was never submitted may be deleted; its number is not reused."""
     require(actor, Action.DELETE_DRAFT)
     now = now or utcnow()
@@ -173,8 +191,14 @@ def delete_draft(actor: Actor | None, item_id: int, expected_version: int | None
             raise InvalidState("Usulan {n} sudah pernah diajukan dan tidak dapat dihapus.".format(n=item.nomor))
         if not queries.delete_draft_item(item.id, item.version):
             raise Conflict(conflict_message(item))
-        queries.append_audit(actor, AuditAction.DRAFT_DELETED, now, item_id=item.id, item_nomor=item.nomor,
-                             details={"before": content_rules.item_dict(item.content)})
+        queries.append_audit(
+            actor,
+            AuditAction.DRAFT_DELETED,
+            now,
+            item_id=item.id,
+            item_nomor=item.nomor,
+            details={"before": content_rules.item_dict(item.content)},
+        )
 
 
 def in_force(item: ItemRecord) -> bool:
@@ -185,25 +209,43 @@ def in_force(item: ItemRecord) -> bool:
     if item.status is Status.DRAF:  # never decided on (a returned item is 'dikembalikan')
         return False
     return item.status in workflow.SUBMITTABLE | {Status.DIUJI} and bool(
-        queries.approvals_of(item.id, latest_only=True, decision=Decision.DISETUJUI))
+        queries.approvals_of(item.id, latest_only=True, decision=Decision.DISETUJUI)
+    )
 
 
 def in_force_rows() -> list[ItemRow]:
     """The Daftar Informasi yang Dikecualikan as it stands: every item in force, as approved."""
-    return [content_rules.snapshot_row(r.item_id, r.nomor, r.tahun, r.urut, r.berakhir, json.loads(r.snapshot),
-                                       r.approved_by, r.nomor_penetapan, r.tanggal_penetapan)
-            for r in queries.in_force_snapshots()]
+    return [
+        content_rules.snapshot_row(
+            r.item_id,
+            r.nomor,
+            r.tahun,
+            r.urut,
+            r.berakhir,
+            json.loads(r.snapshot),
+            r.approved_by,
+            r.nomor_penetapan,
+            r.tanggal_penetapan,
+        )
+        for r in queries.in_force_snapshots()
+    ]
 
 
 def test_is_open(item: ItemRecord) -> bool:
     """The latest test may still be amended in place: the item is a draft (or returned) and no
     decision of the atasan refers to that test yet. Otherwise a new test is recorded."""
-    return (item.test is not None and item.status in workflow.SUBMITTABLE
-            and not queries.test_has_decision(item.test.id))
+    return item.test is not None and item.status in workflow.SUBMITTABLE and not queries.test_has_decision(item.test.id)
 
 
-def save(actor: Actor | None, item_id: int, expected_version: int | None, *, content: ItemContent | None = None,
-         test: TestContent | None = None, now: datetime | None = None) -> ItemRecord:
+def save(
+    actor: Actor | None,
+    item_id: int,
+    expected_version: int | None,
+    *,
+    content: ItemContent | None = None,
+    test: TestContent | None = None,
+    now: datetime | None = None,
+) -> ItemRecord:
     """Save the collection form and/or the consequence test in one transaction.
 
     The open test of a draft is amended; otherwise a new test is recorded (a re-test; earlier tests
@@ -240,18 +282,26 @@ def save(actor: Actor | None, item_id: int, expected_version: int | None, *, con
         status = workflow.status_after_content_change(item.status)
         keep_end = in_force(item)
         if not queries.update_item(
-                item.id, item.version, now, content=new_content if item_changes else None, status=status,
-                columns=content_rules.register_columns(item.nomor, new_content, new_test),
-                berakhir=False if keep_end or not test_changes else expiry_of(new_test, None)):
+            item.id,
+            item.version,
+            now,
+            content=new_content if item_changes else None,
+            status=status,
+            columns=content_rules.register_columns(item.nomor, new_content, new_test),
+            berakhir=False if keep_end or not test_changes else expiry_of(new_test, None),
+        ):
             raise Conflict(conflict_message(item))
         status_note = [item.status.value, status.value] if status is not item.status else None
         if item_changes:
-            details: dict[str, object] = {"before": {k: before_item[k] for k in item_changes},
-                                          "after": {k: after_item[k] for k in item_changes}}
+            details: dict[str, object] = {
+                "before": {k: before_item[k] for k in item_changes},
+                "after": {k: after_item[k] for k in item_changes},
+            }
             if status_note:
                 details["status"], status_note = status_note, None
-            queries.append_audit(actor, AuditAction.ITEM_CHANGED, now, item_id=item.id, item_nomor=item.nomor,
-                                 details=details)
+            queries.append_audit(
+                actor, AuditAction.ITEM_CHANGED, now, item_id=item.id, item_nomor=item.nomor, details=details
+            )
         if test is not None and test_changes:
             if status is Status.DIUJI:  # a re-test of an approved item: held now, a session of one
                 audit = queries.AuditBatch()
@@ -260,8 +310,11 @@ def save(actor: Actor | None, item_id: int, expected_version: int | None, *, con
                 return load_item(item_id)
             if item.test is not None and test_is_open(item):
                 queries.update_test(item.test.id, test, actor.id, now)
-                details = {"test_id": item.test.id, "before": {k: before_test[k] for k in test_changes},
-                           "after": {k: after_test[k] for k in test_changes}}
+                details = {
+                    "test_id": item.test.id,
+                    "before": {k: before_test[k] for k in test_changes},
+                    "after": {k: after_test[k] for k in test_changes},
+                }
                 event = AuditAction.TEST_CHANGED
             else:
                 details = {"test_id": queries.insert_test(item.id, test, actor.id, now), "after": after_test}
@@ -272,13 +325,20 @@ def save(actor: Actor | None, item_id: int, expected_version: int | None, *, con
     return load_item(item_id)
 
 
-def update_item(actor: Actor | None, item_id: int, expected_version: int | None,
-                content: ItemContent, *, now: datetime | None = None) -> ItemRecord:
+def update_item(
+    actor: Actor | None,
+    item_id: int,
+    expected_version: int | None,
+    content: ItemContent,
+    *,
+    now: datetime | None = None,
+) -> ItemRecord:
     return save(actor, item_id, expected_version, content=content, now=now)
 
 
-def record_test(actor: Actor | None, item_id: int, expected_version: int | None, test: TestContent, *,
-                now: datetime | None = None) -> ItemRecord:
+def record_test(
+    actor: Actor | None, item_id: int, expected_version: int | None, test: TestContent, *, now: datetime | None = None
+) -> ItemRecord:
     return save(actor, item_id, expected_version, test=test, now=now)
 
 
@@ -288,8 +348,9 @@ class SubmitResult:
     warnings: tuple[Finding, ...]
 
 
-def submit(actor: Actor | None, item_id: int, expected_version: int | None = None, *,
-           now: datetime | None = None) -> SubmitResult:
+def submit(
+    actor: Actor | None, item_id: int, expected_version: int | None = None, *, now: datetime | None = None
+) -> SubmitResult:
     """draf/dikembalikan -> diuji, when every submission rule holds. Warnings are returned
     (and recorded); the UI has the officer confirm them before calling this."""
     require(actor, Action.SUBMIT)
@@ -303,8 +364,10 @@ def submit(actor: Actor | None, item_id: int, expected_version: int | None = Non
         _raise_errors(findings)
         warnings = tuple(validation.warnings(findings))
         audit = queries.AuditBatch()
-        details: dict[str, object] = {"status": [item.status.value, Status.DIUJI.value],
-                                      "peringatan": [w.message for w in warnings]}
+        details: dict[str, object] = {
+            "status": [item.status.value, Status.DIUJI.value],
+            "peringatan": [w.message for w in warnings],
+        }
         assert item.test is not None  # submission_findings requires it
         if item.test.held:  # returned after a session, sent back unchanged
             if not queries.update_item(item.id, item.version, now, status=Status.DIUJI):

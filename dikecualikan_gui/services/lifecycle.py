@@ -1,5 +1,6 @@
 """After approval: expiry (announced 30 working days ahead, automatic the day after), opening
 early by a decision of the atasan, and the holiday list the working days are counted with."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -41,6 +42,7 @@ OPENING_REASONS = {
 
 # --- holidays --------------------------------------------------------------------------------
 
+
 def holidays() -> list[tuple[date, str]]:
     return queries.list_holidays()
 
@@ -55,8 +57,9 @@ def set_holiday(actor: Actor | None, tanggal: date, nama: str, *, now: datetime 
     with connection.transaction():
         authorize(actor, Action.EDIT_PROFILE)
         queries.upsert_holiday(tanggal, nama.strip())
-        queries.append_audit(actor, AuditAction.HOLIDAYS_CHANGED, now,
-                             details={"tambah": tanggal.isoformat(), "nama": nama.strip()})
+        queries.append_audit(
+            actor, AuditAction.HOLIDAYS_CHANGED, now, details={"tambah": tanggal.isoformat(), "nama": nama.strip()}
+        )
 
 
 def remove_holiday(actor: Actor | None, tanggal: date, *, now: datetime | None = None) -> None:
@@ -69,6 +72,7 @@ def remove_holiday(actor: Actor | None, tanggal: date, *, now: datetime | None =
 
 
 # --- expiry ----------------------------------------------------------------------------------
+
 
 def notice_until(today: date | None = None) -> date:
     """The last end date that is 'soon': 30 working days from today, holidays excluded."""
@@ -93,26 +97,37 @@ def expire_due(today: date | None = None, *, now: datetime | None = None) -> lis
     with connection.transaction():
         for item_id, nomor, version, berakhir in queries.due_for_expiry(today):
             if queries.update_item(item_id, version, now, status=Status.BERAKHIR):
-                queries.append_audit(None, AuditAction.EXPIRED, now, item_id=item_id, item_nomor=nomor, details={
-                    "status": ["disetujui", Status.BERAKHIR.value],
-                    "berakhir": berakhir.isoformat(), "alasan": "jangka waktu pengecualian telah berakhir"})
+                queries.append_audit(
+                    None,
+                    AuditAction.EXPIRED,
+                    now,
+                    item_id=item_id,
+                    item_nomor=nomor,
+                    details={
+                        "status": ["disetujui", Status.BERAKHIR.value],
+                        "berakhir": berakhir.isoformat(),
+                        "alasan": "jangka waktu pengecualian telah berakhir",
+                    },
+                )
                 ended.append(nomor)
     return ended
 
 
 # --- opening early ---------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class Opening:
-    reason_kind: str   # a key of OPENING_REASONS
-    alasan: str        # the reason in words (which decision, which consent, ...)
+    reason_kind: str  # a key of OPENING_REASONS
+    alasan: str  # the reason in words (which decision, which consent, ...)
     nomor_penetapan: str
     tanggal: date
     tempat: str
 
 
-def open_early(actor: Actor | None, item_id: int, expected_version: int | None, opening: Opening, *,
-               now: datetime | None = None) -> ItemRecord:
+def open_early(
+    actor: Actor | None, item_id: int, expected_version: int | None, opening: Opening, *, now: datetime | None = None
+) -> ItemRecord:
     """A decision of the atasan, with a reason and a penetapan: the information is open again."""
     require(actor, Action.OPEN_EARLY)
     if actor is None:
@@ -132,19 +147,39 @@ def open_early(actor: Actor | None, item_id: int, expected_version: int | None, 
         item = load_item(item_id)
         check_version(item, expected_version)
         if not in_force(item):
-            raise InvalidState("Hanya informasi yang sedang dikecualikan (disetujui) yang dapat dibuka; usulan {n} "
-                               "berstatus {s}.".format(n=item.nomor, s=item.status.label.lower()))
-        penetapan_id = queries.insert_penetapan(opening.nomor_penetapan.strip(), opening.tanggal,
-                                                opening.tempat.strip(), "pembukaan", actor.id, now)
+            raise InvalidState(
+                "Hanya informasi yang sedang dikecualikan (disetujui) yang dapat dibuka; usulan {n} "
+                "berstatus {s}.".format(n=item.nomor, s=item.status.label.lower())
+            )
+        penetapan_id = queries.insert_penetapan(
+            opening.nomor_penetapan.strip(), opening.tanggal, opening.tempat.strip(), "pembukaan", actor.id, now
+        )
         snap = content_rules.snapshot(item.content, item.test.content if item.test else None)
-        queries.insert_approval(item.id, item.test.id if item.test else None, Decision.DIBUKA,
-                                "{d}: {a}".format(d=OPENING_REASONS[opening.reason_kind], a=opening.alasan.strip()),
-                                actor.id, now, penetapan_id, content_rules.fingerprint(snap),
-                                content_rules.canonical_json(snap))
+        queries.insert_approval(
+            item.id,
+            item.test.id if item.test else None,
+            Decision.DIBUKA,
+            "{d}: {a}".format(d=OPENING_REASONS[opening.reason_kind], a=opening.alasan.strip()),
+            actor.id,
+            now,
+            penetapan_id,
+            content_rules.fingerprint(snap),
+            content_rules.canonical_json(snap),
+        )
         if not queries.update_item(item.id, item.version, now, status=Status.BERAKHIR, berakhir=opening.tanggal):
             raise Conflict(conflict_message(item))
-        queries.append_audit(actor, AuditAction.OPENED, now, item_id=item.id, item_nomor=item.nomor, details={
-            "status": [item.status.value, Status.BERAKHIR.value], "dasar": OPENING_REASONS[opening.reason_kind],
-            "alasan": opening.alasan.strip(), "nomor_penetapan": opening.nomor_penetapan.strip(),
-            "tanggal_penetapan": opening.tanggal.isoformat()})
+        queries.append_audit(
+            actor,
+            AuditAction.OPENED,
+            now,
+            item_id=item.id,
+            item_nomor=item.nomor,
+            details={
+                "status": [item.status.value, Status.BERAKHIR.value],
+                "dasar": OPENING_REASONS[opening.reason_kind],
+                "alasan": opening.alasan.strip(),
+                "nomor_penetapan": opening.nomor_penetapan.strip(),
+                "tanggal_penetapan": opening.tanggal.isoformat(),
+            },
+        )
     return load_item(item_id)

@@ -1,4 +1,5 @@
 """The agency profile: who the public body is and who signs."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -27,12 +28,13 @@ def print_problems(settings: PrintSettings) -> dict[str, str]:
     margins = (settings.margin_top_cm, settings.margin_right_cm, settings.margin_bottom_cm, settings.margin_left_cm)
     if not all(MARGIN_CM[0] <= m <= MARGIN_CM[1] for m in margins):
         problems["margins"] = "Setiap margin diisi {a} sampai {b} cm.".format(
-            a=str(MARGIN_CM[0]).replace(".", ","), b=str(MARGIN_CM[1]).replace(".", ","))
+            a=str(MARGIN_CM[0]).replace(".", ","), b=str(MARGIN_CM[1]).replace(".", ",")
+        )
     if not FONT_SIZE[0] <= settings.font_size <= FONT_SIZE[1]:
         problems["font_size"] = "Ukuran huruf diisi {a:g} sampai {b:g} pt.".format(a=FONT_SIZE[0], b=FONT_SIZE[1])
     for key, prefix in (("ppid_prefix", settings.ppid_prefix), ("atasan_prefix", settings.atasan_prefix)):
         if len(prefix) > 40:
-            problems[key] = "Awalan jabatan terlalu panjang (paling banyak 40 huruf), mis. \"a.n.\" atau \"Plt.\"."
+            problems[key] = 'Awalan jabatan terlalu panjang (paling banyak 40 huruf), mis. "a.n." atau "Plt.".'
     if not any(line.strip() for line in settings.mengingat):
         problems["mengingat"] = "Isi paling sedikit satu peraturan pada bagian Mengingat."
     return problems
@@ -47,8 +49,9 @@ def store_logo(config: Config, source: Path) -> str:
         with Path(source).open("rb") as handle:
             head = handle.read(8)
     except OSError as exc:
-        raise ValidationError({"logo_path": "Berkas logo {p} tidak dapat dibaca: {e}.".format(
-            p=source, e=exc.strerror or exc)}) from exc
+        raise ValidationError(
+            {"logo_path": "Berkas logo {p} tidak dapat dibaca: {e}.".format(p=source, e=exc.strerror or exc)}
+        ) from exc
     if not head.startswith(IMAGE_SIGNATURES):
         raise ValidationError({"logo_path": "Logo harus berupa gambar PNG atau JPEG."})
     _, _, relative = store_file(config, Path(source))
@@ -97,12 +100,13 @@ def update_profile(actor: Actor | None, profile: AgencyProfile, *, now: datetime
     problems.update(print_problems(profile.print_settings))
     if not MIN_IDLE_MINUTES <= profile.idle_lock_minutes <= MAX_IDLE_MINUTES:
         problems["idle_lock_minutes"] = "Kunci otomatis diisi {a} sampai {b} menit.".format(
-            a=MIN_IDLE_MINUTES, b=MAX_IDLE_MINUTES)
+            a=MIN_IDLE_MINUTES, b=MAX_IDLE_MINUTES
+        )
     if problems:
         raise ValidationError(problems)
     profile = dataclasses.replace(
-        profile, nama_badan_publik=profile.nama_badan_publik.strip(), ppid=cleaned["ppid"],
-        atasan=cleaned["atasan"])
+        profile, nama_badan_publik=profile.nama_badan_publik.strip(), ppid=cleaned["ppid"], atasan=cleaned["atasan"]
+    )
     before = _flat(queries.get_profile())
     after = _flat(profile)
     changed = [k for k in after if before.get(k) != after[k]]
@@ -111,6 +115,10 @@ def update_profile(actor: Actor | None, profile: AgencyProfile, *, now: datetime
     with connection.transaction():
         authorize(actor, Action.EDIT_PROFILE)
         queries.save_profile(profile, now)
-        queries.append_audit(actor, AuditAction.PROFILE_CHANGED, now, details={
-            "before": {k: before.get(k) for k in changed}, "after": {k: after[k] for k in changed}})
+        queries.append_audit(
+            actor,
+            AuditAction.PROFILE_CHANGED,
+            now,
+            details={"before": {k: before.get(k) for k in changed}, "after": {k: after[k] for k in changed}},
+        )
     return queries.get_profile()

@@ -1,5 +1,6 @@
 """Recovery copies: unsaved form content written to the data folder every few seconds, so that
 a crash, a power cut or a switch of user loses nothing. Plain JSON files, one per open form."""
+
 from __future__ import annotations
 
 import json
@@ -36,13 +37,21 @@ def _path(config: Config, username: str, key: str) -> Path:
     return _folder(config) / "{u}--{k}.json".format(u=_SAFE.sub("_", username), k=_SAFE.sub("_", key))
 
 
-def save(config: Config, username: str, key: str, item_id: int | None, nomor: str, judul: str,
-         state: dict[str, Any]) -> Path:
+def save(
+    config: Config, username: str, key: str, item_id: int | None, nomor: str, judul: str, state: dict[str, Any]
+) -> Path:
     """Write (atomically) the form state; returns the file."""
     path = _path(config, username, key)
     path.parent.mkdir(parents=True, exist_ok=True)
-    data = {"username": username, "key": key, "item_id": item_id, "nomor": nomor, "judul": judul,
-            "saved_at": utcnow().isoformat(timespec="seconds") + "Z", "state": state}
+    data = {
+        "username": username,
+        "key": key,
+        "item_id": item_id,
+        "nomor": nomor,
+        "judul": judul,
+        "saved_at": utcnow().isoformat(timespec="seconds") + "Z",
+        "state": state,
+    }
     partial = path.with_suffix(".tmp")
     partial.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
     os.replace(partial, path)
@@ -64,9 +73,18 @@ def list_for(config: Config, username: str) -> list[RecoveryCopy]:
             data = json.loads(path.read_text(encoding="utf-8"))
             if data["username"] != username:  # another name that sanitises to the same file prefix
                 continue
-            found.append(RecoveryCopy(path, data["username"], data["key"], data.get("item_id"),
-                                      data.get("nomor", ""), data.get("judul", ""), data["saved_at"],
-                                      dict(data["state"])))
+            found.append(
+                RecoveryCopy(
+                    path,
+                    data["username"],
+                    data["key"],
+                    data.get("item_id"),
+                    data.get("nomor", ""),
+                    data.get("judul", ""),
+                    data["saved_at"],
+                    dict(data["state"]),
+                )
+            )
         except (OSError, ValueError, KeyError, TypeError):
             continue
     return sorted(found, key=lambda c: c.saved_at)

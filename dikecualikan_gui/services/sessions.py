@@ -6,6 +6,7 @@ led it and the participants, and for each item the test as held (prefilled from 
 proposes). Recording it makes the items diuji: tested and waiting for the Atasan PPID. A test
 submitted from the item page is a session of one. A session never changes once recorded.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -73,8 +74,9 @@ def _check_session(tanggal: date, peserta: Sequence[Participant], today: date, t
         problems["tempat"] = "Tuliskan tempat sesi pengujian diadakan."
     found = validation.date_problem("tanggal", "Tanggal sesi pengujian", tanggal)
     if not found and tanggal > today:
-        problems["tanggal"] = ("Tanggal sesi pengujian {d} belum tiba; sesi dicatat setelah diadakan.".format(
-            d=tanggal.isoformat()))
+        problems["tanggal"] = "Tanggal sesi pengujian {d} belum tiba; sesi dicatat setelah diadakan.".format(
+            d=tanggal.isoformat()
+        )
     problems.update((f.field, f.message) for f in found)
     if not [p for p in peserta if p.nama.strip()]:
         problems["peserta"] = "Catat paling sedikit satu peserta pengujian (nama, jabatan, unit)."
@@ -93,8 +95,9 @@ class _Plan:
     warnings: list[tuple[str, str]]
 
 
-def _plan(tanggal: date, entries: Sequence[SessionEntry], peserta: Sequence[Participant], tempat: str | None,
-          today: date) -> _Plan:
+def _plan(
+    tanggal: date, entries: Sequence[SessionEntry], peserta: Sequence[Participant], tempat: str | None, today: date
+) -> _Plan:
     """Every check of a session, without writing: the test of each item as held, and the warnings.
     Raises ValidationError naming every item that cannot be tested (and what it lacks)."""
     place = (tempat if tempat is not None else queries.get_profile().kota).strip()
@@ -111,8 +114,9 @@ def _plan(tanggal: date, entries: Sequence[SessionEntry], peserta: Sequence[Part
         item = load_item(entry.item_id)
         check_version(item, entry.expected_version)
         if not can_join(item):
-            refused.append("{n}: berstatus {s} dan tidak dapat diuji dalam sesi.".format(
-                n=item.nomor, s=item.status.label.lower()))
+            refused.append(
+                "{n}: berstatus {s} dan tidak dapat diuji dalam sesi.".format(n=item.nomor, s=item.status.label.lower())
+            )
             continue
         test = dataclasses.replace(entry.test or proposed_test(item), tanggal=tanggal, tempat=place, peserta=people)
         findings = validation.submission_findings(item.content, test, today)
@@ -128,16 +132,30 @@ def _plan(tanggal: date, entries: Sequence[SessionEntry], peserta: Sequence[Part
     return plan
 
 
-def session_warnings(tanggal: date, entries: Sequence[SessionEntry], peserta: Sequence[Participant], *,
-                     tempat: str | None = None, now: datetime | None = None) -> list[tuple[str, str]]:
+def session_warnings(
+    tanggal: date,
+    entries: Sequence[SessionEntry],
+    peserta: Sequence[Participant],
+    *,
+    tempat: str | None = None,
+    now: datetime | None = None,
+) -> list[tuple[str, str]]:
     """(nomor usulan, warning) for a session about to be recorded, for the screen to confirm; raises
     ValidationError when the session cannot be recorded at all."""
     return _plan(tanggal, entries, peserta, tempat, local_today(now or utcnow())).warnings
 
 
-def record_session(actor: Actor | None, tanggal: date, entries: Sequence[SessionEntry],
-                   peserta: Sequence[Participant], *, tempat: str | None = None, waktu: str = "",
-                   pemimpin: Signatory | None = None, now: datetime | None = None) -> SessionResult:
+def record_session(
+    actor: Actor | None,
+    tanggal: date,
+    entries: Sequence[SessionEntry],
+    peserta: Sequence[Participant],
+    *,
+    tempat: str | None = None,
+    waktu: str = "",
+    pemimpin: Signatory | None = None,
+    now: datetime | None = None,
+) -> SessionResult:
     """Record one session over the given items, all or nothing. An item that is incomplete or may
     not be tested refuses the whole session, naming the item and what it lacks. The warnings are
     returned and stored with each item's event (the screen has them confirmed first)."""
@@ -151,16 +169,28 @@ def record_session(actor: Actor | None, tanggal: date, entries: Sequence[Session
         authorize(actor, Action.RECORD_TEST)
         authorize(actor, Action.SUBMIT)
         plan = _plan(tanggal, entries, peserta, tempat, local_today(now))
-        sesi_id, nomor = session_queries.insert_session(tanggal, waktu.strip(), plan.place, leader, plan.people,
-                                                        actor.id, now)
+        sesi_id, nomor = session_queries.insert_session(
+            tanggal, waktu.strip(), plan.place, leader, plan.people, actor.id, now
+        )
         audit = queries.AuditBatch()
         for item, test in plan.tests:
-            _hold(actor, item, test, sesi_id, nomor, now, audit,
-                  warnings=[m for n, m in plan.warnings if n == item.nomor])
-        audit.append(actor, AuditAction.SESSION_RECORDED, now, {
-            "sesi": nomor, "tanggal": tanggal.isoformat(), "waktu": waktu.strip(), "tempat": plan.place,
-            "pemimpin": leader.nama, "peserta": [[p.nama, p.jabatan, p.unit] for p in plan.people],
-            "usulan": [item.nomor for item, _ in plan.tests]})
+            _hold(
+                actor, item, test, sesi_id, nomor, now, audit, warnings=[m for n, m in plan.warnings if n == item.nomor]
+            )
+        audit.append(
+            actor,
+            AuditAction.SESSION_RECORDED,
+            now,
+            {
+                "sesi": nomor,
+                "tanggal": tanggal.isoformat(),
+                "waktu": waktu.strip(),
+                "tempat": plan.place,
+                "pemimpin": leader.nama,
+                "peserta": [[p.nama, p.jabatan, p.unit] for p in plan.people],
+                "usulan": [item.nomor for item, _ in plan.tests],
+            },
+        )
         audit.flush()
     return SessionResult(nomor, tuple((item.id, item.nomor) for item, _ in plan.tests), tuple(plan.warnings))
 
@@ -176,13 +206,24 @@ def _retest_problem(item: ItemRecord, tanggal: date) -> str | None:
     approved = queries.approvals_of(item.id, latest_only=True, decision=Decision.DISETUJUI)
     since = approved[0].tanggal_penetapan if approved else None
     if since is not None and tanggal < since:
-        return ("Uji ulang bertanggal {t} mendahului penetapan yang berlaku ({p}, {d}); uji ulang diadakan setelah "
-                "penetapan itu.").format(t=tanggal.isoformat(), p=approved[0].nomor_penetapan, d=since.isoformat())
+        return (
+            "Uji ulang bertanggal {t} mendahului penetapan yang berlaku ({p}, {d}); uji ulang diadakan setelah "
+            "penetapan itu."
+        ).format(t=tanggal.isoformat(), p=approved[0].nomor_penetapan, d=since.isoformat())
     return None
 
 
-def _hold(actor: Actor | None, item: ItemRecord, test: TestContent, sesi_id: int, nomor: str, now: datetime,
-          audit: queries.AuditBatch, event: bool = True, warnings: Sequence[str] = ()) -> None:
+def _hold(
+    actor: Actor | None,
+    item: ItemRecord,
+    test: TestContent,
+    sesi_id: int,
+    nomor: str,
+    now: datetime,
+    audit: queries.AuditBatch,
+    event: bool = True,
+    warnings: Sequence[str] = (),
+) -> None:
     """Write one item's test as held in the session and make the item diuji (with a
     'uji dicatat' event unless the caller records the step in its own words)."""
     from dikecualikan_gui.services.items import expiry_of, in_force, test_is_open
@@ -194,21 +235,36 @@ def _hold(actor: Actor | None, item: ItemRecord, test: TestContent, sesi_id: int
         test_id = item.test.id
     else:
         test_id = queries.insert_test(item.id, test, recorder, now, sesi_id=sesi_id)
-    if not queries.update_item(item.id, item.version, now, status=Status.DIUJI,
-                               columns=content_rules.register_columns(item.nomor, item.content, test),
-                               berakhir=False if keep_end else expiry_of(test, None)):
+    if not queries.update_item(
+        item.id,
+        item.version,
+        now,
+        status=Status.DIUJI,
+        columns=content_rules.register_columns(item.nomor, item.content, test),
+        berakhir=False if keep_end else expiry_of(test, None),
+    ):
         raise Conflict(conflict_message(item))
     if not event:
         return
-    details: dict[str, object] = {"test_id": test_id, "sesi": nomor, "after": content_rules.test_dict(test),
-                                  "status": [item.status.value, Status.DIUJI.value]}
+    details: dict[str, object] = {
+        "test_id": test_id,
+        "sesi": nomor,
+        "after": content_rules.test_dict(test),
+        "status": [item.status.value, Status.DIUJI.value],
+    }
     if warnings:
         details["peringatan"] = list(warnings)  # shown and confirmed before recording
     audit.append(actor, AuditAction.TEST_RECORDED, now, details, item_id=item.id, item_nomor=item.nomor)
 
 
-def hold_single(actor: Actor | None, item: ItemRecord, test: TestContent, now: datetime,
-                audit: queries.AuditBatch, event: bool = True) -> str:
+def hold_single(
+    actor: Actor | None,
+    item: ItemRecord,
+    test: TestContent,
+    now: datetime,
+    audit: queries.AuditBatch,
+    event: bool = True,
+) -> str:
     """The test of one item, as filled in on its page, held as a session of one (inside the
     caller's transaction). Returns the session number."""
     if test.tanggal is None:
@@ -218,14 +274,30 @@ def hold_single(actor: Actor | None, item: ItemRecord, test: TestContent, now: d
     if retest:
         raise ValidationError({"tanggal": retest})
     sesi_id, nomor = session_queries.insert_session(
-        test.tanggal, "", test.tempat, queries.get_profile().ppid, test.peserta,
-        actor.id if actor is not None else item.petugas_id, now)
-    warnings = [f.message for f in validation.warnings(
-        validation.submission_findings(item.content, test, local_today(now)))]
+        test.tanggal,
+        "",
+        test.tempat,
+        queries.get_profile().ppid,
+        test.peserta,
+        actor.id if actor is not None else item.petugas_id,
+        now,
+    )
+    warnings = [
+        f.message for f in validation.warnings(validation.submission_findings(item.content, test, local_today(now)))
+    ]
     _hold(actor, item, test, sesi_id, nomor, now, audit, event, warnings)
-    audit.append(actor, AuditAction.SESSION_RECORDED, now, {
-        "sesi": nomor, "tanggal": test.tanggal.isoformat(), "tempat": test.tempat,
-        "peserta": [[p.nama, p.jabatan, p.unit] for p in test.peserta], "usulan": [item.nomor]})
+    audit.append(
+        actor,
+        AuditAction.SESSION_RECORDED,
+        now,
+        {
+            "sesi": nomor,
+            "tanggal": test.tanggal.isoformat(),
+            "tempat": test.tempat,
+            "peserta": [[p.nama, p.jabatan, p.unit] for p in test.peserta],
+            "usulan": [item.nomor],
+        },
+    )
     return nomor
 
 

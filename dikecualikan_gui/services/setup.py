@@ -1,4 +1,5 @@
 """Opening the register: connect, create or upgrade the schema, record the upgrade."""
+
 from __future__ import annotations
 
 import contextlib
@@ -35,9 +36,16 @@ def open_register(config: Config) -> SchemaResult:
     result = migrations.ensure_schema(db)
     if result.upgraded:
         with connection.transaction():
-            queries.append_audit(None, AuditAction.SCHEMA_UPGRADED, utcnow(), details={
-                "dari": result.from_version, "ke": result.to_version,
-                "cadangan": str(result.backup) if result.backup else None})
+            queries.append_audit(
+                None,
+                AuditAction.SCHEMA_UPGRADED,
+                utcnow(),
+                details={
+                    "dari": result.from_version,
+                    "ke": result.to_version,
+                    "cadangan": str(result.backup) if result.backup else None,
+                },
+            )
     return result
 
 
@@ -45,16 +53,23 @@ def _refuse_an_empty_register_beside_a_replaced_one(path: Path) -> None:
     """No database at the path but one set aside by a restore beside it: an older version could
     be stopped in the middle of a restore and leave exactly this. That file may be the only copy
     of the register, so nothing new is made over it; the user decides."""
-    asides = sorted((p for p in path.parent.glob(glob.escape(path.name) + ".diganti-*")
-                     if p.is_file() and not p.name.endswith(("-wal", "-shm", ".sebagian"))),
-                    key=lambda p: p.stat().st_mtime)
+    asides = sorted(
+        (
+            p
+            for p in path.parent.glob(glob.escape(path.name) + ".diganti-*")
+            if p.is_file() and not p.name.endswith(("-wal", "-shm", ".sebagian"))
+        ),
+        key=lambda p: p.stat().st_mtime,
+    )
     if asides:
         raise StorageError(
             "Basis data {p} tidak ada, tetapi di foldernya ada basis data yang disisihkan saat pemulihan dari "
             "cadangan: {a}. Mungkin pemulihan terhenti di tengah jalan. Jika itu register Anda, ganti namanya "
             "menjadi {n} (beserta berkas -wal di sampingnya bila ada) lalu buka lagi. Jika memang ingin membuat "
             "register baru, pindahkan dulu berkas {n}.diganti-* ke folder lain.".format(
-                p=path, a=asides[-1], n=path.name))
+                p=path, a=asides[-1], n=path.name
+            )
+        )
 
 
 def close_register() -> None:
@@ -70,9 +85,18 @@ def describe_target(config: Config) -> str:
     return str(config.sqlite_path) if config.sqlite_path else config.db.split("@")[-1]
 
 
-def first_run(config: Config, profile: AgencyProfile, username: str, nama: str, password: str, *,
-              nip: str = "", jabatan: str = "", logo: Path | None = None,
-              now: datetime | None = None) -> UserInfo:
+def first_run(
+    config: Config,
+    profile: AgencyProfile,
+    username: str,
+    nama: str,
+    password: str,
+    *,
+    nip: str = "",
+    jabatan: str = "",
+    logo: Path | None = None,
+    now: datetime | None = None,
+) -> UserInfo:
     """The first start: the agency profile and the first administrator, together or not at all."""
     if users.has_users():
         raise InvalidState("Aplikasi ini sudah memiliki pengguna; masuk dengan akun yang ada.")

@@ -14,6 +14,7 @@ every cell of the merge, as a reader of the printed table sees it.
 Both: a cell is at most ``MAX_CELL`` characters; a cell the CSV export neutralised against
 spreadsheet formulas (``'=...``) is read back as written (``=...``).
 """
+
 from __future__ import annotations
 
 import codecs
@@ -69,8 +70,10 @@ def clean_cell(value: str) -> str:
 def _too_long(where: str) -> ImportRejected:
     return ImportRejected(
         "{w} berisi lebih dari {n:,} karakter; satu sel paling banyak {n:,} karakter (CSV dan XLSX). "
-        "Periksa apakah ada tanda kutip yang tidak ditutup, atau pecah isinya.".format(
-            w=where, n=MAX_CELL).replace(",", "."))
+        "Periksa apakah ada tanda kutip yang tidak ditutup, atau pecah isinya.".format(w=where, n=MAX_CELL).replace(
+            ",", "."
+        )
+    )
 
 
 def _column_name(index: int) -> str:
@@ -83,6 +86,7 @@ def _column_name(index: int) -> str:
 
 
 # --- CSV ---------------------------------------------------------------------------------------
+
 
 def _utf16_without_bom(sample: bytes) -> str | None:
     """'utf-16-le'/'utf-16-be' when every other byte of the start is NUL (as in ASCII text)."""
@@ -97,11 +101,15 @@ def _utf16_without_bom(sample: bytes) -> str | None:
 
 
 def decode_csv(data: bytes) -> str:
-    for bom, encoding in ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
-                          (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
-                          (codecs.BOM_UTF16_BE, "utf-16-be")):
+    for bom, encoding in (
+        (codecs.BOM_UTF32_LE, "utf-32-le"),
+        (codecs.BOM_UTF32_BE, "utf-32-be"),
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+    ):
         if data.startswith(bom):
-            return _decode_strict(data[len(bom):], encoding)
+            return _decode_strict(data[len(bom) :], encoding)
     wide = _utf16_without_bom(data[:4096])
     if wide:
         return _decode_strict(data, wide)
@@ -122,7 +130,9 @@ def decode_csv(data: bytes) -> str:
                     "Baris {n} bukan UTF-8 yang sah (byte 0x{b:02X} setelah '{t}'), padahal baris lain berkode "
                     "UTF-8. Berkas ini mencampur dua pengodean; perbaiki huruf di baris itu lalu simpan ulang "
                     "sebagai 'CSV UTF-8'.".format(
-                        n=number, b=line[bad], t=line[max(0, bad - 30):bad].decode("utf-8", "replace"))) from None
+                        n=number, b=line[bad], t=line[max(0, bad - 30) : bad].decode("utf-8", "replace")
+                    )
+                ) from None
     return data.decode("cp1252", errors="replace")
 
 
@@ -140,7 +150,8 @@ def _decode_strict(data: bytes, encoding: str) -> str:
     except UnicodeDecodeError as exc:
         raise ImportRejected(
             "Berkas ini berkode {e} tetapi rusak pada byte ke-{p}. Buka di Excel atau editor teks lalu simpan "
-            "sebagai 'CSV UTF-8'.".format(e=encoding.upper(), p=exc.start + 1)) from exc
+            "sebagai 'CSV UTF-8'.".format(e=encoding.upper(), p=exc.start + 1)
+        ) from exc
 
 
 _SENTINEL = "\ue000dikecualikan-akhir-berkas\ue000"
@@ -157,8 +168,10 @@ def _csv_rows(text: str, delimiter: str) -> tuple[list[list[str]], list[int], Im
     try:
         for row in reader:
             if len(rows) > MAX_ROWS + 1 and any(row):
-                raise ImportRejected("Tabel lebih dari {n:,} baris; impor paling banyak {n:,} baris sekali jalan. "
-                                     "Pecah berkas menjadi beberapa berkas.".format(n=MAX_ROWS).replace(",", "."))
+                raise ImportRejected(
+                    "Tabel lebih dari {n:,} baris; impor paling banyak {n:,} baris sekali jalan. "
+                    "Pecah berkas menjadi beberapa berkas.".format(n=MAX_ROWS).replace(",", ".")
+                )
             rows.append(row)
             starts.append(line)
             line = reader.line_num + 1
@@ -170,9 +183,14 @@ def _csv_rows(text: str, delimiter: str) -> tuple[list[list[str]], list[int], Im
         return rows, starts, ImportRejected("Baris {n} tidak dapat dibaca sebagai CSV: {e}.".format(n=line, e=exc))
     if rows and rows[-1] == [_SENTINEL]:
         return rows[:-1], starts[:-1], None
-    return rows, starts, ImportRejected(
-        "Tanda kutip (\") yang dibuka di baris {n} tidak pernah ditutup, sehingga semua baris sesudahnya terbaca "
-        "sebagai satu sel. Tutup atau hapus tanda kutip itu lalu impor ulang.".format(n=starts[-1] if starts else 1))
+    return (
+        rows,
+        starts,
+        ImportRejected(
+            'Tanda kutip (") yang dibuka di baris {n} tidak pernah ditutup, sehingga semua baris sesudahnya terbaca '
+            "sebagai satu sel. Tutup atau hapus tanda kutip itu lalu impor ulang.".format(n=starts[-1] if starts else 1)
+        ),
+    )
 
 
 def _swallowed_rows(rows: list[list[str]], starts: list[int], delimiter: str, width: int) -> None:
@@ -188,9 +206,10 @@ def _swallowed_rows(rows: list[list[str]], starts: list[int], delimiter: str, wi
             for inner in cell.splitlines()[1:]:
                 if inner.count(delimiter) == width - 1:
                     raise ImportRejected(
-                        "Sel yang dimulai dengan tanda kutip (\") di baris {n} memuat baris-baris tabel berikutnya "
+                        'Sel yang dimulai dengan tanda kutip (") di baris {n} memuat baris-baris tabel berikutnya '
                         "(tanda kutip tidak ditutup di tempatnya). Periksa tanda kutip di baris {n} lalu impor "
-                        "ulang.".format(n=start))
+                        "ulang.".format(n=start)
+                    )
 
 
 def _check_cells(rows: list[list[str]], starts: list[int] | None = None) -> None:
@@ -201,11 +220,13 @@ def _check_cells(rows: list[list[str]], starts: list[int] | None = None) -> None
         if last > MAX_COLUMNS:
             raise ImportRejected(
                 "Baris {n} berisi data di kolom ke-{c}; impor membaca paling banyak {m} kolom. Hapus kolom yang "
-                "tidak dipakai.".format(n=starts[index] if starts else index + 1, c=last, m=MAX_COLUMNS))
+                "tidak dipakai.".format(n=starts[index] if starts else index + 1, c=last, m=MAX_COLUMNS)
+            )
         for column, cell in enumerate(row):
             if len(cell) > MAX_CELL:
-                raise _too_long("Sel {c} di baris {n}".format(
-                    c=_column_name(column), n=starts[index] if starts else index + 1))
+                raise _too_long(
+                    "Sel {c} di baris {n}".format(c=_column_name(column), n=starts[index] if starts else index + 1)
+                )
 
 
 def read_csv(path: Path) -> list[list[str]]:
@@ -216,7 +237,7 @@ def read_csv(path: Path) -> list[list[str]]:
     best_score = -1
     for delimiter in (";", ",", "\t"):
         raw, starts, problem = _csv_rows(text, delimiter)
-        score = _header_score([[clean_cell(c) for c in row] for row in raw[:HEADER_SEARCH_ROWS + 1]])
+        score = _header_score([[clean_cell(c) for c in row] for row in raw[: HEADER_SEARCH_ROWS + 1]])
         if score > best_score:
             best, best_score = (raw, starts, delimiter, problem), score
     raw, starts, delimiter, problem = best
@@ -227,11 +248,12 @@ def read_csv(path: Path) -> list[list[str]]:
     header = _locate(rows)
     if header is not None:
         width = max((i + 1 for i, c in enumerate(rows[header.row_index]) if c), default=0)
-        _swallowed_rows(raw[header.row_index + 1:], starts[header.row_index + 1:], delimiter, width)
+        _swallowed_rows(raw[header.row_index + 1 :], starts[header.row_index + 1 :], delimiter, width)
     return rows
 
 
 # --- XLSX --------------------------------------------------------------------------------------
+
 
 def _cell(value: Any) -> str:
     if value is None:
@@ -253,8 +275,11 @@ def _cell(value: Any) -> str:
 
 
 def _damaged(reason: str) -> ImportRejected:
-    return ImportRejected("Berkas XLSX rusak: {r}. Buka di Excel lalu simpan ulang sebagai .xlsx, atau simpan "
-                          "sebagai CSV UTF-8.".format(r=reason))
+    return ImportRejected(
+        "Berkas XLSX rusak: {r}. Buka di Excel lalu simpan ulang sebagai .xlsx, atau simpan sebagai CSV UTF-8.".format(
+            r=reason
+        )
+    )
 
 
 _DTD = (b"<!DOCTYPE", b"<!ENTITY")
@@ -267,11 +292,17 @@ def check_archive(path: Path) -> None:
         with zipfile.ZipFile(path) as archive:
             for info in archive.infolist():
                 if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-                    raise _damaged("bagian {n} memakai metode kompresi yang tidak didukung (nomor {c})".format(
-                        n=info.filename, c=info.compress_type))
+                    raise _damaged(
+                        "bagian {n} memakai metode kompresi yang tidak didukung (nomor {c})".format(
+                            n=info.filename, c=info.compress_type
+                        )
+                    )
                 if info.file_size > MAX_PART_BYTES:
-                    raise _damaged("bagian {n} terlalu besar ({s:,} byte)".format(
-                        n=info.filename, s=info.file_size).replace(",", "."))
+                    raise _damaged(
+                        "bagian {n} terlalu besar ({s:,} byte)".format(n=info.filename, s=info.file_size).replace(
+                            ",", "."
+                        )
+                    )
             for info in archive.infolist():
                 if not info.filename.endswith((".xml", ".rels", ".vml")):
                     continue
@@ -280,8 +311,11 @@ def check_archive(path: Path) -> None:
                     while chunk := part.read(1 << 20):
                         window = tail + chunk
                         if any(mark in window for mark in _DTD):
-                            raise _damaged("bagian {n} memuat deklarasi DTD/ENTITY, yang tidak diterima demi "
-                                           "keamanan".format(n=info.filename))
+                            raise _damaged(
+                                "bagian {n} memuat deklarasi DTD/ENTITY, yang tidak diterima demi keamanan".format(
+                                    n=info.filename
+                                )
+                            )
                         tail = window[-16:]
     except ImportRejected:
         raise
@@ -313,8 +347,18 @@ def read_xlsx_sheet(path: Path) -> tuple[list[list[str]], str]:
         raise
     except zipfile.BadZipFile as exc:
         raise _damaged("bukan arsip ZIP yang utuh ({e})".format(e=exc)) from exc
-    except (zlib.error, EOFError, NotImplementedError, OSError, KeyError, ValueError, TypeError, IndexError,
-            AttributeError, SyntaxError) as exc:  # xml.etree's ParseError is a SyntaxError
+    except (
+        zlib.error,
+        EOFError,
+        NotImplementedError,
+        OSError,
+        KeyError,
+        ValueError,
+        TypeError,
+        IndexError,
+        AttributeError,
+        SyntaxError,
+    ) as exc:  # xml.etree's ParseError is a SyntaxError
         if isinstance(exc, IndexError):
             raise _damaged("sel merujuk teks bersama atau gaya yang tidak ada") from exc
         raise _damaged("{t}: {e}".format(t=type(exc).__name__, e=exc)) from exc
@@ -343,13 +387,20 @@ def _read_workbook(path: Path) -> tuple[list[list[str]], str]:
         if sheet is None and len(workbook.sheetnames) < declared:
             raise _damaged("lembar kerja yang disebut di xl/workbook.xml tidak ada di dalam arsip")
         if sheet is None:
-            raise ImportRejected("Buku kerja {p} tidak memiliki lembar kerja berisi tabel (hanya grafik atau "
-                                 "lembar kosong). Salin tabelnya ke lembar kerja biasa.".format(p=path.name))
+            raise ImportRejected(
+                "Buku kerja {p} tidak memiliki lembar kerja berisi tabel (hanya grafik atau "
+                "lembar kosong). Salin tabelnya ke lembar kerja biasa.".format(p=path.name)
+            )
         rows: list[list[str]] = []
         with sheet._get_source() as source:  # the cells as the XML holds them, never the declared dimension
-            parser = WorkSheetParser(source, sheet._shared_strings, data_only=True, epoch=workbook.epoch,
-                                     date_formats=workbook._date_formats,
-                                     timedelta_formats=workbook._timedelta_formats)
+            parser = WorkSheetParser(
+                source,
+                sheet._shared_strings,
+                data_only=True,
+                epoch=workbook.epoch,
+                date_formats=workbook._date_formats,
+                timedelta_formats=workbook._timedelta_formats,
+            )
             for number, cells in parser.parse():
                 try:
                     values = {c["column"]: _cell(c["value"]) for c in cells}
@@ -363,13 +414,17 @@ def _read_workbook(path: Path) -> tuple[list[list[str]], str]:
                 if number > MAX_ROWS:
                     raise ImportRejected(
                         "Lembar {s} berisi data di baris {n:,}; impor membaca paling banyak {m:,} baris. Hapus "
-                        "isi di bawah tabel atau pecah berkasnya.".format(
-                            s=sheet.title, n=number, m=MAX_ROWS).replace(",", "."))
+                        "isi di bawah tabel atau pecah berkasnya.".format(s=sheet.title, n=number, m=MAX_ROWS).replace(
+                            ",", "."
+                        )
+                    )
                 if max(filled) > MAX_COLUMNS:
                     raise ImportRejected(
                         "Lembar {s} berisi data di sel {c}{n}; impor membaca paling banyak {m} kolom. Hapus isi "
-                        "di kanan tabel.".format(s=sheet.title, c=_column_name(max(filled) - 1), n=number,
-                                                 m=MAX_COLUMNS))
+                        "di kanan tabel.".format(
+                            s=sheet.title, c=_column_name(max(filled) - 1), n=number, m=MAX_COLUMNS
+                        )
+                    )
                 while len(rows) < number:
                     rows.append([])
                 row = rows[number - 1]
@@ -395,6 +450,7 @@ def _read_workbook(path: Path) -> tuple[list[list[str]], str]:
 
 # --- any file ----------------------------------------------------------------------------------
 
+
 def read_table(path: Path) -> list[list[str]]:
     return read_table_sheet(path)[0]
 
@@ -412,20 +468,26 @@ def read_table_sheet(path: Path) -> tuple[list[list[str]], str]:
         what = "sebuah folder" if stat.S_ISDIR(mode) else "sebuah perangkat atau saluran, bukan berkas biasa"
         raise ImportRejected("{p} adalah {w}. Pilih berkas CSV atau XLSX.".format(p=path, w=what))
     if path.stat().st_size > MAX_FILE_BYTES:
-        raise ImportRejected("Berkas {p} lebih dari {m} MB; pecah menjadi beberapa berkas.".format(
-            p=path.name, m=MAX_FILE_BYTES // (1024 * 1024)))
+        raise ImportRejected(
+            "Berkas {p} lebih dari {m} MB; pecah menjadi beberapa berkas.".format(
+                p=path.name, m=MAX_FILE_BYTES // (1024 * 1024)
+            )
+        )
     try:
         with path.open("rb") as handle:
             magic = handle.read(8)
         if magic.startswith(b"\xd0\xcf\x11\xe0"):  # OLE: an old .xls, or a workbook with a password
-            raise ImportRejected("Berkas {p} berformat Excel lama (.xls) atau dilindungi kata sandi; keduanya "
-                                 "tidak dapat dibaca. Buka di Excel lalu simpan sebagai .xlsx tanpa kata sandi "
-                                 "atau CSV UTF-8.".format(p=path.name))
+            raise ImportRejected(
+                "Berkas {p} berformat Excel lama (.xls) atau dilindungi kata sandi; keduanya "
+                "tidak dapat dibaca. Buka di Excel lalu simpan sebagai .xlsx tanpa kata sandi "
+                "atau CSV UTF-8.".format(p=path.name)
+            )
         if suffix in (".xlsx", ".xlsm") or magic.startswith(b"PK\x03\x04"):  # a workbook named .csv too
             return read_xlsx_sheet(path)
         if suffix == ".xls":
-            raise ImportRejected("Format Excel lama (.xls) tidak didukung. Buka di Excel lalu simpan "
-                                 "sebagai .xlsx atau CSV.")
+            raise ImportRejected(
+                "Format Excel lama (.xls) tidak didukung. Buka di Excel lalu simpan sebagai .xlsx atau CSV."
+            )
         return read_csv(path), ""
     except OSError as exc:
         raise ImportRejected("Berkas {p} tidak dapat dibaca: {e}.".format(p=path, e=exc.strerror or exc)) from exc
@@ -435,34 +497,71 @@ def read_table_sheet(path: Path) -> tuple[list[list[str]], str]:
 
 #: Our own column names first (documented in README), then headings of published tables.
 COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
-    "judul": ("judul", "judul informasi", "informasi", "informasi yang dikecualikan",
-              "jenis informasi", "uraian informasi", "konten informasi",
-              "jenis klasifikasi informasi yang dikecualikan", "informasi publik yang dikecualikan",
-              "jenis informasi yang dikecualikan", "uraian informasi yang dikecualikan",
-              "judul informasi yang dikecualikan", "nama informasi", "rincian informasi"),
+    "judul": (
+        "judul",
+        "judul informasi",
+        "informasi",
+        "informasi yang dikecualikan",
+        "jenis informasi",
+        "uraian informasi",
+        "konten informasi",
+        "jenis klasifikasi informasi yang dikecualikan",
+        "informasi publik yang dikecualikan",
+        "jenis informasi yang dikecualikan",
+        "uraian informasi yang dikecualikan",
+        "judul informasi yang dikecualikan",
+        "nama informasi",
+        "rincian informasi",
+    ),
     "ringkasan": ("ringkasan", "ringkasan isi informasi", "deskripsi", "uraian"),
     "dokumen_sumber": ("dokumen sumber", "dokumen", "sumber dokumen"),
-    "unit_pengusul": ("unit pengusul", "unit", "bidang", "unit/bidang", "unit/bidang pengusul",
-                      "unit kerja", "pejabat/unit/satuan kerja yang menguasai informasi"),
+    "unit_pengusul": (
+        "unit pengusul",
+        "unit",
+        "bidang",
+        "unit/bidang",
+        "unit/bidang pengusul",
+        "unit kerja",
+        "pejabat/unit/satuan kerja yang menguasai informasi",
+    ),
     "penanggung_jawab": ("penanggung jawab", "penanggung jawab informasi"),
     "bentuk": ("bentuk", "bentuk informasi", "format informasi"),
     "lokasi_penyimpanan": ("lokasi penyimpanan", "tempat penyimpanan", "lokasi"),
     "tanggal_usulan": ("tanggal usulan",),
-    "dasar_hukum": ("dasar hukum", "dasar hukum pengecualian", "dasar hukum pengecualian informasi",
-                    "pasal17", "pasal 17"),
+    "dasar_hukum": (
+        "dasar hukum",
+        "dasar hukum pengecualian",
+        "dasar hukum pengecualian informasi",
+        "pasal17",
+        "pasal 17",
+    ),
     "uu_lain": ("uu lain", "peraturan lain", "undang-undang lain"),
     "alasan": ("alasan", "alasan pengecualian", "alasan informasi yang dikecualikan"),
-    "konsekuensi": ("konsekuensi", "konsekuensi apabila dibuka", "konsekuensi bila dibuka",
-                    "akibat bila informasi dibuka", "akibat bila info dibuka",
-                    "akibat jika informasi dibuka", "dibuka", "konsekuensi dibuka"),
-    "pertimbangan": ("pertimbangan", "pertimbangan apabila ditutup", "pertimbangan bila ditutup",
-                     "akibat bila informasi ditutup", "akibat bila info ditutup",
-                     "manfaat bila ditutup", "manfaat jika informasi ditutup",
-                     "manfaat bila informasi ditutup", "ditutup", "konsekuensi ditutup"),
+    "konsekuensi": (
+        "konsekuensi",
+        "konsekuensi apabila dibuka",
+        "konsekuensi bila dibuka",
+        "akibat bila informasi dibuka",
+        "akibat bila info dibuka",
+        "akibat jika informasi dibuka",
+        "dibuka",
+        "konsekuensi dibuka",
+    ),
+    "pertimbangan": (
+        "pertimbangan",
+        "pertimbangan apabila ditutup",
+        "pertimbangan bila ditutup",
+        "akibat bila informasi ditutup",
+        "akibat bila info ditutup",
+        "manfaat bila ditutup",
+        "manfaat jika informasi ditutup",
+        "manfaat bila informasi ditutup",
+        "ditutup",
+        "konsekuensi ditutup",
+    ),
     "kesimpulan": ("kesimpulan",),
     "bagian_dikecualikan": ("bagian dikecualikan", "bagian yang dikecualikan"),
-    "jangka_waktu": ("jangka waktu", "jangka waktu pengecualian", "batas waktu pengecualian",
-                     "batas waktu"),
+    "jangka_waktu": ("jangka waktu", "jangka waktu pengecualian", "batas waktu pengecualian", "batas waktu"),
     "tanggal_uji": ("tanggal uji", "tanggal pengujian"),
     "tempat_uji": ("tempat uji", "tempat pengujian"),
     "waktu_pengujian": ("waktu pengujian",),
@@ -470,14 +569,34 @@ COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
 }
 #: Columns that are read back from our own exports but never imported (numbers are assigned anew,
 #: status and approval are never imported).
-IGNORED_COLUMNS = frozenset(squash(c) for c in (
-    "no", "no.", "nomor", "nomor urut", "nomor usulan", "status", "berakhir", "disetujui oleh", "nomor penetapan",
-    "tanggal penetapan"))
+IGNORED_COLUMNS = frozenset(
+    squash(c)
+    for c in (
+        "no",
+        "no.",
+        "nomor",
+        "nomor urut",
+        "nomor usulan",
+        "status",
+        "berakhir",
+        "disetujui oleh",
+        "nomor penetapan",
+        "tanggal penetapan",
+    )
+)
 #: Group headings over the Dibuka/Ditutup pair in two-row table headers.
-GROUP_HEADINGS = frozenset(squash(c) for c in (
-    "konsekuensi / pertimbangan bagi publik", "konsekuensi/pertimbangan bagi publik",
-    "konsekuensi", "konsekuensi/pertimbangan", "pertimbangan bagi publik",
-    "akibat", "konsekuensi (akibat)"))
+GROUP_HEADINGS = frozenset(
+    squash(c)
+    for c in (
+        "konsekuensi / pertimbangan bagi publik",
+        "konsekuensi/pertimbangan bagi publik",
+        "konsekuensi",
+        "konsekuensi/pertimbangan",
+        "pertimbangan bagi publik",
+        "akibat",
+        "konsekuensi (akibat)",
+    )
+)
 
 _LOOKUP = {squash(alias): name for name, aliases in COLUMN_ALIASES.items() for alias in aliases}
 
@@ -487,8 +606,8 @@ class Header:
     row_index: int  # 0-based index of the (last) header row
     columns: dict[str, int]
     ignored: tuple[str, ...]
-    no_column: int | None = None       # the "No" column, to tell section headings from items
-    years_unit: bool = False           # "Jangka Waktu (Tahun)": a bare number means years
+    no_column: int | None = None  # the "No" column, to tell section headings from items
+    years_unit: bool = False  # "Jangka Waktu (Tahun)": a bare number means years
     duplicates: tuple[tuple[str, str], ...] = ()  # (heading, the earlier heading of the same field)
 
 
@@ -555,13 +674,17 @@ def _locate(rows: list[list[str]]) -> Header | None:
         last = index
         if index + 1 < len(rows):
             below = _map_row(rows[index + 1])
-            extra = {k: v for k, v in below.columns.items()
-                     if k not in found.columns and k in ("konsekuensi", "pertimbangan")}
+            extra = {
+                k: v
+                for k, v in below.columns.items()
+                if k not in found.columns and k in ("konsekuensi", "pertimbangan")
+            }
             if extra and "judul" not in below.columns:
                 found.columns.update(extra)
                 last = index + 1
-        return Header(last, found.columns, tuple(found.unknown), found.no_column, found.years_unit,
-                      tuple(found.duplicates))
+        return Header(
+            last, found.columns, tuple(found.unknown), found.no_column, found.years_unit, tuple(found.duplicates)
+        )
     return None
 
 
@@ -573,13 +696,16 @@ def find_header(rows: list[list[str]]) -> Header:
     if header is None:
         raise ImportRejected(
             "Baris judul kolom tidak ditemukan. Baris pertama harus memuat kolom judul informasi, misalnya "
-            "'judul', 'Informasi' atau 'Informasi yang Dikecualikan'.")
+            "'judul', 'Informasi' atau 'Informasi yang Dikecualikan'."
+        )
     if header.duplicates:
-        raise ImportRejected("Judul kolom ganda di baris {n}: {d}. Setiap isian hanya boleh punya satu kolom; "
-                             "hapus atau ganti nama salah satunya lalu impor ulang.".format(
-                                 n=header.row_index + 1, d="; ".join(
-                                     "'{a}' berarti sama dengan '{b}'".format(a=a, b=b)
-                                     for a, b in header.duplicates)))
+        raise ImportRejected(
+            "Judul kolom ganda di baris {n}: {d}. Setiap isian hanya boleh punya satu kolom; "
+            "hapus atau ganti nama salah satunya lalu impor ulang.".format(
+                n=header.row_index + 1,
+                d="; ".join("'{a}' berarti sama dengan '{b}'".format(a=a, b=b) for a, b in header.duplicates),
+            )
+        )
     return header
 
 
@@ -589,6 +715,7 @@ def _header_score(rows: list[list[str]]) -> int:
 
 
 # --- rows that are part of the table's layout -------------------------------------------------
+
 
 def is_numbering_row(values: dict[str, str]) -> bool:
     """The '(1) (2) (3) ...' row that Indonesian tables put under the header."""

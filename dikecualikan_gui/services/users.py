@@ -1,4 +1,5 @@
 """User administration: add, change, disable, reset password; never lose the last admin."""
+
 from __future__ import annotations
 
 import re
@@ -35,15 +36,29 @@ def _validate_person(nama: str) -> str:
     return nama.strip()
 
 
-def add_user(actor: Actor | None, username: str, nama: str, role: Role, password: str, *,
-             nip: str = "", jabatan: str = "", now: datetime | None = None) -> UserInfo:
+def add_user(
+    actor: Actor | None,
+    username: str,
+    nama: str,
+    role: Role,
+    password: str,
+    *,
+    nip: str = "",
+    jabatan: str = "",
+    now: datetime | None = None,
+) -> UserInfo:
     require(actor, Action.MANAGE_USERS)
     now = now or utcnow()
     name = normalize_username(username)
     if not USERNAME_RE.match(name):
-        raise ValidationError({"username": (
-            "Nama pengguna {u!r} tidak sah: 3-32 karakter, huruf kecil, angka, titik, garis bawah "
-            "atau tanda hubung, diawali huruf atau angka.").format(u=username)})
+        raise ValidationError(
+            {
+                "username": (
+                    "Nama pengguna {u!r} tidak sah: 3-32 karakter, huruf kecil, angka, titik, garis bawah "
+                    "atau tanda hubung, diawali huruf atau angka."
+                ).format(u=username)
+            }
+        )
     nama = _validate_person(nama)
     nip = normalize_nip(nip)
     check_password_policy(password)
@@ -51,9 +66,15 @@ def add_user(actor: Actor | None, username: str, nama: str, role: Role, password
     with connection.transaction():
         authorize(actor, Action.MANAGE_USERS)
         user_id = queries.insert_user(name, nama, nip, jabatan.strip(), role, digest, now)
-        queries.append_audit(actor, AuditAction.USER_ADDED, now, details={"after": {
-            "username": name, "nama": nama, "nip": nip, "jabatan": jabatan.strip(), "role": role.value},
-            "sandi": password_seal(digest)})
+        queries.append_audit(
+            actor,
+            AuditAction.USER_ADDED,
+            now,
+            details={
+                "after": {"username": name, "nama": nama, "nip": nip, "jabatan": jabatan.strip(), "role": role.value},
+                "sandi": password_seal(digest),
+            },
+        )
     return _get(user_id)
 
 
@@ -79,9 +100,17 @@ def has_users() -> bool:
     return queries.count_users() > 0
 
 
-def update_user(actor: Actor | None, user_id: int, *, nama: str | None = None, nip: str | None = None,
-                jabatan: str | None = None, role: Role | None = None, active: bool | None = None,
-                now: datetime | None = None) -> UserInfo:
+def update_user(
+    actor: Actor | None,
+    user_id: int,
+    *,
+    nama: str | None = None,
+    nip: str | None = None,
+    jabatan: str | None = None,
+    role: Role | None = None,
+    active: bool | None = None,
+    now: datetime | None = None,
+) -> UserInfo:
     """Change a user's details, role or active flag. The last active admin stays an active admin."""
     require(actor, Action.MANAGE_USERS)
     now = now or utcnow()
@@ -102,16 +131,23 @@ def update_user(actor: Actor | None, user_id: int, *, nama: str | None = None, n
     stays_admin = changes.get("role", user.role) is Role.ADMIN and changes.get("active", user.active)
     with connection.transaction():
         authorize(actor, Action.MANAGE_USERS)
-        if user.role is Role.ADMIN and user.active and not stays_admin \
-                and queries.count_active_admins(excluding=user.id) == 0:
+        if (
+            user.role is Role.ADMIN
+            and user.active
+            and not stays_admin
+            and queries.count_active_admins(excluding=user.id) == 0
+        ):
             raise InvalidState(
                 "{u} adalah satu-satunya administrator aktif; tambahkan administrator lain dahulu.".format(
-                    u=user.username))
+                    u=user.username
+                )
+            )
         queries.update_user(user.id, **changes)
         before = {k: _plain(getattr(user, k)) for k in changes}
         after = {k: _plain(v) for k, v in changes.items()}
-        queries.append_audit(actor, AuditAction.USER_CHANGED, now,
-                             details={"username": user.username, "before": before, "after": after})
+        queries.append_audit(
+            actor, AuditAction.USER_CHANGED, now, details={"username": user.username, "before": before, "after": after}
+        )
     return _get(user_id)
 
 
@@ -119,8 +155,7 @@ def _plain(value: object) -> object:
     return value.value if isinstance(value, Role) else value
 
 
-def reset_password(actor: Actor | None, user_id: int, new_password: str, *,
-                   now: datetime | None = None) -> None:
+def reset_password(actor: Actor | None, user_id: int, new_password: str, *, now: datetime | None = None) -> None:
     """An administrator sets a new password; this also lifts a lockout."""
     require(actor, Action.MANAGE_USERS)
     now = now or utcnow()
@@ -130,13 +165,15 @@ def reset_password(actor: Actor | None, user_id: int, new_password: str, *,
     with connection.transaction():
         authorize(actor, Action.MANAGE_USERS)
         queries.update_user(user.id, password_hash=digest, failed_logins=0, locked_until=None)
-        queries.append_audit(actor, AuditAction.PASSWORD_CHANGED, now,
-                             details={"username": user.username, "oleh": "administrator",
-                                      "sandi": password_seal(digest)})
+        queries.append_audit(
+            actor,
+            AuditAction.PASSWORD_CHANGED,
+            now,
+            details={"username": user.username, "oleh": "administrator", "sandi": password_seal(digest)},
+        )
 
 
-def change_own_password(actor: Actor, old_password: str, new_password: str, *,
-                        now: datetime | None = None) -> None:
+def change_own_password(actor: Actor, old_password: str, new_password: str, *, now: datetime | None = None) -> None:
     """The signed-in user replaces their own password. The current password is checked like a
     sign-in: refused while the account is locked, and a wrong one is audited and counts toward
     the lockout (it is the password that signs approvals)."""
@@ -148,6 +185,9 @@ def change_own_password(actor: Actor, old_password: str, new_password: str, *,
     with connection.transaction():
         authorize(actor, None)
         set_own_password(actor, checked, digest, now)
-        queries.append_audit(actor, AuditAction.PASSWORD_CHANGED, now,
-                             details={"username": actor.username, "oleh": "pemilik akun",
-                                      "sandi": password_seal(digest)})
+        queries.append_audit(
+            actor,
+            AuditAction.PASSWORD_CHANGED,
+            now,
+            details={"username": actor.username, "oleh": "pemilik akun", "sandi": password_seal(digest)},
+        )

@@ -1,4 +1,5 @@
 """The explicit context the screens share: configuration and who is signed in."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal

@@ -1,5 +1,6 @@
 """Bugs reach a dialog that offers to save a report; the application keeps running and the
 recovery copies keep what was typed."""
+
 from __future__ import annotations
 
 import sys
@@ -20,8 +21,10 @@ _showing = False
 
 def report_text(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> str:
     return "Dikecualikan {v}\n{t}\n\n{trace}".format(
-        v=__version__, t=datetime.now().isoformat(timespec="seconds"),
-        trace="".join(traceback.format_exception(exc_type, exc, tb)))
+        v=__version__,
+        t=datetime.now().isoformat(timespec="seconds"),
+        trace="".join(traceback.format_exception(exc_type, exc, tb)),
+    )
 
 
 def save_report(text: str) -> Path | None:
@@ -60,8 +63,12 @@ def handle_exception(exc_type: type[BaseException], exc: BaseException, tb: Trac
         box = QMessageBox()
         box.setIcon(QMessageBox.Icon.Critical)
         box.setWindowTitle(tr("Terjadi kesalahan program"))
-        box.setText(tr("Terjadi kesalahan yang tidak terduga. Isian yang belum disimpan tetap ada di layar dan di "
-                       "salinan pemulihan. Simpan laporan ini dan kirimkan kepada pengelola aplikasi."))
+        box.setText(
+            tr(
+                "Terjadi kesalahan yang tidak terduga. Isian yang belum disimpan tetap ada di layar dan di "
+                "salinan pemulihan. Simpan laporan ini dan kirimkan kepada pengelola aplikasi."
+            )
+        )
         if kept is not None:
             box.setInformativeText(tr("Laporan juga tersimpan di {p}").format(p=kept))
         box.setDetailedText(text)
@@ -69,8 +76,9 @@ def handle_exception(exc_type: type[BaseException], exc: BaseException, tb: Trac
         box.addButton(tr("Tutup"), QMessageBox.ButtonRole.AcceptRole)
         box.exec()
         if box.clickedButton() is save:
-            target, _ = QFileDialog.getSaveFileName(None, tr("Simpan laporan kesalahan"),
-                                                    "laporan-kesalahan.txt", tr("Teks (*.txt)"))
+            target, _ = QFileDialog.getSaveFileName(
+                None, tr("Simpan laporan kesalahan"), "laporan-kesalahan.txt", tr("Teks (*.txt)")
+            )
             if target:
                 Path(target).write_text(text, encoding="utf-8")
     finally:

@@ -1,4 +1,5 @@
 """Qt table models over service results. The register loads its rows lazily, a page at a time."""
+
 from __future__ import annotations
 
 from collections import OrderedDict
@@ -95,8 +96,9 @@ class RegisterModel(QAbstractTableModel):
         page = self._pages.get(page_number)
         if page is None:
             try:
-                page = items.register_page(self._where, self._sort, self._descending, self.PAGE,
-                                           page_number * self.PAGE)
+                page = items.register_page(
+                    self._where, self._sort, self._descending, self.PAGE, page_number * self.PAGE
+                )
             except AppError as exc:
                 page = []  # not asked again until the next refresh
                 self._report(exc)
@@ -137,8 +139,12 @@ class RegisterModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-                        Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.UserRole):
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.BackgroundRole,
+            Qt.ItemDataRole.UserRole,
+        ):
             return None
         found = self.row_at(index.row())
         if found is None:

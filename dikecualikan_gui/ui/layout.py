@@ -1,4 +1,5 @@
 """Small layout helpers and the named spacing used by every screen (layouts are built in code)."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt

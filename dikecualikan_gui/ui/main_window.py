@@ -1,4 +1,5 @@
 """The main window: the register, open items as tabs, menus by role, lock and switch of user."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -61,8 +62,15 @@ class MainWindow(QMainWindow):
         self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self.lockPage = QWidget()
         self.lockPage.setObjectName("lockPage")
-        self.lockPage.setLayout(layout.vbox(None, layout.heading(tr("Aplikasi terkunci")), layout.hint(
-            tr("Isian yang terbuka aman. Masuk kembali untuk melanjutkan.")), None, margin=48))
+        self.lockPage.setLayout(
+            layout.vbox(
+                None,
+                layout.heading(tr("Aplikasi terkunci")),
+                layout.hint(tr("Isian yang terbuka aman. Masuk kembali untuk melanjutkan.")),
+                None,
+                margin=48,
+            )
+        )
         self.stack = QStackedWidget()
         self.stack.addWidget(self.tabs)
         self.stack.addWidget(self.lockPage)
@@ -94,8 +102,9 @@ class MainWindow(QMainWindow):
 
     # --- actions and menus -----------------------------------------------------------------
 
-    def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None,
-                name: str = "", tip: str = "") -> QAction:
+    def _action(
+        self, text: str, slot: object, shortcut: QKeySequence | str | None = None, name: str = "", tip: str = ""
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -107,58 +116,115 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        self.newAction = self._action(tr("Usulan baru"), self.new_item, "Ctrl+N", "newItemAction",
-                                      tr("Catat informasi yang diusulkan untuk dikecualikan"))
+        self.newAction = self._action(
+            tr("Usulan baru"),
+            self.new_item,
+            "Ctrl+N",
+            "newItemAction",
+            tr("Catat informasi yang diusulkan untuk dikecualikan"),
+        )
         self.openAction = self._action(tr("Buka usulan"), self._on_open_triggered, None, "openItemAction")
-        self.importAction = self._action(tr("Impor daftar (CSV/XLSX)…"), self._on_import_triggered, None,
-                                         "importAction")
+        self.importAction = self._action(
+            tr("Impor daftar (CSV/XLSX)…"), self._on_import_triggered, None, "importAction"
+        )
         self.searchAction = self._action(tr("Cari"), self._on_search_triggered, "Ctrl+F", "searchAction")
         self.refreshAction = self._action(tr("Muat ulang register"), self.register.reload, "F5", "refreshAction")
-        self.lockAction = self._action(tr("Kunci / Ganti pengguna"), self.lock, "Ctrl+L", "lockAction",
-                                       tr("Kunci layar; pengguna lain dapat masuk tanpa menutup aplikasi"))
-        self.passwordAction = self._action(tr("Ganti kata sandi…"), self._on_password_triggered, None,
-                                           "passwordAction")
+        self.lockAction = self._action(
+            tr("Kunci / Ganti pengguna"),
+            self.lock,
+            "Ctrl+L",
+            "lockAction",
+            tr("Kunci layar; pengguna lain dapat masuk tanpa menutup aplikasi"),
+        )
+        self.passwordAction = self._action(tr("Ganti kata sandi…"), self._on_password_triggered, None, "passwordAction")
         self.quitAction = self._action(tr("Keluar"), self.close, "Ctrl+Q", "quitAction")
         self.usersAction = self._action(tr("Pengguna…"), self._on_users_triggered, None, "usersAction")
-        self.profileAction = self._action(tr("Profil badan publik…"), self._on_profile_triggered, None,
-                                          "profileAction")
+        self.profileAction = self._action(tr("Profil badan publik…"), self._on_profile_triggered, None, "profileAction")
         self.backupAction = self._action(tr("Buat cadangan…"), self._on_backup_triggered, None, "backupAction")
         self.aboutAction = self._action(tr("Tentang aplikasi"), self._on_about_triggered, None, "aboutAction")
-        self.approvalAction = self._action(tr("Persetujuan…"), self._on_approval_triggered, "Ctrl+P", "approvalAction",
-                                           tr("Atasan PPID menyetujui, mengembalikan atau menolak usulan yang dipilih"))
-        self.sessionAction = self._action(tr("Sesi pengujian konsekuensi…"), self._on_session_triggered, None,
-                                          "sessionAction", tr("Catat satu sesi uji konsekuensi atas banyak usulan"))
+        self.approvalAction = self._action(
+            tr("Persetujuan…"),
+            self._on_approval_triggered,
+            "Ctrl+P",
+            "approvalAction",
+            tr("Atasan PPID menyetujui, mengembalikan atau menolak usulan yang dipilih"),
+        )
+        self.sessionAction = self._action(
+            tr("Sesi pengujian konsekuensi…"),
+            self._on_session_triggered,
+            None,
+            "sessionAction",
+            tr("Catat satu sesi uji konsekuensi atas banyak usulan"),
+        )
         self.sessionAction.setIconText(tr("Sesi uji"))
         self.editionsAction = self._action(tr("Edisi DIK…"), self._on_editions_triggered, None, "editionsAction")
         self.holidaysAction = self._action(tr("Hari libur…"), self._on_holidays_triggered, None, "holidaysAction")
-        self.printDikAction = self._action(tr("Daftar Informasi yang Dikecualikan (DIK)…"),
-                                           self._on_print_dik_triggered, "Ctrl+Shift+P", "printDikAction",
-                                           tr("Pratinjau, cetak atau simpan DIK yang berlaku sebagai PDF"))
-        self.printUsulanAction = self._action(tr("Formulir daftar informasi yang akan dikecualikan…"),
-                                              self._on_print_usulan_triggered, None, "printUsulanAction")
-        self.printBeritaAcaraAction = self._action(tr("Berita acara pengujian konsekuensi…"),
-                                                   self._on_print_berita_acara_triggered, None,
-                                                   "printBeritaAcaraAction")
-        self.exportDikAction = self._action(tr("Ekspor DIK untuk situs PPID (CSV/XLSX)…"),
-                                            self._on_export_dik_triggered, None, "exportDikAction")
-        self.archiveAction = self._action(tr("Arsip dokumen…"), self._on_archive_triggered, None, "archiveAction",
-                                          tr("Salinan lunak setiap dokumen yang diterbitkan"))
+        self.printDikAction = self._action(
+            tr("Daftar Informasi yang Dikecualikan (DIK)…"),
+            self._on_print_dik_triggered,
+            "Ctrl+Shift+P",
+            "printDikAction",
+            tr("Pratinjau, cetak atau simpan DIK yang berlaku sebagai PDF"),
+        )
+        self.printUsulanAction = self._action(
+            tr("Formulir daftar informasi yang akan dikecualikan…"),
+            self._on_print_usulan_triggered,
+            None,
+            "printUsulanAction",
+        )
+        self.printBeritaAcaraAction = self._action(
+            tr("Berita acara pengujian konsekuensi…"),
+            self._on_print_berita_acara_triggered,
+            None,
+            "printBeritaAcaraAction",
+        )
+        self.exportDikAction = self._action(
+            tr("Ekspor DIK untuk situs PPID (CSV/XLSX)…"), self._on_export_dik_triggered, None, "exportDikAction"
+        )
+        self.archiveAction = self._action(
+            tr("Arsip dokumen…"),
+            self._on_archive_triggered,
+            None,
+            "archiveAction",
+            tr("Salinan lunak setiap dokumen yang diterbitkan"),
+        )
 
         menus = self.menuBar()
         self.fileMenu = menus.addMenu(tr("&Berkas"))
-        for action in (self.newAction, self.importAction, None, self.backupAction, None, self.passwordAction,
-                       self.lockAction, None, self.quitAction):
+        for action in (
+            self.newAction,
+            self.importAction,
+            None,
+            self.backupAction,
+            None,
+            self.passwordAction,
+            self.lockAction,
+            None,
+            self.quitAction,
+        ):
             self.fileMenu.addSeparator() if action is None else self.fileMenu.addAction(action)
         self.itemMenu = menus.addMenu(tr("&Usulan"))
-        for action in (self.openAction, self.sessionAction, self.approvalAction, self.editionsAction, None,
-                       self.searchAction,
-                       self.refreshAction):
+        for action in (
+            self.openAction,
+            self.sessionAction,
+            self.approvalAction,
+            self.editionsAction,
+            None,
+            self.searchAction,
+            self.refreshAction,
+        ):
             self.itemMenu.addSeparator() if action is None else self.itemMenu.addAction(action)
         self.printMenu = menus.addMenu(tr("&Cetak"))
         self.printMenu.setObjectName("printMenu")
-        for action in (self.printDikAction, self.printUsulanAction, self.printBeritaAcaraAction, None,
-                       self.exportDikAction, None,
-                       self.archiveAction):
+        for action in (
+            self.printDikAction,
+            self.printUsulanAction,
+            self.printBeritaAcaraAction,
+            None,
+            self.exportDikAction,
+            None,
+            self.archiveAction,
+        ):
             self.printMenu.addSeparator() if action is None else self.printMenu.addAction(action)
         self.adminMenu = menus.addMenu(tr("&Administrasi"))
         self.adminMenu.setObjectName("adminMenu")
@@ -173,8 +239,16 @@ class MainWindow(QMainWindow):
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.printDikAction.setIconText(tr("Cetak DIK"))
-        for action in (self.newAction, self.openAction, self.sessionAction, self.approvalAction, self.printDikAction,
-                       self.importAction, self.refreshAction, self.lockAction):
+        for action in (
+            self.newAction,
+            self.openAction,
+            self.sessionAction,
+            self.approvalAction,
+            self.printDikAction,
+            self.importAction,
+            self.refreshAction,
+            self.lockAction,
+        ):
             self.toolbar.addAction(action)
         self.addToolBar(self.toolbar)
 
@@ -193,8 +267,11 @@ class MainWindow(QMainWindow):
         self.profileAction.setEnabled(self.ctx.may(Action.EDIT_PROFILE))
         self.holidaysAction.setEnabled(self.ctx.may(Action.EDIT_PROFILE))
         self.backupAction.setVisible(self.ctx.may(Action.BACKUP) and self.ctx.config.sqlite_path is not None)
-        self.userLabel.setText(tr("Masuk sebagai {nama} ({u}) — {peran}").format(
-            nama=user.nama, u=user.username, peran=tr(user.role.label)))
+        self.userLabel.setText(
+            tr("Masuk sebagai {nama} ({u}) — {peran}").format(
+                nama=user.nama, u=user.username, peran=tr(user.role.label)
+            )
+        )
         self.restart_idle_timer()
         self.expire_due()
         if admin:
@@ -208,9 +285,14 @@ class MainWindow(QMainWindow):
         except AppError as exc:
             problems = [str(exc)]
         if problems:
-            messages.error(self, tr("Jejak audit tidak utuh:\n• {p}\n\nJalankan 'dikecualikan audit verify' untuk "
-                                    "pemeriksaan lengkap, lalu pulihkan dari cadangan bila perlu.").format(
-                p="\n• ".join(problems)), tr("Jejak audit"))
+            messages.error(
+                self,
+                tr(
+                    "Jejak audit tidak utuh:\n• {p}\n\nJalankan 'dikecualikan audit verify' untuk "
+                    "pemeriksaan lengkap, lalu pulihkan dari cadangan bila perlu."
+                ).format(p="\n• ".join(problems)),
+                tr("Jejak audit"),
+            )
 
     def expire_due(self) -> None:
         """Exemptions whose end date has passed end now; the register shows it."""
@@ -294,8 +376,8 @@ class MainWindow(QMainWindow):
 
     def _on_export_dik_triggered(self) -> None:
         target, chosen = QFileDialog.getSaveFileName(
-            self, tr("Ekspor DIK"), str(Path.home() / "dik.csv"),
-            tr("CSV untuk situs web (*.csv);;Excel (*.xlsx)"))
+            self, tr("Ekspor DIK"), str(Path.home() / "dik.csv"), tr("CSV untuk situs web (*.csv);;Excel (*.xlsx)")
+        )
         if target:
             self.export_dik(Path(target))
 
@@ -309,8 +391,10 @@ class MainWindow(QMainWindow):
         except OSError as exc:
             messages.error(self, tr("Berkas {p} tidak dapat ditulis: {e}").format(p=target, e=exc.strerror or exc))
             return
-        messages.info(self, tr("DIK diekspor ke {p}. Berkas ini dapat diunggah ke situs PPID dan diimpor "
-                               "kembali.").format(p=target))
+        messages.info(
+            self,
+            tr("DIK diekspor ke {p}. Berkas ini dapat diunggah ke situs PPID dan diimpor kembali.").format(p=target),
+        )
 
     def _on_search_triggered(self) -> None:
         self.tabs.setCurrentWidget(self.register)
@@ -325,9 +409,15 @@ class MainWindow(QMainWindow):
             return
         listing = "\n".join("• {n} {j}".format(n=c.nomor or tr("(usulan baru)"), j=c.judul) for c in copies)
         choice = messages.three_way(
-            self, tr("Isian yang belum disimpan"),
+            self,
+            tr("Isian yang belum disimpan"),
             tr("Ditemukan {n} isian yang belum disimpan dari sesi sebelumnya:\n{l}\n\nPulihkan ke layar?").format(
-                n=len(copies), l=listing), tr("Pulihkan"), tr("Buang"), tr("Nanti saja"))
+                n=len(copies), l=listing
+            ),
+            tr("Pulihkan"),
+            tr("Buang"),
+            tr("Nanti saja"),
+        )
         if choice == 1:
             for copy in copies:
                 copy.path.unlink(missing_ok=True)
@@ -439,8 +529,13 @@ class MainWindow(QMainWindow):
     def _on_approval_triggered(self) -> None:
         ids = self.selected_for_decision()
         if not ids:
-            messages.info(self, tr("Pilih satu atau beberapa usulan berstatus 'Menunggu persetujuan' di register, "
-                                   "lalu pilih Persetujuan."))
+            messages.info(
+                self,
+                tr(
+                    "Pilih satu atau beberapa usulan berstatus 'Menunggu persetujuan' di register, "
+                    "lalu pilih Persetujuan."
+                ),
+            )
             return
         decided = ApprovalDialog.ask(self.ctx, ids, self)
         self.refresh_pages({record.id for record in decided})
@@ -456,9 +551,13 @@ class MainWindow(QMainWindow):
             return
         self.register.reload()
         self.refresh_pages({item_id for item_id, _ in recorded.items})
-        if messages.confirm(self, tr("Berita acara"), tr("Sesi {s} tercatat. Cetak berita acara pengujian "
-                                                         "konsekuensinya sekarang?").format(s=recorded.nomor),
-                            tr("Cetak berita acara"), tr("Nanti")):
+        if messages.confirm(
+            self,
+            tr("Berita acara"),
+            tr("Sesi {s} tercatat. Cetak berita acara pengujian konsekuensinya sekarang?").format(s=recorded.nomor),
+            tr("Cetak berita acara"),
+            tr("Nanti"),
+        ):
             PreviewDialog.show_job(self.ctx, printing.berita_acara_job(self.ctx, recorded.nomor), self)
 
     def _on_editions_triggered(self) -> None:
@@ -480,23 +579,31 @@ class MainWindow(QMainWindow):
             messages.info(self, tr("Kata sandi Anda telah diganti."))
 
     def _on_about_triggered(self) -> None:
-        messages.info(self, tr(
-            "Dikecualikan {v}\n\nPendokumentasian Informasi yang Dikecualikan menurut UU 14/2008 tentang "
-            "Keterbukaan Informasi Publik: usulan dan uji konsekuensi oleh petugas PPID, persetujuan Atasan "
-            "PPID, dan Daftar Informasi yang Dikecualikan.\n\nBasis data: {db}").format(
-                v=__version__, db=setup.describe_target(self.ctx.config)), tr("Tentang aplikasi"))
+        messages.info(
+            self,
+            tr(
+                "Dikecualikan {v}\n\nPendokumentasian Informasi yang Dikecualikan menurut UU 14/2008 tentang "
+                "Keterbukaan Informasi Publik: usulan dan uji konsekuensi oleh petugas PPID, persetujuan Atasan "
+                "PPID, dan Daftar Informasi yang Dikecualikan.\n\nBasis data: {db}"
+            ).format(v=__version__, db=setup.describe_target(self.ctx.config)),
+            tr("Tentang aplikasi"),
+        )
 
     def _on_import_triggered(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Impor daftar"), "",
-                                              tr("Tabel (*.csv *.xlsx *.xlsm);;Semua berkas (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, tr("Impor daftar"), "", tr("Tabel (*.csv *.xlsx *.xlsm);;Semua berkas (*)")
+        )
         if path:
             self.import_file(Path(path))
 
     def import_file(self, path: Path) -> BackgroundTask:
         actor = self.ctx.actor
-        task = BackgroundTask(self, tr("Impor daftar"), tr("Mengimpor {f}…").format(f=path.name),
-                              lambda progress, cancelled: importer.import_file(
-                                  actor, path, progress=progress, cancelled=cancelled))
+        task = BackgroundTask(
+            self,
+            tr("Impor daftar"),
+            tr("Mengimpor {f}…").format(f=path.name),
+            lambda progress, cancelled: importer.import_file(actor, path, progress=progress, cancelled=cancelled),
+        )
         task.done.connect(self._on_import_done)
         task.error.connect(self._on_task_error)
         self._task = task
@@ -517,17 +624,33 @@ class MainWindow(QMainWindow):
             raise exc
 
     def _on_backup_triggered(self) -> None:
-        target, _ = QFileDialog.getSaveFileName(self, tr("Simpan cadangan"), "cadangan-dikecualikan.zip",
-                                                tr("Cadangan (*.zip)"))
+        target, _ = QFileDialog.getSaveFileName(
+            self, tr("Simpan cadangan"), "cadangan-dikecualikan.zip", tr("Cadangan (*.zip)")
+        )
         if not target:
             return
         actor, config = self.ctx.actor, self.ctx.config
-        task = BackgroundTask(self, tr("Cadangan"), tr("Membuat cadangan…"),
-                              lambda progress, cancelled: backup.create_backup(actor, config, Path(target)))
-        task.done.connect(lambda info: messages.info(self, tr("Cadangan ditulis ke {p}.").format(p=info.path) + (
-            "\n\n" + tr("Tidak ikut dicadangkan karena rusak atau hilang dari folder data: {l}. Pulihkan berkas "
-                         "itu dari cadangan lama.").format(l=", ".join(info.damaged + info.missing))
-            if info.damaged or info.missing else "")))
+        task = BackgroundTask(
+            self,
+            tr("Cadangan"),
+            tr("Membuat cadangan…"),
+            lambda progress, cancelled: backup.create_backup(actor, config, Path(target)),
+        )
+        task.done.connect(
+            lambda info: messages.info(
+                self,
+                tr("Cadangan ditulis ke {p}.").format(p=info.path)
+                + (
+                    "\n\n"
+                    + tr(
+                        "Tidak ikut dicadangkan karena rusak atau hilang dari folder data: {l}. Pulihkan berkas "
+                        "itu dari cadangan lama."
+                    ).format(l=", ".join(info.damaged + info.missing))
+                    if info.damaged or info.missing
+                    else ""
+                ),
+            )
+        )
         task.error.connect(self._on_task_error)
         self._task = task
         task.start()

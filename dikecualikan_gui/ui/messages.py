@@ -1,4 +1,5 @@
 """Message boxes with Indonesian buttons (Qt ships no Indonesian translation of its own)."""
+
 from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -28,8 +29,7 @@ def info(parent: QWidget | None, text: str, title: str | None = None) -> None:
     box.exec()
 
 
-def confirm(parent: QWidget | None, title: str, text: str, yes: str, no: str | None = None,
-            details: str = "") -> bool:
+def confirm(parent: QWidget | None, title: str, text: str, yes: str, no: str | None = None, details: str = "") -> bool:
     box = _box(parent, QMessageBox.Icon.Question, title, text, details)
     accept = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
     box.addButton(no or tr("Batal"), QMessageBox.ButtonRole.RejectRole)
@@ -37,8 +37,7 @@ def confirm(parent: QWidget | None, title: str, text: str, yes: str, no: str | N
     return box.clickedButton() is accept
 
 
-def three_way(parent: QWidget | None, title: str, text: str, first: str, second: str,
-              cancel: str | None = None) -> int:
+def three_way(parent: QWidget | None, title: str, text: str, first: str, second: str, cancel: str | None = None) -> int:
     """0 for ``first``, 1 for ``second``, -1 for cancel."""
     box = _box(parent, QMessageBox.Icon.Question, title, text)
     one = box.addButton(first, QMessageBox.ButtonRole.AcceptRole)

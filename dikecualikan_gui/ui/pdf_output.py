@@ -1,5 +1,6 @@
 """A PDF on the screen and on paper: load the bytes into Qt's PDF document, print every page onto a
 QPrinter at its own orientation, and a file name from a document title."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QPointF, QRectF, QSizeF
@@ -13,9 +14,10 @@ from dikecualikan_gui.ui.text import tr
 
 PRINT_DPI = 300
 #: The paper of a document as Qt knows it (F4 is not a named Qt size).
-QT_SIZES = {Paper.A4: QPageSize(QPageSize.PageSizeId.A4),
-            Paper.F4: QPageSize(QSizeF(215, 330), QPageSize.Unit.Millimeter, "F4",
-                                QPageSize.SizeMatchPolicy.ExactMatch)}
+QT_SIZES = {
+    Paper.A4: QPageSize(QPageSize.PageSizeId.A4),
+    Paper.F4: QPageSize(QSizeF(215, 330), QPageSize.Unit.Millimeter, "F4", QPageSize.SizeMatchPolicy.ExactMatch),
+}
 
 
 def load_pdf(data: bytes, parent: QObject) -> tuple[QPdfDocument, QBuffer]:
@@ -36,8 +38,7 @@ def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
     for index in range(pages):
         size_pt = document.pagePointSize(index)
         landscape = size_pt.width() > size_pt.height()
-        printer.setPageOrientation(QPageLayout.Orientation.Landscape if landscape
-                                   else QPageLayout.Orientation.Portrait)
+        printer.setPageOrientation(QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait)
         if index == 0:
             if not painter.begin(printer):
                 raise AppError(tr("Pencetak tidak dapat dipakai. Periksa pencetak yang dipilih."))

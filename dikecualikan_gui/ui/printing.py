@@ -7,6 +7,7 @@ A document the SOP files (DIK, keputusan, lembar uji, berita acara) is recorded 
 it is printed or saved. A keputusan, lembar uji or berita acara issued before is never built again:
 its preview shows the archived copy, byte-identical, whatever changed in the profile since.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -71,8 +72,17 @@ class PrintJob:
 
     @classmethod
     def of(cls, spec: Spec) -> PrintJob:
-        return cls(spec.title, lambda paper, progress: spec.render(paper, progress), spec.jenis, spec.referensi,
-                   spec.item_id, spec.penetapan_id, spec.kunci, spec.earlier, spec.facts)
+        return cls(
+            spec.title,
+            lambda paper, progress: spec.render(paper, progress),
+            spec.jenis,
+            spec.referensi,
+            spec.item_id,
+            spec.penetapan_id,
+            spec.kunci,
+            spec.earlier,
+            spec.facts,
+        )
 
     @property
     def keys(self) -> tuple[str, ...]:
@@ -97,8 +107,14 @@ class PreviewDialog(QDialog):
 
     rendered = Signal()
 
-    def __init__(self, ctx: AppContext, job: PrintJob, paper: Paper | None = None, parent: QWidget | None = None,
-                 fixed: bytes | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        job: PrintJob,
+        paper: Paper | None = None,
+        parent: QWidget | None = None,
+        fixed: bytes | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.job = job
@@ -122,9 +138,13 @@ class PreviewDialog(QDialog):
         self.issued_before: ArchivedDocument | None = None
         if fixed is None and job.kunci:
             fixed = self._archived_copy()
-        self.paper.setCurrentIndex(self.paper.findData(
-            Paper(self.issued_before.paper) if self.issued_before and self.issued_before.paper in PAPERS
-            else paper or profile.get_profile().print_settings.paper))
+        self.paper.setCurrentIndex(
+            self.paper.findData(
+                Paper(self.issued_before.paper)
+                if self.issued_before and self.issued_before.paper in PAPERS
+                else paper or profile.get_profile().print_settings.paper
+            )
+        )
         self.paper.setEnabled(fixed is None and self.issued_before is None)
         self.pages = QLabel()
         self.pages.setObjectName("pageCountLabel")
@@ -134,10 +154,14 @@ class PreviewDialog(QDialog):
         self.saveButton.setObjectName("savePdfButton")
         close = QPushButton(tr("Tutup"))
         if self.issued_before is not None:
-            note = tr("Dokumen ini sudah diterbitkan {t} oleh {u}: yang ditampilkan dan dicetak adalah salinan "
-                      "arsipnya, sama persis. Perubahan profil sesudahnya hanya berlaku untuk dokumen yang "
-                      "diterbitkan kemudian.").format(t=history.local_time(self.issued_before.created_at).strftime(
-                          "%d/%m/%Y %H:%M"), u=self.issued_before.created_by)
+            note = tr(
+                "Dokumen ini sudah diterbitkan {t} oleh {u}: yang ditampilkan dan dicetak adalah salinan "
+                "arsipnya, sama persis. Perubahan profil sesudahnya hanya berlaku untuk dokumen yang "
+                "diterbitkan kemudian."
+            ).format(
+                t=history.local_time(self.issued_before.created_at).strftime("%d/%m/%Y %H:%M"),
+                u=self.issued_before.created_by,
+            )
         elif fixed is not None:
             note = tr("Cetak ulang dari arsip: sama persis dengan dokumen yang diterbitkan.")
         elif job.issued:
@@ -145,9 +169,16 @@ class PreviewDialog(QDialog):
         else:
             note = ""
         self.note = layout.hint(note)
-        self.setLayout(layout.vbox(
-            layout.hbox(QLabel(tr("Kertas")), self.paper, self.pages, None, self.saveButton, self.printButton, close),
-            self.note, self.view, margin=layout.MARGIN))
+        self.setLayout(
+            layout.vbox(
+                layout.hbox(
+                    QLabel(tr("Kertas")), self.paper, self.pages, None, self.saveButton, self.printButton, close
+                ),
+                self.note,
+                self.view,
+                margin=layout.MARGIN,
+            )
+        )
         self.view.setMinimumHeight(400)
         self.paper.currentIndexChanged.connect(self._on_paper_changed)
         self.printButton.clicked.connect(self._on_print_clicked)
@@ -183,8 +214,12 @@ class PreviewDialog(QDialog):
     def _build(self) -> None:
         self._set_ready(False)
         self.pages.setText(tr("Menyusun dokumen…"))
-        task = BackgroundTask(self, self.job.title, tr("Menyusun {t}…").format(t=self.job.title),
-                              _cancellable(self.job.render, self.current_paper()))
+        task = BackgroundTask(
+            self,
+            self.job.title,
+            tr("Menyusun {t}…").format(t=self.job.title),
+            _cancellable(self.job.render, self.current_paper()),
+        )
         task.done.connect(self.show_pdf)
         task.error.connect(self._on_build_failed)
         self._task = task
@@ -222,16 +257,31 @@ class PreviewDialog(QDialog):
             return True
         try:
             record = documents.issue(
-                self.ctx.actor, self.ctx.config, self.job.jenis, self.data, self.job.title, self.job.referensi,
-                kunci=self.job.kunci, earlier=self.job.earlier, facts=self.job.facts, item_id=self.job.item_id,
-                penetapan_id=self.job.penetapan_id, paper=self.current_paper())
+                self.ctx.actor,
+                self.ctx.config,
+                self.job.jenis,
+                self.data,
+                self.job.title,
+                self.job.referensi,
+                kunci=self.job.kunci,
+                earlier=self.job.earlier,
+                facts=self.job.facts,
+                item_id=self.job.item_id,
+                penetapan_id=self.job.penetapan_id,
+                paper=self.current_paper(),
+            )
             if record.sha256 != hashlib.sha256(self.data).hexdigest():
                 stored = documents.archived_bytes(record)
                 self.issued_before = record
                 self.paper.setEnabled(False)
                 self.show_pdf(stored)
-                messages.info(self, tr("Dokumen ini baru saja diterbitkan dari komputer lain; yang dicetak atau "
-                                       "disimpan adalah salinan arsip yang diterbitkan itu."))
+                messages.info(
+                    self,
+                    tr(
+                        "Dokumen ini baru saja diterbitkan dari komputer lain; yang dicetak atau "
+                        "disimpan adalah salinan arsip yang diterbitkan itu."
+                    ),
+                )
         except AppError as exc:
             messages.error(self, str(exc), tr("Dokumen tidak dapat diarsipkan"))
             return False
@@ -286,14 +336,18 @@ class PreviewDialog(QDialog):
 
 # --- the documents, ready to preview -----------------------------------------------------------
 
+
 def dik_job(ctx: AppContext) -> PrintJob:
     return PrintJob.of(documents.dik_spec(ctx.config))
 
 
 def usulan_job(ctx: AppContext) -> PrintJob:
     config = ctx.config
-    return PrintJob(documents.KINDS["usulan"], lambda paper, progress: documents.render_usulan(
-        config, paper, progress=progress), jenis="usulan")
+    return PrintJob(
+        documents.KINDS["usulan"],
+        lambda paper, progress: documents.render_usulan(config, paper, progress=progress),
+        jenis="usulan",
+    )
 
 
 def uji_job(ctx: AppContext, item_id: int, nomor: str) -> PrintJob:
@@ -303,9 +357,13 @@ def uji_job(ctx: AppContext, item_id: int, nomor: str) -> PrintJob:
 
 def history_job(ctx: AppContext, item_id: int, nomor: str) -> PrintJob:
     config = ctx.config
-    return PrintJob("{t} {n}".format(t=documents.KINDS["riwayat"], n=nomor),
-                    lambda paper, progress: documents.render_history(config, item_id, paper), jenis="riwayat",
-                    referensi=nomor, item_id=item_id)
+    return PrintJob(
+        "{t} {n}".format(t=documents.KINDS["riwayat"], n=nomor),
+        lambda paper, progress: documents.render_history(config, item_id, paper),
+        jenis="riwayat",
+        referensi=nomor,
+        item_id=item_id,
+    )
 
 
 def penetapan_job(ctx: AppContext, nomor_penetapan: str) -> PrintJob:
@@ -319,6 +377,7 @@ def berita_acara_job(ctx: AppContext, nomor_sesi: str) -> PrintJob:
 
 
 # --- the softcopy archive ------------------------------------------------------------------
+
 
 class ArchiveDialog(QDialog):
     """Every issued document: which, when, by whom, its SHA-256; view, reprint or save the
@@ -350,12 +409,20 @@ class ArchiveDialog(QDialog):
         self.saveButton.setObjectName("saveArchivedButton")
         close = QPushButton(tr("Tutup"))
         self.summary = layout.hint("")
-        self.setLayout(layout.vbox(
-            layout.hint(tr("Salinan lunak setiap dokumen yang diterbitkan (DIK, keputusan, lembar uji, berita acara), "
-                           "disimpan di folder data beserta SHA-256-nya. Cetak ulang memakai salinan ini, sama "
-                           "persis.")),
-            self.table, layout.hbox(self.summary, None, self.viewButton, self.saveButton, close),
-            margin=layout.MARGIN))
+        self.setLayout(
+            layout.vbox(
+                layout.hint(
+                    tr(
+                        "Salinan lunak setiap dokumen yang diterbitkan (DIK, keputusan, lembar uji, berita acara), "
+                        "disimpan di folder data beserta SHA-256-nya. Cetak ulang memakai salinan ini, sama "
+                        "persis."
+                    )
+                ),
+                self.table,
+                layout.hbox(self.summary, None, self.viewButton, self.saveButton, close),
+                margin=layout.MARGIN,
+            )
+        )
         self.table.doubleClicked.connect(self._on_view_clicked)
         self.viewButton.clicked.connect(self._on_view_clicked)
         self.saveButton.clicked.connect(self._on_save_clicked)
@@ -371,8 +438,15 @@ class ArchiveDialog(QDialog):
             self.documents = []
         self.table.setRowCount(len(self.documents))
         for row, doc in enumerate(self.documents):
-            values = (history.local_time(doc.created_at).strftime("%d/%m/%Y %H:%M"), doc.judul, doc.referensi,
-                      doc.created_by or tr("sistem"), doc.paper, human_size(doc.ukuran), doc.sha256[:16] + "…")
+            values = (
+                history.local_time(doc.created_at).strftime("%d/%m/%Y %H:%M"),
+                doc.judul,
+                doc.referensi,
+                doc.created_by or tr("sistem"),
+                doc.paper,
+                human_size(doc.ukuran),
+                doc.sha256[:16] + "…",
+            )
             for column, text in enumerate(values):
                 cell = QTableWidgetItem(text)
                 if column == 6:
@@ -418,14 +492,12 @@ class ArchiveDialog(QDialog):
             return
         doc, data = stored
         name = file_name("{j} {r}".format(j=doc.judul, r=doc.referensi))
-        target, _ = QFileDialog.getSaveFileName(self, tr("Simpan salinan"), str(Path.home() / name),
-                                                tr("PDF (*.pdf)"))
+        target, _ = QFileDialog.getSaveFileName(self, tr("Simpan salinan"), str(Path.home() / name), tr("PDF (*.pdf)"))
         if not target:
             return
         try:
             Path(target).write_bytes(data)
         except OSError as exc:
-            messages.error(self, tr("Salinan tidak dapat disimpan di {p}: {e}").format(p=target,
-                                                                                     e=exc.strerror or exc))
+            messages.error(self, tr("Salinan tidak dapat disimpan di {p}: {e}").format(p=target, e=exc.strerror or exc))
             return
         messages.info(self, tr("Salinan disimpan di {p}.").format(p=target))

@@ -3,6 +3,7 @@
 The source strings are Indonesian. Templates keep {placeholders}; call .format() on the result,
 never pass an f-string to tr().
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication

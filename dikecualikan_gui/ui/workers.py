@@ -3,6 +3,7 @@
 The work runs in a QThread; with SQLite, peewee gives that thread its own connection, which is
 closed when the work ends. Results and errors come back to the GUI thread by signals.
 """
+
 from __future__ import annotations
 
 import threading

@@ -1,5 +1,6 @@
 """Issue 10.3a figure: a 5 KB workbook with one cell at XFD1048576 (declared A1:XFD1048576) is refused
 at once (run: pytest tests/benchmarks -m perf -s). It once took 7.9 GB and 114 s before MemoryError."""
+
 from __future__ import annotations
 
 import sys
@@ -35,6 +36,9 @@ def test_a_far_away_cell_is_refused_at_once(benchmark: Any, tmp_path: Path) -> N
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
     stats = benchmark.stats.stats
-    print("\n[far-away cell, {s} bytes] median {m:.3f} s, max {x:.3f} s, peak {p:.1f} MB (target 5 s, 300 MB)".format(
-        s=path.stat().st_size, m=stats.median, x=stats.max, p=peak / 1e6))
+    print(
+        "\n[far-away cell, {s} bytes] median {m:.3f} s, max {x:.3f} s, peak {p:.1f} MB (target 5 s, 300 MB)".format(
+            s=path.stat().st_size, m=stats.median, x=stats.max, p=peak / 1e6
+        )
+    )
     assert stats.max < 5.0 and peak < 300e6

@@ -5,6 +5,7 @@ real import, a consequence-test session and the approval, and the berita acara o
 items. Peak memory is the maximum resident size of a child process that does only that (what the
 user's computer has to have free; on Linux its VmHWM, as ru_maxrss would count the test runner it
 was forked from)."""
+
 from __future__ import annotations
 
 import io
@@ -31,8 +32,9 @@ from factories import sample_profile
 pytestmark = pytest.mark.perf
 DAY = date(2026, 11, 25)
 SESSION_DAY = date(2026, 11, 20)
-PESERTA = tuple(Participant("Peserta {n}".format(n=n), "Jabatan {n}".format(n=n), "Unit {n}".format(n=n))
-                for n in range(1, 11))
+PESERTA = tuple(
+    Participant("Peserta {n}".format(n=n), "Jabatan {n}".format(n=n), "Unit {n}".format(n=n)) for n in range(1, 11)
+)
 MAX_RSS_MB = 300
 
 #: Run in a child process: print the DIK and tell the time and the peak resident memory.
@@ -97,8 +99,7 @@ def _seed(folder: Path, count: int, approve: bool = True) -> Path:
         importer.import_file(petugas, write_csv(folder / "dik.csv", 0, count, seed=count))
         drafts = [sessions.SessionEntry(row.id) for row in items.list_items(RowFilter(status=Status.DRAF))]
         assert len(drafts) == count
-        sessions.record_session(petugas, SESSION_DAY, drafts, PESERTA, tempat="Ruang Rapat Lantai 2",
-                                waktu="09.00 WIB")
+        sessions.record_session(petugas, SESSION_DAY, drafts, PESERTA, tempat="Ruang Rapat Lantai 2", waktu="09.00 WIB")
         if approve:
             ids = [row.id for row in items.list_items(RowFilter(status=Status.DIUJI))]
             approval.approve(atasan, ids, "800/1/PPID/2026", tanggal=DAY)
@@ -145,28 +146,40 @@ def _check_dik(pdf: bytes, count: int) -> int:
 def _child(mode: str, target: str) -> dict[str, float]:
     if sys.platform == "win32":
         pytest.skip("resource.getrusage is not available on Windows")
-    done = subprocess.run([sys.executable, "-c", CHILD, mode, target], capture_output=True, text=True, check=True,
-                          timeout=600)
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD, mode, target], capture_output=True, text=True, check=True, timeout=600
+    )
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
 def _report_child(label: str, figures: dict[str, float], target: float) -> None:
-    print("\n[{l}] {s:.2f} s (target {t} s); peak resident memory {p:.0f} MB, {b:.0f} MB of it before printing "
-          "(target {m} MB); PDF {k:.0f} KB".format(l=label, s=figures["seconds"], t=target, p=figures["peak_mb"],
-                                                   b=figures["before_mb"], m=MAX_RSS_MB, k=figures["bytes"] / 1024))
+    print(
+        "\n[{l}] {s:.2f} s (target {t} s); peak resident memory {p:.0f} MB, {b:.0f} MB of it before printing "
+        "(target {m} MB); PDF {k:.0f} KB".format(
+            l=label,
+            s=figures["seconds"],
+            t=target,
+            p=figures["peak_mb"],
+            b=figures["before_mb"],
+            m=MAX_RSS_MB,
+            k=figures["bytes"] / 1024,
+        )
+    )
 
 
 def test_print_dik_of_1000_approved_items(benchmark: Any, approved_1000: Config) -> None:
-    pdf = benchmark.pedantic(documents.render_dik, args=(approved_1000,), kwargs={"tanggal": DAY}, rounds=3,
-                             iterations=1)
+    pdf = benchmark.pedantic(
+        documents.render_dik, args=(approved_1000,), kwargs={"tanggal": DAY}, rounds=3, iterations=1
+    )
     pages = _check_dik(pdf, 1_000)
     _report("DIK PDF of 1,000 approved items, {p} pages (render_dik)".format(p=pages), benchmark, 3.0)
     assert benchmark.stats.stats.median <= 3.0
 
 
 def test_print_dik_of_10000_approved_items(benchmark: Any, approved_10000: Config) -> None:
-    pdf = benchmark.pedantic(documents.render_dik, args=(approved_10000,), kwargs={"tanggal": DAY}, rounds=1,
-                             iterations=1)
+    pdf = benchmark.pedantic(
+        documents.render_dik, args=(approved_10000,), kwargs={"tanggal": DAY}, rounds=1, iterations=1
+    )
     pages = _check_dik(pdf, 10_000)
     _report("DIK PDF of 10,000 approved items, {p} pages (render_dik)".format(p=pages), benchmark, 30.0)
     assert benchmark.stats.stats.median <= 30.0
@@ -182,8 +195,12 @@ def test_print_dik_of_10000_items_peak_memory(register_10000: Path, tmp_path: Pa
 
 def test_print_dik_of_10000_long_rows_peak_memory() -> None:
     figures = _child("rows", "10000")
-    _report_child("DIK of 10,000 rows of realistic length (judul 80, konsekuensi/pertimbangan 250 characters), "
-                  "child process (build_dik)", figures, 30.0)
+    _report_child(
+        "DIK of 10,000 rows of realistic length (judul 80, konsekuensi/pertimbangan 250 characters), "
+        "child process (build_dik)",
+        figures,
+        30.0,
+    )
     assert figures["peak_mb"] <= MAX_RSS_MB and figures["seconds"] <= 30.0
 
 
@@ -204,6 +221,9 @@ def test_print_berita_acara_of_a_500_item_session(benchmark: Any, session_500: P
         text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
         assert text.count("DAFTAR HADIR DAN TANDA TANGAN PESERTA") == 1 and "500 (lima ratus) informasi" in text
         assert all(row.nomor in text for row in items.list_items(RowFilter(status=Status.DIUJI)))
-        _report("berita acara of a session of 500 items, {p} pages (render_berita_acara)".format(
-            p=len(reader.pages)), benchmark, 2.0)
+        _report(
+            "berita acara of a session of 500 items, {p} pages (render_berita_acara)".format(p=len(reader.pages)),
+            benchmark,
+            2.0,
+        )
         assert benchmark.stats.stats.median <= 2.0

@@ -1,4 +1,5 @@
 """Issue 2 figures on a register of 100,000 items (run: pytest tests/benchmarks -m perf -s)."""
+
 from __future__ import annotations
 
 import os
@@ -22,8 +23,11 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def _report(label: str, benchmark: Any, target: float) -> None:
     stats = benchmark.stats.stats
-    print("\n[{l}] median {m:.3f} s, min {n:.3f} s, max {x:.3f} s (target {t} s)".format(
-        l=label, m=stats.median, n=stats.min, x=stats.max, t=target))
+    print(
+        "\n[{l}] median {m:.3f} s, min {n:.3f} s, max {x:.3f} s (target {t} s)".format(
+            l=label, m=stats.median, n=stats.min, x=stats.max, t=target
+        )
+    )
 
 
 def test_import_10000_rows_into_the_register(benchmark: Any, register_file: Path, tmp_path: Path) -> None:
@@ -50,8 +54,9 @@ def test_list_json_of_100000_items(benchmark: Any, register: Config) -> None:
 
     def run() -> int:
         with open(os.devnull, "w") as sink:
-            return subprocess.run([sys.executable, str(ROOT / "main.py"), "list", "--format", "json"],
-                                  stdout=sink, env=env, check=True).returncode
+            return subprocess.run(
+                [sys.executable, str(ROOT / "main.py"), "list", "--format", "json"], stdout=sink, env=env, check=True
+            ).returncode
 
     assert benchmark.pedantic(run, rounds=3, iterations=1) == 0
     _report("dikecualikan list --format json, 100,000 items (whole command)", benchmark, 3.0)
@@ -72,7 +77,11 @@ def test_audit_verify_over_the_register(benchmark: Any, register: Config) -> Non
 
 def test_database_size_per_item(register_file: Path) -> None:
     size = register_file.stat().st_size + sum(
-        Path(str(register_file) + s).stat().st_size for s in ("-wal",) if Path(str(register_file) + s).exists())
-    print("\n[database size] {mb:.1f} MB for {n} items with tests and audit events: {b:.0f} bytes per item".format(
-        mb=size / 1e6, n=REGISTER_ITEMS, b=size / REGISTER_ITEMS))
+        Path(str(register_file) + s).stat().st_size for s in ("-wal",) if Path(str(register_file) + s).exists()
+    )
+    print(
+        "\n[database size] {mb:.1f} MB for {n} items with tests and audit events: {b:.0f} bytes per item".format(
+            mb=size / 1e6, n=REGISTER_ITEMS, b=size / REGISTER_ITEMS
+        )
+    )
     assert size > 0

@@ -1,4 +1,5 @@
 """Issue 3 figures: the screens on a register of 100,000 items (pytest tests/benchmarks -m perf -s)."""
+
 from __future__ import annotations
 
 import os
@@ -56,8 +57,13 @@ def test_one_search_keystroke_to_the_filtered_table(benchmark: Any, qtbot: Any, 
         QApplication.processEvents()
 
     benchmark.pedantic(keystroke, rounds=8, iterations=1)
-    _report("search keystroke -> filtered table (including the {d} ms debounce)".format(
-        d=window.register._search_timer.interval()), benchmark, 0.1)
+    _report(
+        "search keystroke -> filtered table (including the {d} ms debounce)".format(
+            d=window.register._search_timer.interval()
+        ),
+        benchmark,
+        0.1,
+    )
 
 
 def test_opening_an_item(benchmark: Any, qtbot: Any, register: Config) -> None:

@@ -1,4 +1,5 @@
 """Issue 8 figure: one consequence-test session over 500 items (run: pytest tests/benchmarks -m perf -s)."""
+
 from __future__ import annotations
 
 import shutil
@@ -17,8 +18,9 @@ from .conftest import write_csv
 
 pytestmark = pytest.mark.perf
 SESSION_ITEMS = 500
-PESERTA = tuple(Participant("Peserta {n}".format(n=n), "Jabatan {n}".format(n=n), "Unit {n}".format(n=n))
-                for n in range(1, 11))
+PESERTA = tuple(
+    Participant("Peserta {n}".format(n=n), "Jabatan {n}".format(n=n), "Unit {n}".format(n=n)) for n in range(1, 11)
+)
 
 
 @pytest.fixture(scope="module")
@@ -52,5 +54,8 @@ def test_a_session_of_500_items(benchmark: Any, drafts_file: Path, tmp_path: Pat
     assert items.count_items(RowFilter(status=Status.DIUJI)) == SESSION_ITEMS
     setup.close_register()
     stats = benchmark.stats.stats
-    print("\n[session of {n} items recorded] median {m:.3f} s, min {a:.3f} s, max {b:.3f} s (target 2 s)".format(
-        n=SESSION_ITEMS, m=stats.median, a=stats.min, b=stats.max))
+    print(
+        "\n[session of {n} items recorded] median {m:.3f} s, min {a:.3f} s, max {b:.3f} s (target 2 s)".format(
+            n=SESSION_ITEMS, m=stats.median, a=stats.min, b=stats.max
+        )
+    )

@@ -1,4 +1,5 @@
 """Schema versions: create, upgrade step by step (atomically, with a backup first), refuse newer."""
+
 from __future__ import annotations
 
 import shutil
@@ -153,8 +154,11 @@ def test_v5_takes_the_invented_date_from_imported_tests(tmp_path: Path) -> None:
             assert item.test is not None and item.test.content.tanggal is None and not item.test.held
             events = [e for e in items.history(item.id) if e.action is AuditAction.TEST_UNRECORDED]
             assert len(events) == 1 and events[0].details["tanggal_semula"] == "2026-11-25"
-        assert [e.details.get("status") for e in items.history(items.get_item_by_nomor("2026/001").id)
-                if e.action is AuditAction.TEST_UNRECORDED] == [["diuji", "draf"]]
+        assert [
+            e.details.get("status")
+            for e in items.history(items.get_item_by_nomor("2026/001").id)
+            if e.action is AuditAction.TEST_UNRECORDED
+        ] == [["diuji", "draf"]]
         assert audit.verify().ok
     finally:
         setup.close_register()
@@ -186,10 +190,14 @@ def test_v2_fills_the_register_columns_from_the_latest_test(tmp_path: Path) -> N
 def _schema(path: Path) -> dict[str, object]:
     with sqlite3.connect(path) as conn:
         tables = sorted(r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'"))
-        columns = {t: sorted((c[1], c[2].upper(), c[3]) for c in conn.execute(
-            'PRAGMA table_info("{t}")'.format(t=t))) for t in tables}
-        indexes = sorted(r[0] for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%'"))
+        columns = {
+            t: sorted((c[1], c[2].upper(), c[3]) for c in conn.execute('PRAGMA table_info("{t}")'.format(t=t)))
+            for t in tables
+        }
+        indexes = sorted(
+            r[0]
+            for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%'")
+        )
     return {"tables": tables, "columns": columns, "indexes": indexes}
 
 
@@ -214,11 +222,20 @@ def test_several_programs_upgrading_at_once_upgrade_once(tmp_path: Path) -> None
     with sqlite3.connect(path) as conn:  # as the application left it: WAL is a lasting setting of the file
         conn.execute("PRAGMA journal_mode=wal")
     before = _counts(path)
-    code = ("import sys, pathlib; from dikecualikan_gui.config import Config; "
-            "from dikecualikan_gui.services import setup; "
-            "print(setup.open_register(Config(db=sys.argv[1], data_dir=pathlib.Path(sys.argv[2]))).upgraded)")
-    runs = [subprocess.Popen([sys.executable, "-c", code, str(path), str(tmp_path)], stdout=subprocess.PIPE,
-                             stderr=subprocess.PIPE, text=True) for _ in range(6)]
+    code = (
+        "import sys, pathlib; from dikecualikan_gui.config import Config; "
+        "from dikecualikan_gui.services import setup; "
+        "print(setup.open_register(Config(db=sys.argv[1], data_dir=pathlib.Path(sys.argv[2]))).upgraded)"
+    )
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-c", code, str(path), str(tmp_path)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(6)
+    ]
     results = [run.communicate(timeout=120) for run in runs]
     assert all(run.returncode == 0 for run in runs), "\n".join(err for _, err in results)
     assert sorted(out.strip() for out, _ in results).count("True") >= 1
@@ -241,13 +258,13 @@ def test_v5_on_a_mixed_v4_register_keeps_what_stands(tmp_path: Path) -> None:
     try:
         state = {r.nomor: (r.status, r.sesi_uji is not None) for r in items.list_items()}
         assert state == {
-            "2026/001": (Status.DRAF, False),       # imported, invented test: back to draf
+            "2026/001": (Status.DRAF, False),  # imported, invented test: back to draf
             "2026/002": (Status.DISETUJUI, False),  # approved on an invented test: stands, marked
             "2026/003": (Status.DIKEMBALIKAN, False),
-            "2026/004": (Status.DIUJI, True),       # approved, then re-tested: the re-test is a session
-            "2026/005": (Status.DIUJI, True),       # imported, amended by an officer, submitted
+            "2026/004": (Status.DIUJI, True),  # approved, then re-tested: the re-test is a session
+            "2026/005": (Status.DIUJI, True),  # imported, amended by an officer, submitted
             "2026/006": (Status.DISETUJUI, True),
-            "2026/007": (Status.DRAF, False),       # typed-in draft: its test waits for a session
+            "2026/007": (Status.DRAF, False),  # typed-in draft: its test waits for a session
             "2026/008": (Status.DITOLAK, True),
         }
         assert sorted(r.nomor for r in items.in_force_rows()) == ["2026/002", "2026/004", "2026/006"]

@@ -1,4 +1,5 @@
 """Indonesian dates: formatting, lenient parsing, month arithmetic."""
+
 from __future__ import annotations
 
 import locale
@@ -23,8 +24,18 @@ dates_4_digit_year = st.dates(min_value=date(1000, 1, 1), max_value=date(9999, 1
 
 def test_months_are_the_indonesian_names_in_order() -> None:
     assert MONTHS == (
-        "Januari", "Februari", "Maret", "April", "Mei", "Juni",
-        "Juli", "Agustus", "September", "Oktober", "November", "Desember",
+        "Januari",
+        "Februari",
+        "Maret",
+        "April",
+        "Mei",
+        "Juni",
+        "Juli",
+        "Agustus",
+        "September",
+        "Oktober",
+        "November",
+        "Desember",
     )
 
 
@@ -116,9 +127,7 @@ def test_parse_date_rejects_unreadable_or_impossible_dates(text: str) -> None:
     with pytest.raises(ValueError) as excinfo:
         parse_date(text)
     message = str(excinfo.value)
-    assert message == (
-        f'Tanggal "{text}" tidak dapat dibaca; tulis seperti 25/11/2026 atau 2026-11-25.'
-    )
+    assert message == (f'Tanggal "{text}" tidak dapat dibaca; tulis seperti 25/11/2026 atau 2026-11-25.')
 
 
 @pytest.mark.parametrize("text", ["", "   ", "\n"])
@@ -129,8 +138,20 @@ def test_parse_date_empty(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("name", "number"),
-    [("Januari", 1), ("jan", 1), ("Pebruari", 2), ("Mei", 5), ("agt", 8), ("Agu", 8),
-     ("ags", 8), ("Sept", 9), ("okt", 10), ("Nop", 11), ("nopember", 11), ("Des.", 12)],
+    [
+        ("Januari", 1),
+        ("jan", 1),
+        ("Pebruari", 2),
+        ("Mei", 5),
+        ("agt", 8),
+        ("Agu", 8),
+        ("ags", 8),
+        ("Sept", 9),
+        ("okt", 10),
+        ("Nop", 11),
+        ("nopember", 11),
+        ("Des.", 12),
+    ],
 )
 def test_month_number(name: str, number: int) -> None:
     assert month_number(name) == number
@@ -182,15 +203,15 @@ def test_add_months(start: date, months: int, expected: date) -> None:
     assert add_months(start, months) == expected
 
 
-@pytest.mark.parametrize(("start", "months"), [(date(9999, 12, 1), 1), (date(1, 1, 1), -1),
-                                                (date(2026, 1, 1), 10**30)])
+@pytest.mark.parametrize(("start", "months"), [(date(9999, 12, 1), 1), (date(1, 1, 1), -1), (date(2026, 1, 1), 10**30)])
 def test_add_months_out_of_range(start: date, months: int) -> None:
     with pytest.raises(ValueError, match="di luar tahun 1 sampai 9999"):
         add_months(start, months)
 
 
-@given(st.dates(min_value=date(1000, 1, 1), max_value=date(8000, 12, 31)),
-       st.integers(min_value=-11000, max_value=11000))
+@given(
+    st.dates(min_value=date(1000, 1, 1), max_value=date(8000, 12, 31)), st.integers(min_value=-11000, max_value=11000)
+)
 @FAST
 def test_add_months_invariants(d: date, months: int) -> None:
     result = add_months(d, months)
@@ -206,8 +227,11 @@ def test_add_months_invariants(d: date, months: int) -> None:
         assert add_months(result, -months) == d
 
 
-@given(st.dates(min_value=date(1000, 1, 1), max_value=date(8000, 12, 31)),
-       st.integers(min_value=0, max_value=600), st.integers(min_value=0, max_value=600))
+@given(
+    st.dates(min_value=date(1000, 1, 1), max_value=date(8000, 12, 31)),
+    st.integers(min_value=0, max_value=600),
+    st.integers(min_value=0, max_value=600),
+)
 @FAST
 def test_add_months_is_monotonic(d: date, a: int, b: int) -> None:
     low, high = sorted((a, b))

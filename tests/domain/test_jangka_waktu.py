@@ -1,4 +1,5 @@
 """The exemption period: reading what tables write, canonical words, expiry."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -23,6 +24,7 @@ FAST = settings(max_examples=250, deadline=None)
 
 
 # --- parsing ---------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     ("text", "years", "months"),
@@ -78,11 +80,17 @@ def test_more_than_a_hundred_years_is_refused(text: str) -> None:
         parse_jangka_waktu(text)
 
 
-@pytest.mark.parametrize("text,years,months", [
-    ("1,5 tahun", 1, 6), ("2.5 thn", 2, 6), ("Selama 4 (empat) tahun sejak informasi ditetapkan", 4, 0),
-    ("5 tahun setelah ditetapkan", 5, 0), ("5 tahun sejak dokumen dibuat", 5, 0),
-    ("35 tahun terhitung sejak tanggal penetapan", 35, 0),
-])
+@pytest.mark.parametrize(
+    "text,years,months",
+    [
+        ("1,5 tahun", 1, 6),
+        ("2.5 thn", 2, 6),
+        ("Selama 4 (empat) tahun sejak informasi ditetapkan", 4, 0),
+        ("5 tahun setelah ditetapkan", 5, 0),
+        ("5 tahun sejak dokumen dibuat", 5, 0),
+        ("35 tahun terhitung sejak tanggal penetapan", 35, 0),
+    ],
+)
 def test_durations_with_decimals_and_a_starting_point(text: str, years: int, months: int) -> None:
     jw = parse_jangka_waktu(text)
     assert (jw.kind, jw.years, jw.months, jw.text) == (K.DURASI, years, months, text)
@@ -90,11 +98,23 @@ def test_durations_with_decimals_and_a_starting_point(text: str, years: int, mon
 
 @pytest.mark.parametrize(
     ("n", "words"),
-    [(0, "nol"), (1, "satu"), (9, "sembilan"), (10, "sepuluh"), (11, "sebelas"),
-     (12, "dua belas"), (19, "sembilan belas"), (20, "dua puluh"), (25, "dua puluh lima"),
-     (99, "sembilan puluh sembilan"), (100, "seratus"), (101, "seratus satu"),
-     (111, "seratus sebelas"), (250, "dua ratus lima puluh"), (999, ("sembilan ratus sembilan "
-                                                                    "puluh sembilan"))],
+    [
+        (0, "nol"),
+        (1, "satu"),
+        (9, "sembilan"),
+        (10, "sepuluh"),
+        (11, "sebelas"),
+        (12, "dua belas"),
+        (19, "sembilan belas"),
+        (20, "dua puluh"),
+        (25, "dua puluh lima"),
+        (99, "sembilan puluh sembilan"),
+        (100, "seratus"),
+        (101, "seratus satu"),
+        (111, "seratus sebelas"),
+        (250, "dua ratus lima puluh"),
+        (999, ("sembilan ratus sembilan puluh sembilan")),
+    ],
 )
 def test_number_words(n: int, words: str) -> None:
     assert number_words(n) == words
@@ -108,8 +128,18 @@ def test_number_words_out_of_range(n: int) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Tidak terbatas", "Tidak Terbatas", "TIDAK TERBATAS", "tidak terbatas.", "tanpa batas waktu",
-     "Tanpa batas", "selamanya", "Permanen", "tidak ada batas waktu", "Tidak terbatas waktu"],
+    [
+        "Tidak terbatas",
+        "Tidak Terbatas",
+        "TIDAK TERBATAS",
+        "tidak terbatas.",
+        "tanpa batas waktu",
+        "Tanpa batas",
+        "selamanya",
+        "Permanen",
+        "tidak ada batas waktu",
+        "Tidak terbatas waktu",
+    ],
 )
 def test_unlimited(text: str) -> None:
     assert parse_jangka_waktu(text) == JangkaWaktu(K.TIDAK_TERBATAS, text=text)
@@ -174,8 +204,15 @@ def test_empty(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["sampai 31/02/2027", "Sampai dengan 31 Februari 2027", "s.d. 2027-02-30", "hingga 32-12-2027",
-     "sampai tanggal 31 Desembr 2027", "31/02/2027", "sampai tahun 0000"],
+    [
+        "sampai 31/02/2027",
+        "Sampai dengan 31 Februari 2027",
+        "s.d. 2027-02-30",
+        "hingga 32-12-2027",
+        "sampai tanggal 31 Desembr 2027",
+        "31/02/2027",
+        "sampai tahun 0000",
+    ],
 )
 def test_impossible_dates_are_errors(text: str) -> None:
     with pytest.raises(ValueError) as excinfo:
@@ -203,6 +240,7 @@ def test_parse_raises_only_value_error(text: str) -> None:
 
 # --- describe / make -------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     ("jw", "expected"),
     [
@@ -211,10 +249,8 @@ def test_parse_raises_only_value_error(text: str) -> None:
         (JangkaWaktu(K.DURASI, months=6), "6 (enam) bulan"),
         (JangkaWaktu(K.DURASI, years=2, months=6), "2 (dua) tahun 6 (enam) bulan"),
         (JangkaWaktu(K.DURASI, years=1500), "1500 tahun"),
-        (JangkaWaktu(K.SAMPAI_TANGGAL, until=date(2027, 12, 31)),
-         "Sampai dengan 31 Desember 2027"),
-        (JangkaWaktu(K.PERISTIWA, event="Sampai pengumuman pemenang"),
-         "Sampai pengumuman pemenang"),
+        (JangkaWaktu(K.SAMPAI_TANGGAL, until=date(2027, 12, 31)), "Sampai dengan 31 Desember 2027"),
+        (JangkaWaktu(K.PERISTIWA, event="Sampai pengumuman pemenang"), "Sampai pengumuman pemenang"),
         (JangkaWaktu(K.TIDAK_TERBATAS), "Tidak terbatas"),
     ],
 )
@@ -225,12 +261,13 @@ def test_describe(jw: JangkaWaktu, expected: str) -> None:
 def test_make_jangka_waktu_sets_text_and_ignores_other_fields() -> None:
     jw = make_jangka_waktu(K.DURASI, years=5, until=date(2030, 1, 1), event="x")
     assert jw == JangkaWaktu(K.DURASI, years=5, text="5 (lima) tahun")
-    assert make_jangka_waktu(K.TIDAK_TERBATAS, years=3) == JangkaWaktu(
-        K.TIDAK_TERBATAS, text="Tidak terbatas")
+    assert make_jangka_waktu(K.TIDAK_TERBATAS, years=3) == JangkaWaktu(K.TIDAK_TERBATAS, text="Tidak terbatas")
     assert make_jangka_waktu(K.SAMPAI_TANGGAL, until=date(2027, 12, 31)) == JangkaWaktu(
-        K.SAMPAI_TANGGAL, until=date(2027, 12, 31), text="Sampai dengan 31 Desember 2027")
+        K.SAMPAI_TANGGAL, until=date(2027, 12, 31), text="Sampai dengan 31 Desember 2027"
+    )
     assert make_jangka_waktu(K.PERISTIWA, event="  Sampai pengumuman pemenang ") == JangkaWaktu(
-        K.PERISTIWA, event="Sampai pengumuman pemenang", text="Sampai pengumuman pemenang")
+        K.PERISTIWA, event="Sampai pengumuman pemenang", text="Sampai pengumuman pemenang"
+    )
 
 
 @pytest.mark.parametrize(
@@ -249,17 +286,17 @@ def test_make_jangka_waktu_sets_text_and_ignores_other_fields() -> None:
         ({"kind": K.PERISTIWA, "event": "sampai 31/02/2027"}, "tidak dapat dibaca"),
     ],
 )
-def test_make_jangka_waktu_rejects_inconsistent_input(
-    kwargs: dict[str, object], message: str
-) -> None:
+def test_make_jangka_waktu_rejects_inconsistent_input(kwargs: dict[str, object], message: str) -> None:
     with pytest.raises(ValueError, match=message):
         make_jangka_waktu(**kwargs)  # type: ignore[arg-type]
 
 
-durations = st.tuples(st.integers(0, 99), st.integers(0, 11)).filter(
-    lambda ym: ym != (0, 0)).map(lambda ym: make_jangka_waktu(K.DURASI, *ym))
-until_dates = st.dates(min_value=date(1000, 1, 1)).map(
-    lambda d: make_jangka_waktu(K.SAMPAI_TANGGAL, until=d))
+durations = (
+    st.tuples(st.integers(0, 99), st.integers(0, 11))
+    .filter(lambda ym: ym != (0, 0))
+    .map(lambda ym: make_jangka_waktu(K.DURASI, *ym))
+)
+until_dates = st.dates(min_value=date(1000, 1, 1)).map(lambda d: make_jangka_waktu(K.SAMPAI_TANGGAL, until=d))
 
 
 def _event_or_none(text: str) -> JangkaWaktu | None:
@@ -269,15 +306,21 @@ def _event_or_none(text: str) -> JangkaWaktu | None:
         return None
 
 
-events = st.one_of(
-    st.sampled_from([
-        "Sampai memperoleh persetujuan dari yang bersangkutan",
-        "Dapat dibuka pada waktu pemeriksaan",
-        "Selama Jangka Waktu Tertentu",
-        "sampai pengumuman pemenang",
-    ]),
-    st.text(min_size=1, max_size=40),
-).map(_event_or_none).filter(lambda jw: jw is not None)
+events = (
+    st.one_of(
+        st.sampled_from(
+            [
+                "Sampai memperoleh persetujuan dari yang bersangkutan",
+                "Dapat dibuka pada waktu pemeriksaan",
+                "Selama Jangka Waktu Tertentu",
+                "sampai pengumuman pemenang",
+            ]
+        ),
+        st.text(min_size=1, max_size=40),
+    )
+    .map(_event_or_none)
+    .filter(lambda jw: jw is not None)
+)
 
 
 @given(st.one_of(durations, until_dates, events, st.just(make_jangka_waktu(K.TIDAK_TERBATAS))))
@@ -286,11 +329,17 @@ def test_describe_reads_back(jw: JangkaWaktu | None) -> None:
     assert jw is not None
     again = parse_jangka_waktu(describe(jw))
     assert (again.kind, again.years, again.months, again.until, again.event) == (
-        jw.kind, jw.years, jw.months, jw.until, jw.event)
+        jw.kind,
+        jw.years,
+        jw.months,
+        jw.until,
+        jw.event,
+    )
     assert again == jw
 
 
 # --- expiry ----------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     ("text", "start", "expected"),
@@ -323,8 +372,7 @@ def test_total_months(jw: JangkaWaktu, expected: int | None) -> None:
     assert total_months(jw) == expected
 
 
-@given(st.integers(0, 99), st.integers(0, 11),
-       st.dates(min_value=date(1900, 1, 1), max_value=date(2500, 12, 31)))
+@given(st.integers(0, 99), st.integers(0, 11), st.dates(min_value=date(1900, 1, 1), max_value=date(2500, 12, 31)))
 @FAST
 def test_expiry_of_a_duration_is_the_anniversary(years: int, months: int, start: date) -> None:
     assume((years, months) != (0, 0))

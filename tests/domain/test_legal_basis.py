@@ -1,4 +1,5 @@
 """The "dasar hukum" text: Pasal 17 grounds of UU 14/2008 and the other statutes."""
+
 from __future__ import annotations
 
 import pytest
@@ -22,7 +23,7 @@ FAST = settings(max_examples=250, deadline=None)
 
 
 def g(spec: str) -> tuple[Ground, ...]:
-    """"h5 b i" -> (Ground("h", 5), Ground("b"), Ground("i"))."""
+    """ "h5 b i" -> (Ground("h", 5), Ground("b"), Ground("i"))."""
     return tuple(Ground(s[0], int(s[1:]) if s[1:] else None) for s in spec.split())
 
 
@@ -33,12 +34,13 @@ EXAMPLES = [
     ("Psl. 17 hrf c angka 4 UU KIP", "c4", ()),
     ("Pasal 17 huruf b dan i Undang-Undang Nomor 14 Tahun 2008", "b i", ()),
     (
-        ("1. Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik Pasal 17 "
-        "huruf j;\n2. Undang-Undang Nomor 43 Tahun 2009 tentang Kearsipan;\n"
-        "3. Peraturan Pemerintah Nomor 60 Tahun 2008"),
+        (
+            "1. Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik Pasal 17 "
+            "huruf j;\n2. Undang-Undang Nomor 43 Tahun 2009 tentang Kearsipan;\n"
+            "3. Peraturan Pemerintah Nomor 60 Tahun 2008"
+        ),
         "j",
-        ("Undang-Undang Nomor 43 Tahun 2009 tentang Kearsipan",
-         "Peraturan Pemerintah Nomor 60 Tahun 2008"),
+        ("Undang-Undang Nomor 43 Tahun 2009 tentang Kearsipan", "Peraturan Pemerintah Nomor 60 Tahun 2008"),
     ),
     ("UU 14/2008, PP 60/2008, PP 12/2017", "", ("PP 60/2008", "PP 12/2017")),
     ("Pasal 17 huruf j UU 14/2008 jo. Perpres 54/2010 Pasal 6", "j", ("Perpres 54/2010 Pasal 6",)),
@@ -79,16 +81,20 @@ EXAMPLES = [
     ("Pasal 17 huruf j serta Permenkes 269/2008", "j", ("Permenkes 269/2008",)),
     ("Dasar hukum: Pasal 17 huruf h angka 2", "h2", ()),
     ("- Pasal 17 huruf h\n- PP 61/2010", "h", ("PP 61/2010",)),
-    ("a. Pasal 17 huruf g\nb. UU 30/2004 tentang Jabatan Notaris", "g", (
-        "UU 30/2004 tentang Jabatan Notaris",)),
-    ("Pasal 17 huruf j UU KIP\r\nUU Nomor 43 Tahun 2009 (Pasal 44)", "j", (
-        "UU Nomor 43 Tahun 2009 (Pasal 44)",)),
+    ("a. Pasal 17 huruf g\nb. UU 30/2004 tentang Jabatan Notaris", "g", ("UU 30/2004 tentang Jabatan Notaris",)),
+    ("Pasal 17 huruf j UU KIP\r\nUU Nomor 43 Tahun 2009 (Pasal 44)", "j", ("UU Nomor 43 Tahun 2009 (Pasal 44)",)),
     (
-        ("Peraturan Pemerintah Nomor 61 Tahun 2010 tentang Pelaksanaan Undang-Undang Nomor 14 "
-        "Tahun 2008 tentang Keterbukaan Informasi Publik"),
+        (
+            "Peraturan Pemerintah Nomor 61 Tahun 2010 tentang Pelaksanaan Undang-Undang Nomor 14 "
+            "Tahun 2008 tentang Keterbukaan Informasi Publik"
+        ),
         "",
-        (("Peraturan Pemerintah Nomor 61 Tahun 2010 tentang Pelaksanaan Undang-Undang Nomor 14 "
-         "Tahun 2008 tentang Keterbukaan Informasi Publik"),),
+        (
+            (
+                "Peraturan Pemerintah Nomor 61 Tahun 2010 tentang Pelaksanaan Undang-Undang Nomor 14 "
+                "Tahun 2008 tentang Keterbukaan Informasi Publik"
+            ),
+        ),
     ),
     ("Pasal 6 ayat (3) UU 14/2008", "", ()),  # an article of UU KIP, not another statute
     ("Pasal 17A UU 12/2011", "", ("Pasal 17A UU 12/2011",)),
@@ -116,26 +122,35 @@ def test_published_examples(text: str, grounds: str, uu_lain: tuple[str, ...]) -
 
 # Rows of a published DIK table (from a Politeknik's PPID website).
 PUBLISHED_ROWS = [
-    (("Pasal 17 huruf h angka 5 Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi "
-     "Publik; "), "h5", ()),
-    (("Pasal 17 huruf b dan i Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi "
-     "Publik; dan "), "b i", ()),
-    (("Pasal 17 huruf b Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik "
-     "dan "), "b", ()),
+    (("Pasal 17 huruf h angka 5 Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik; "), "h5", ()),
     (
-        ("1. Pasal 17 huruf j Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi "
-        "Publik;\n    2. Peraturan Presiden Nomor 54 Tahun 2010 tentang Pengadaan Barang/Jasa;\n"
-        "    3. Pasal 44 ayat (1) huruf h Undang-undang Nomor 43 Tahun 2009 tentang Kearsipan"),
+        ("Pasal 17 huruf b dan i Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik; dan "),
+        "b i",
+        (),
+    ),
+    (("Pasal 17 huruf b Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik dan "), "b", ()),
+    (
+        (
+            "1. Pasal 17 huruf j Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi "
+            "Publik;\n    2. Peraturan Presiden Nomor 54 Tahun 2010 tentang Pengadaan Barang/Jasa;\n"
+            "    3. Pasal 44 ayat (1) huruf h Undang-undang Nomor 43 Tahun 2009 tentang Kearsipan"
+        ),
         "j",
-        ("Peraturan Presiden Nomor 54 Tahun 2010 tentang Pengadaan Barang/Jasa",
-         "Pasal 44 ayat (1) huruf h Undang-undang Nomor 43 Tahun 2009 tentang Kearsipan"),
+        (
+            "Peraturan Presiden Nomor 54 Tahun 2010 tentang Pengadaan Barang/Jasa",
+            "Pasal 44 ayat (1) huruf h Undang-undang Nomor 43 Tahun 2009 tentang Kearsipan",
+        ),
     ),
     (
-        ("Peraturan Presiden Nomor 54 Tahun 2010 tentang Pengadaan Barang/Jasa; sebagaimana "
-        "terakhir diubah dengan Peraturan Presiden No. 4 Tahun 2015 "),
+        (
+            "Peraturan Presiden Nomor 54 Tahun 2010 tentang Pengadaan Barang/Jasa; sebagaimana "
+            "terakhir diubah dengan Peraturan Presiden No. 4 Tahun 2015 "
+        ),
         "",
-        ("Peraturan Presiden Nomor 54 Tahun 2010 tentang Pengadaan Barang/Jasa sebagaimana "
-         "terakhir diubah dengan Peraturan Presiden No. 4 Tahun 2015",),  # one, with its amendment
+        (
+            "Peraturan Presiden Nomor 54 Tahun 2010 tentang Pengadaan Barang/Jasa sebagaimana "
+            "terakhir diubah dengan Peraturan Presiden No. 4 Tahun 2015",
+        ),  # one, with its amendment
     ),
 ]
 
@@ -145,8 +160,7 @@ def test_rows_of_a_published_table(text: str, grounds: str, uu_lain: tuple[str, 
     result = parse_legal_basis(text)
     assert result.grounds == g(grounds)
     assert result.uu_lain == uu_lain
-    assert all(note.startswith(("Tidak ada dasar", "Dasar hukum menyebut"))
-               for note in result.notes)
+    assert all(note.startswith(("Tidak ada dasar", "Dasar hukum menyebut")) for note in result.notes)
 
 
 @pytest.mark.parametrize(
@@ -159,8 +173,7 @@ def test_rows_of_a_published_table(text: str, grounds: str, uu_lain: tuple[str, 
         "UU Nomor 14 Tahun 2008",
         "UU RI Nomor 14 Tahun 2008",
         "Undang-Undang Nomor 14 Tahun 2008",
-        ("Undang-undang Republik Indonesia Nomor 14 Tahun 2008 tentang Keterbukaan Informasi "
-        "Publik"),
+        ("Undang-undang Republik Indonesia Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik"),
         "Undang Undang Nomor 14 Tahun 2008",
         "UU Keterbukaan Informasi Publik",
         "Undang-Undang tentang Keterbukaan Informasi Publik",
@@ -222,6 +235,7 @@ def test_other_statutes_are_kept_as_written(statute: str) -> None:
 
 # --- notes -----------------------------------------------------------------------------------
 
+
 def test_notes() -> None:
     assert parse_legal_basis("Pasal 17 UU 14/2008").notes == (NOTE_NO_HURUF, NOTE_NO_GROUNDS)
     assert parse_legal_basis("Pasal 17").notes == (NOTE_NO_HURUF, NOTE_NO_GROUNDS)
@@ -237,8 +251,7 @@ def test_pasal_17_of_another_law_is_noted() -> None:
     result = parse_legal_basis("Pasal 17 UU 43/2009")
     assert result.grounds == ()
     assert result.uu_lain == ("Pasal 17 UU 43/2009",)
-    assert any('"Pasal 17 UU 43/2009"' in note and "peraturan lain" in note
-               for note in result.notes)
+    assert any('"Pasal 17 UU 43/2009"' in note and "peraturan lain" in note for note in result.notes)
 
 
 def test_text_that_is_no_statute_is_noted_not_kept() -> None:
@@ -252,6 +265,7 @@ def test_text_that_is_no_statute_is_noted_not_kept() -> None:
 
 
 # --- errors ----------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     ("text", "named"),
@@ -281,8 +295,7 @@ def test_grounds_that_cannot_exist_are_errors(text: str, named: list[str]) -> No
     "text",
     [
         "Pasal 17 huruf h angka 5 UU No. 14 Tahun 2008 tentang KIP",
-        ("Pasal 17 huruf h angka 5 Undang-Undang No 14 Tahun 2008 tentang Keterbukaan Informasi "
-        "Publik (UU KIP)"),
+        ("Pasal 17 huruf h angka 5 Undang-Undang No 14 Tahun 2008 tentang Keterbukaan Informasi Publik (UU KIP)"),
         "Pasal 17 huruf h angka 5.",
         "Dasar hukum pengecualian: Pasal 17 huruf h angka 5",
         "1) Pasal 17 huruf h angka 5",
@@ -299,6 +312,7 @@ def test_impossible_pasal_17_of_another_law_is_not_an_error() -> None:
 
 
 # --- formatting ------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     ("grounds", "expected"),
@@ -322,19 +336,18 @@ def test_format_grounds(grounds: str, expected: str) -> None:
 def test_format_legal_basis() -> None:
     assert format_legal_basis(g("h5"), ()) == "Pasal 17 huruf h angka 5 " + UU_KIP
     assert format_legal_basis(g("h5"), ()) == (
-        "Pasal 17 huruf h angka 5 Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan "
-        "Informasi Publik")
+        "Pasal 17 huruf h angka 5 Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik"
+    )
     assert format_legal_basis(g("j"), ("UU 43/2009", "  PP 61/2010\n")) == (
-        "Pasal 17 huruf j " + UU_KIP + "\nUU 43/2009\nPP 61/2010")
+        "Pasal 17 huruf j " + UU_KIP + "\nUU 43/2009\nPP 61/2010"
+    )
     assert format_legal_basis((), ("UU 43/2009", "")) == "UU 43/2009"
     assert format_legal_basis((), ()) == ""
 
 
 # --- properties ------------------------------------------------------------------------------
 
-ALL_GROUNDS = [Ground(h) for h in HURUF] + [
-    Ground(h, a) for h in HURUF for a in CATEGORIES[h].angka
-]
+ALL_GROUNDS = [Ground(h) for h in HURUF] + [Ground(h, a) for h in HURUF for a in CATEGORIES[h].angka]
 ground_lists = st.lists(st.sampled_from(ALL_GROUNDS), unique=True, max_size=8).map(tuple)
 
 STATUTE_FORMS = [
@@ -363,13 +376,16 @@ TITLES = [
     " tentang Pengadaan Barang/Jasa Pemerintah",
     " tentang Informasi dan Transaksi Elektronik",
     " tentang Pelaksanaan Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik",
-    (" tentang Perubahan atas Undang-Undang Nomor 11 Tahun 2008 tentang Informasi dan Transaksi "
-    "Elektronik"),
+    (" tentang Perubahan atas Undang-Undang Nomor 11 Tahun 2008 tentang Informasi dan Transaksi Elektronik"),
 ]
 
 
-AMENDED = [" sebagaimana telah diubah dengan ", " sebagaimana terakhir diubah dengan ",
-           " sebagaimana telah beberapa kali diubah terakhir dengan ", " yang diubah dengan "]
+AMENDED = [
+    " sebagaimana telah diubah dengan ",
+    " sebagaimana terakhir diubah dengan ",
+    " sebagaimana telah beberapa kali diubah terakhir dengan ",
+    " yang diubah dengan ",
+]
 
 
 def _instrument(draw: st.DrawFn, form: str) -> str:
@@ -403,8 +419,7 @@ def statutes(draw: st.DrawFn) -> str:
 
 @given(ground_lists, st.lists(statutes(), unique=True, max_size=4).map(tuple))
 @settings(max_examples=300, deadline=None)
-def test_format_legal_basis_reads_back(grounds: tuple[Ground, ...],
-                                        uu_lain: tuple[str, ...]) -> None:
+def test_format_legal_basis_reads_back(grounds: tuple[Ground, ...], uu_lain: tuple[str, ...]) -> None:
     """The contract: the same grounds in the same order (any order), the same statutes."""
     result = parse_legal_basis(format_legal_basis(grounds, uu_lain))
     assert result.grounds == grounds
@@ -438,10 +453,53 @@ def test_arbitrary_text_raises_only_value_errors(text: str) -> None:
 
 
 LEGALISH = [
-    "Pasal", "Psl.", "17", "17A", "huruf", "hrf", "h", "k", "(h)", "h.5", "angka", "(5)", "5", "9",
-    "0", "ayat", "(1)", "dan", "serta", ",", ";", "s.d.", "-", "sampai", "UU", "14/2008", "No.",
-    "14", "Tahun", "2008", "KIP", "jo.", "tentang", "Kearsipan", "PP", "Peraturan", "\n", "(", ")",
-    "1.", "a.", "Undang-Undang", "Perpres", "Keputusan", "Keterbukaan", "Informasi", "Publik",
+    "Pasal",
+    "Psl.",
+    "17",
+    "17A",
+    "huruf",
+    "hrf",
+    "h",
+    "k",
+    "(h)",
+    "h.5",
+    "angka",
+    "(5)",
+    "5",
+    "9",
+    "0",
+    "ayat",
+    "(1)",
+    "dan",
+    "serta",
+    ",",
+    ";",
+    "s.d.",
+    "-",
+    "sampai",
+    "UU",
+    "14/2008",
+    "No.",
+    "14",
+    "Tahun",
+    "2008",
+    "KIP",
+    "jo.",
+    "tentang",
+    "Kearsipan",
+    "PP",
+    "Peraturan",
+    "\n",
+    "(",
+    ")",
+    "1.",
+    "a.",
+    "Undang-Undang",
+    "Perpres",
+    "Keputusan",
+    "Keterbukaan",
+    "Informasi",
+    "Publik",
 ]
 
 

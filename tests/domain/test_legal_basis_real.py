@@ -6,6 +6,7 @@ Texts marked "verbatim" are copied from a published table or keputusan; the othe
 phrasings of published tables named in the issue (Politeknik PPID, Pemkab Banyumas, Karanganyar,
 PKTJ Tegal) with placeholder numbers where the number was not recorded.
 """
+
 from __future__ import annotations
 
 import pytest
@@ -20,10 +21,7 @@ from dikecualikan_gui.domain.legal_basis import (
 )
 from dikecualikan_gui.domain.model import Ground
 
-UU_ITE_16 = (
-    "Pasal 16 ayat 1 butir b, Undang-Undang Nomor 11 tahun 2008 tentang Informasi dan Transaksi "
-    "Elektronik"
-)
+UU_ITE_16 = "Pasal 16 ayat 1 butir b, Undang-Undang Nomor 11 tahun 2008 tentang Informasi dan Transaksi Elektronik"
 PERPRES_54 = "Perpres 54/2010 sebagaimana terakhir diubah dengan Perpres 4/2015"
 UU_KIP_LONG = "Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik"
 
@@ -40,36 +38,73 @@ REAL = [
     ("1. Pasal 17 huruf h angka 5 UU KIP\n2. " + UU_ITE_16, "h5", (UU_ITE_16,)),
     # --- an instrument with its amendment (one instrument) -----------------------------------
     (PERPRES_54, "", (PERPRES_54,)),
-    ("Perpres 54/2010 sebagaimana telah diubah dengan Perpres 4/2015", "",
-     ("Perpres 54/2010 sebagaimana telah diubah dengan Perpres 4/2015",)),
+    (
+        "Perpres 54/2010 sebagaimana telah diubah dengan Perpres 4/2015",
+        "",
+        ("Perpres 54/2010 sebagaimana telah diubah dengan Perpres 4/2015",),
+    ),
     ("Perpres 54/2010 jo. Perpres 4/2015", "", ("Perpres 54/2010 jo. Perpres 4/2015",)),
     ("Perpres 54/2010 juncto Perpres 4/2015", "", ("Perpres 54/2010 juncto Perpres 4/2015",)),
-    ("Perpres 54/2010, sebagaimana telah diubah dengan Perpres 4/2015", "",
-     ("Perpres 54/2010, sebagaimana telah diubah dengan Perpres 4/2015",)),
+    (
+        "Perpres 54/2010, sebagaimana telah diubah dengan Perpres 4/2015",
+        "",
+        ("Perpres 54/2010, sebagaimana telah diubah dengan Perpres 4/2015",),
+    ),
     ("Pasal 17 huruf j UU 14/2008 jo. " + PERPRES_54, "j", (PERPRES_54,)),  # HPS pengadaan
-    ("Pasal 17 huruf j UU 14/2008;\njo. Perpres 54/2010\njo. Perpres 4/2015", "j",
-     ("Perpres 54/2010 jo. Perpres 4/2015",)),
+    (
+        "Pasal 17 huruf j UU 14/2008;\njo. Perpres 54/2010\njo. Perpres 4/2015",
+        "j",
+        ("Perpres 54/2010 jo. Perpres 4/2015",),
+    ),
     # Politeknik PPID, HPS row (verbatim): the amendment after a ";"
-    (("Peraturan Presiden Nomor 54 Tahun 2010 tentang Pengadaan Barang/Jasa; sebagaimana terakhir "
-      "diubah dengan Peraturan Presiden No. 4 Tahun 2015 "), "",
-     ("Peraturan Presiden Nomor 54 Tahun 2010 tentang Pengadaan Barang/Jasa sebagaimana terakhir "
-      "diubah dengan Peraturan Presiden No. 4 Tahun 2015",)),
+    (
+        (
+            "Peraturan Presiden Nomor 54 Tahun 2010 tentang Pengadaan Barang/Jasa; sebagaimana terakhir "
+            "diubah dengan Peraturan Presiden No. 4 Tahun 2015 "
+        ),
+        "",
+        (
+            "Peraturan Presiden Nomor 54 Tahun 2010 tentang Pengadaan Barang/Jasa sebagaimana terakhir "
+            "diubah dengan Peraturan Presiden No. 4 Tahun 2015",
+        ),
+    ),
     # Mengingat of a Bupati Pemalang keputusan (verbatim)
-    (("Undang-Undang Nomor 32 Tahun 2004 tentang Pemerintahan Daerah sebagaimana telah diubah "
-      "beberapa kali terakhir dengan Undang-Undang Nomor 12 Tahun 2008 tentang Perubahan Kedua Atas "
-      "Undang-Undang Nomor 32 Tahun 2004 tentang Pemerintahan Daerah"), "",
-     (("Undang-Undang Nomor 32 Tahun 2004 tentang Pemerintahan Daerah sebagaimana telah diubah "
-       "beberapa kali terakhir dengan Undang-Undang Nomor 12 Tahun 2008 tentang Perubahan Kedua "
-       "Atas Undang-Undang Nomor 32 Tahun 2004 tentang Pemerintahan Daerah"),)),
+    (
+        (
+            "Undang-Undang Nomor 32 Tahun 2004 tentang Pemerintahan Daerah sebagaimana telah diubah "
+            "beberapa kali terakhir dengan Undang-Undang Nomor 12 Tahun 2008 tentang Perubahan Kedua Atas "
+            "Undang-Undang Nomor 32 Tahun 2004 tentang Pemerintahan Daerah"
+        ),
+        "",
+        (
+            (
+                "Undang-Undang Nomor 32 Tahun 2004 tentang Pemerintahan Daerah sebagaimana telah diubah "
+                "beberapa kali terakhir dengan Undang-Undang Nomor 12 Tahun 2008 tentang Perubahan Kedua "
+                "Atas Undang-Undang Nomor 32 Tahun 2004 tentang Pemerintahan Daerah"
+            ),
+        ),
+    ),
     # Mengingat of a Perka ANRI (verbatim): a Keppres amended by a Perpres
-    (("Keputusan Presiden Nomor 103 Tahun 2001 tentang Kedudukan, Tugas, Fungsi, Kewenangan, "
-      "Susunan Organisasi, dan Tata Kerja Lembaga Pemerintah Non Departemen sebagaimana telah enam "
-      "kali diubah terakhir dengan Peraturan Presiden Nomor 64 Tahun 2005"), "",
-     (("Keputusan Presiden Nomor 103 Tahun 2001 tentang Kedudukan, Tugas, Fungsi, Kewenangan, "
-       "Susunan Organisasi, dan Tata Kerja Lembaga Pemerintah Non Departemen sebagaimana telah enam "
-       "kali diubah terakhir dengan Peraturan Presiden Nomor 64 Tahun 2005"),)),
-    ("UU 11/2008 sebagaimana telah diubah dengan UU 19/2016", "",
-     ("UU 11/2008 sebagaimana telah diubah dengan UU 19/2016",)),
+    (
+        (
+            "Keputusan Presiden Nomor 103 Tahun 2001 tentang Kedudukan, Tugas, Fungsi, Kewenangan, "
+            "Susunan Organisasi, dan Tata Kerja Lembaga Pemerintah Non Departemen sebagaimana telah enam "
+            "kali diubah terakhir dengan Peraturan Presiden Nomor 64 Tahun 2005"
+        ),
+        "",
+        (
+            (
+                "Keputusan Presiden Nomor 103 Tahun 2001 tentang Kedudukan, Tugas, Fungsi, Kewenangan, "
+                "Susunan Organisasi, dan Tata Kerja Lembaga Pemerintah Non Departemen sebagaimana telah enam "
+                "kali diubah terakhir dengan Peraturan Presiden Nomor 64 Tahun 2005"
+            ),
+        ),
+    ),
+    (
+        "UU 11/2008 sebagaimana telah diubah dengan UU 19/2016",
+        "",
+        ("UU 11/2008 sebagaimana telah diubah dengan UU 19/2016",),
+    ),
     # "jo." between instruments of different kinds keeps both
     ("Pasal 17 huruf j UU 14/2008 jo. UU 43/2009 jo. PP 28/2012", "j", ("UU 43/2009", "PP 28/2012")),
     # --- huruf and angka ------------------------------------------------------------------------
@@ -87,55 +122,96 @@ REAL = [
     ("Pasal 17 huruf h angka 5 UU No. 14 Tahun 2008 jo. UU 27/2022", "h5", ("UU 27/2022",)),
     ("Psl. 17 hrf c angka 4 UU KIP", "c4", ()),
     ("Pasal 17 huruf b dan i Undang-Undang Nomor 14 Tahun 2008", "b i", ()),
-    (("1. Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik Pasal 17 huruf j;\n"
-      "2. Undang-Undang Nomor 43 Tahun 2009 tentang Kearsipan;\n3. Peraturan Pemerintah Nomor 60 "
-      "Tahun 2008"), "j",
-     ("Undang-Undang Nomor 43 Tahun 2009 tentang Kearsipan", "Peraturan Pemerintah Nomor 60 Tahun 2008")),
+    (
+        (
+            "1. Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik Pasal 17 huruf j;\n"
+            "2. Undang-Undang Nomor 43 Tahun 2009 tentang Kearsipan;\n3. Peraturan Pemerintah Nomor 60 "
+            "Tahun 2008"
+        ),
+        "j",
+        ("Undang-Undang Nomor 43 Tahun 2009 tentang Kearsipan", "Peraturan Pemerintah Nomor 60 Tahun 2008"),
+    ),
     # --- the offices named in the issue ----------------------------------------------------------
     # Pemkab Banyumas, LHP (verbatim): UU KIP without a Pasal 17 ground, and two PP
-    (("a.     Undang-Undang 14 Tahun 2008 tentang Keterbukaan Informasi Publik;\n\nb.     Peraturan "
-      "Pemerintah No 60 Tahun 2008 tentang Sistem Pengendalian Intern Pemerintah;\n\nc.     Peraturan "
-      "Pemerintah No 12 Tahun 2017 tentang Pembinaan dan Pengawasan Pemerintahan Daerah."), "",
-     ("Peraturan Pemerintah No 60 Tahun 2008 tentang Sistem Pengendalian Intern Pemerintah",
-      "Peraturan Pemerintah No 12 Tahun 2017 tentang Pembinaan dan Pengawasan Pemerintahan Daerah")),
+    (
+        (
+            "a.     Undang-Undang 14 Tahun 2008 tentang Keterbukaan Informasi Publik;\n\nb.     Peraturan "
+            "Pemerintah No 60 Tahun 2008 tentang Sistem Pengendalian Intern Pemerintah;\n\nc.     Peraturan "
+            "Pemerintah No 12 Tahun 2017 tentang Pembinaan dan Pengawasan Pemerintahan Daerah."
+        ),
+        "",
+        (
+            "Peraturan Pemerintah No 60 Tahun 2008 tentang Sistem Pengendalian Intern Pemerintah",
+            "Peraturan Pemerintah No 12 Tahun 2017 tentang Pembinaan dan Pengawasan Pemerintahan Daerah",
+        ),
+    ),
     ("UU 14/2008, PP 60/2008, PP 12/2017", "", ("PP 60/2008", "PP 12/2017")),
     # Karanganyar, arsip dinamis rahasia: huruf i with the UU on archives
-    ("Pasal 17 huruf i " + UU_KIP_LONG + " jo. Undang-Undang Nomor 43 Tahun 2009 tentang Kearsipan",
-     "i", ("Undang-Undang Nomor 43 Tahun 2009 tentang Kearsipan",)),
-    ("Pasal 17 huruf i UU KIP dan Pasal 44 ayat (1) UU 43/2009 tentang Kearsipan", "i",
-     ("Pasal 44 ayat (1) UU 43/2009 tentang Kearsipan",)),
+    (
+        "Pasal 17 huruf i " + UU_KIP_LONG + " jo. Undang-Undang Nomor 43 Tahun 2009 tentang Kearsipan",
+        "i",
+        ("Undang-Undang Nomor 43 Tahun 2009 tentang Kearsipan",),
+    ),
+    (
+        "Pasal 17 huruf i UU KIP dan Pasal 44 ayat (1) UU 43/2009 tentang Kearsipan",
+        "i",
+        ("Pasal 44 ayat (1) UU 43/2009 tentang Kearsipan",),
+    ),
     # PKTJ Tegal: huruf j with a Keputusan Sekjen; huruf h angka 4
-    ("Pasal 17 huruf j UU Nomor 14 Tahun 2008 jo. Keputusan Sekretaris Jenderal Kementerian "
-     "Perhubungan Nomor 12 Tahun 2020", "j",
-     ("Keputusan Sekretaris Jenderal Kementerian Perhubungan Nomor 12 Tahun 2020",)),
+    (
+        "Pasal 17 huruf j UU Nomor 14 Tahun 2008 jo. Keputusan Sekretaris Jenderal Kementerian "
+        "Perhubungan Nomor 12 Tahun 2020",
+        "j",
+        ("Keputusan Sekretaris Jenderal Kementerian Perhubungan Nomor 12 Tahun 2020",),
+    ),
     ("Pasal 17 huruf h angka 4 UU Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik", "h4", ()),
     # A Kabupaten Cilacap lembar uji (verbatim): the law quoted after "yang berbunyi"
-    (("UU Nomor 14 Tahun 2008 tentang KIP pasal 17 huruf i yang berbunyi : memorandum atau "
-      "surat-surat antar badan publik atau intra badan publik, yang menurut sifatnya dirahasiakan "
-      "kecuali atas putusan Komisi Informasi atau pengadilan;\nUU Nomor 23 Tahun 2014 Tentang "
-      "Pemerintahan Daerah pasal 22 ayat 5 yang berbunyi :\nLaporan pelaksanaan anggaran Tugas "
-      "Pembantuan disampaikan oleh kepala daerah penerima Tugas Pembantuan kepada DPRD bersamaan "
-      "dengan penyampaian laporan keuangan Pemerintah Daerah dalam dokumen yang terpisah."), "i",
-     ("UU Nomor 23 Tahun 2014 Tentang Pemerintahan Daerah pasal 22 ayat 5",)),
-    (("UU Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik pasal 17 huruf h yang berbunyi : "
-      "Informasi Publik yang apabila dibuka dan diberikan kepada Pemohon Informasi Publik dapat "
-      "mengungkap rahasia pribadi, yaitu:\n1. riwayat dan kondisi anggota keluarga; 2. riwayat, "
-      "kondisi dan perawatan, pengobatan kesehatan fisik, dan psikis seseorang; 3. kondisi keuangan, "
-      "sset, pendapatan, dan rekening bank seseorang;\n4. hasil-hasil evaluasi sehubungan dengan "
-      "kapabilitas, intelektualitas, dan rekomendasi kemampuan seseorang; dan/ atau 5. catatan yang "
-      "menyangkut pribad"), "h", ()),
+    (
+        (
+            "UU Nomor 14 Tahun 2008 tentang KIP pasal 17 huruf i yang berbunyi : memorandum atau "
+            "surat-surat antar badan publik atau intra badan publik, yang menurut sifatnya dirahasiakan "
+            "kecuali atas putusan Komisi Informasi atau pengadilan;\nUU Nomor 23 Tahun 2014 Tentang "
+            "Pemerintahan Daerah pasal 22 ayat 5 yang berbunyi :\nLaporan pelaksanaan anggaran Tugas "
+            "Pembantuan disampaikan oleh kepala daerah penerima Tugas Pembantuan kepada DPRD bersamaan "
+            "dengan penyampaian laporan keuangan Pemerintah Daerah dalam dokumen yang terpisah."
+        ),
+        "i",
+        ("UU Nomor 23 Tahun 2014 Tentang Pemerintahan Daerah pasal 22 ayat 5",),
+    ),
+    (
+        (
+            "UU Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik pasal 17 huruf h yang berbunyi : "
+            "Informasi Publik yang apabila dibuka dan diberikan kepada Pemohon Informasi Publik dapat "
+            "mengungkap rahasia pribadi, yaitu:\n1. riwayat dan kondisi anggota keluarga; 2. riwayat, "
+            "kondisi dan perawatan, pengobatan kesehatan fisik, dan psikis seseorang; 3. kondisi keuangan, "
+            "sset, pendapatan, dan rekening bank seseorang;\n4. hasil-hasil evaluasi sehubungan dengan "
+            "kapabilitas, intelektualitas, dan rekomendasi kemampuan seseorang; dan/ atau 5. catatan yang "
+            "menyangkut pribad"
+        ),
+        "h",
+        (),
+    ),
     # --- pasal joined to one instrument ---------------------------------------------------------
     ("Pasal 55 jo. Pasal 56 KUHP", "", ("Pasal 55 jo. Pasal 56 KUHP",)),
     ("UU 43/2009 Pasal 44 dan Pasal 45", "", ("UU 43/2009 Pasal 44 dan Pasal 45",)),
     ("Pasal 44 dan Pasal 45 UU 43/2009", "", ("Pasal 44 dan Pasal 45 UU 43/2009",)),
     ("Pasal 17 huruf j UU KIP, Pasal 44 UU 43/2009", "j", ("Pasal 44 UU 43/2009",)),
     ("Perpres No. 16 Tahun 2018 Pasal 26 ayat (5)", "", ("Perpres No. 16 Tahun 2018 Pasal 26 ayat (5)",)),
-    ("Peraturan Komisi Informasi (Perki) Nomor 1 Tahun 2017", "",
-     ("Peraturan Komisi Informasi (Perki) Nomor 1 Tahun 2017",)),
-    ("Peraturan Pemerintah Pengganti Undang-Undang Nomor 1 Tahun 2020", "",
-     ("Peraturan Pemerintah Pengganti Undang-Undang Nomor 1 Tahun 2020",)),
-    ("Peraturan Menteri Keuangan Nomor 190/PMK.05/2012 tentang Tata Cara Pembayaran", "",
-     ("Peraturan Menteri Keuangan Nomor 190/PMK.05/2012 tentang Tata Cara Pembayaran",)),
+    (
+        "Peraturan Komisi Informasi (Perki) Nomor 1 Tahun 2017",
+        "",
+        ("Peraturan Komisi Informasi (Perki) Nomor 1 Tahun 2017",),
+    ),
+    (
+        "Peraturan Pemerintah Pengganti Undang-Undang Nomor 1 Tahun 2020",
+        "",
+        ("Peraturan Pemerintah Pengganti Undang-Undang Nomor 1 Tahun 2020",),
+    ),
+    (
+        "Peraturan Menteri Keuangan Nomor 190/PMK.05/2012 tentang Tata Cara Pembayaran",
+        "",
+        ("Peraturan Menteri Keuangan Nomor 190/PMK.05/2012 tentang Tata Cara Pembayaran",),
+    ),
 ]
 
 

@@ -1,4 +1,5 @@
 """The kind of instrument a text cites, and whether it is an Undang-Undang (Pasal 17 huruf j)."""
+
 from __future__ import annotations
 
 import pytest
@@ -22,8 +23,11 @@ KINDS = [
     ("Undang-undang Republik Indonesia Nomor 43 Tahun 2009", K.UNDANG_UNDANG, True),
     ("UU RI No. 27 Tahun 2022 tentang Pelindungan Data Pribadi", K.UNDANG_UNDANG, True),
     ("Pasal 44 ayat (1) huruf h Undang-undang Nomor 43 Tahun 2009 tentang Kearsipan", K.UNDANG_UNDANG, True),
-    (("Pasal 16 ayat 1 butir b, Undang-Undang Nomor 11 tahun 2008 tentang Informasi dan Transaksi "
-      "Elektronik"), K.UNDANG_UNDANG, True),
+    (
+        ("Pasal 16 ayat 1 butir b, Undang-Undang Nomor 11 tahun 2008 tentang Informasi dan Transaksi Elektronik"),
+        K.UNDANG_UNDANG,
+        True,
+    ),
     ("UU 11/2008 sebagaimana telah diubah dengan UU 19/2016", K.UNDANG_UNDANG, True),
     ("UU ITE", K.UNDANG_UNDANG, True),
     ("UU-ITE", K.UNDANG_UNDANG, True),
@@ -51,10 +55,16 @@ KINDS = [
     ("PP 61/2010", K.PERATURAN_PEMERINTAH, False),
     ("PP No. 61 Tahun 2010", K.PERATURAN_PEMERINTAH, False),
     ("Peraturan Pemerintah Nomor 60 Tahun 2008", K.PERATURAN_PEMERINTAH, False),
-    ("Peraturan Pemerintah Nomor 61 Tahun 2010 tentang Pelaksanaan Undang-Undang Nomor 14 Tahun 2008",
-     K.PERATURAN_PEMERINTAH, False),
-    ("Peraturan Pemerintah Nomor 28 Tahun 2012 tentang Pelaksanaan Undang-Undang Nomor 43 Tahun 2009",
-     K.PERATURAN_PEMERINTAH, False),  # the UU is only in the title
+    (
+        "Peraturan Pemerintah Nomor 61 Tahun 2010 tentang Pelaksanaan Undang-Undang Nomor 14 Tahun 2008",
+        K.PERATURAN_PEMERINTAH,
+        False,
+    ),
+    (
+        "Peraturan Pemerintah Nomor 28 Tahun 2012 tentang Pelaksanaan Undang-Undang Nomor 43 Tahun 2009",
+        K.PERATURAN_PEMERINTAH,
+        False,
+    ),  # the UU is only in the title
     # Perpres
     ("Perpres No. 16 Tahun 2018 Pasal 26 ayat (5)", K.PERPRES, False),
     ("Pasal 26 ayat (3) Perpres 16/2018", K.PERPRES, False),

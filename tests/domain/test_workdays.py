@@ -1,4 +1,5 @@
 """Working days with weekends and holidays."""
+
 from __future__ import annotations
 
 from datetime import date, timedelta
@@ -37,8 +38,11 @@ def test_negative_is_refused() -> None:
         add_working_days(date(2026, 1, 1), -1)
 
 
-@given(st.dates(min_value=date(2000, 1, 1), max_value=date(2090, 1, 1)), st.integers(0, 400),
-       st.sets(st.dates(min_value=date(2000, 1, 1), max_value=date(2092, 1, 1)), max_size=30))
+@given(
+    st.dates(min_value=date(2000, 1, 1), max_value=date(2090, 1, 1)),
+    st.integers(0, 400),
+    st.sets(st.dates(min_value=date(2000, 1, 1), max_value=date(2092, 1, 1)), max_size=30),
+)
 @settings(max_examples=200, deadline=None)
 def test_counting_back_gives_the_same_number(start: date, days: int, holidays: set[date]) -> None:
     end = add_working_days(start, days, holidays)

@@ -1,6 +1,7 @@
 """Issue 5: the printed documents, read back from the PDF with pypdf. Every field of every row is
 there, on the right paper, the table header and "Halaman X dari Y" on every page; text of any kind
 prints whole; issued documents are archived byte for byte."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -41,6 +42,7 @@ SIZES = {Paper.F4: (609.45, 935.43), Paper.A4: (595.28, 841.89)}
 
 # --- reading PDFs back --------------------------------------------------------------------------
 
+
 def pages_of(pdf: bytes) -> list[str]:
     assert pdf.startswith(b"%PDF-")
     return [page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages]
@@ -73,6 +75,7 @@ def assert_numbered(pages: list[str]) -> None:
 
 # --- the register behind the documents ----------------------------------------------------------
 
+
 @pytest.fixture
 def agency_profile(people: People) -> None:
     profile.update_profile(people.admin, sample_profile())
@@ -81,22 +84,31 @@ def agency_profile(people: People) -> None:
 def _test(number: int) -> dict[str, object]:
     """Test fields that differ from row to row, so each can be found in the right place."""
     grounds = [(Ground("h", 2),), (Ground("b", None), Ground("i", None)), (Ground("j", None),)][number % 3]
-    return dict(grounds=grounds,
-                uu_lain=("Undang-Undang Nomor 43 Tahun 2009 tentang Kearsipan",) if number % 3 == 2 else (),
-                alasan="Alasan pengecualian butir {n}".format(n=number),
-                konsekuensi="Konsekuensi apabila dibuka butir {n} mengungkap data pribadi".format(n=number),
-                pertimbangan="Pertimbangan apabila ditutup butir {n} melindungi hak".format(n=number),
-                jangka_waktu=make_jangka_waktu(JangkaWaktuKind.DURASI, years=1 + number % 9))
+    return dict(
+        grounds=grounds,
+        uu_lain=("Undang-Undang Nomor 43 Tahun 2009 tentang Kearsipan",) if number % 3 == 2 else (),
+        alasan="Alasan pengecualian butir {n}".format(n=number),
+        konsekuensi="Konsekuensi apabila dibuka butir {n} mengungkap data pribadi".format(n=number),
+        pertimbangan="Pertimbangan apabila ditutup butir {n} melindungi hak".format(n=number),
+        jangka_waktu=make_jangka_waktu(JangkaWaktuKind.DURASI, years=1 + number % 9),
+    )
 
 
 def _approve(people: People, count: int, nomor: str = PENETAPAN) -> list[int]:
-    ids = [submitted(people.petugas, sample_content("Informasi butir {n:02d} tentang pegawai".format(n=n)),
-                     sample_test(**_test(n))) for n in range(count)]
+    ids = [
+        submitted(
+            people.petugas,
+            sample_content("Informasi butir {n:02d} tentang pegawai".format(n=n)),
+            sample_test(**_test(n)),
+        )
+        for n in range(count)
+    ]
     approval.approve(people.atasan, ids, nomor, tanggal=DAY, tempat="Pontianak")
     return ids
 
 
 # --- 4. the DIK ---------------------------------------------------------------------------------
+
 
 @pytest.mark.usefixtures("agency_profile")
 def test_dik_prints_every_field_of_every_row_with_the_header_on_every_page(people: People, config: Config) -> None:
@@ -121,8 +133,12 @@ def test_dik_prints_every_field_of_every_row_with_the_header_on_every_page(peopl
         cell = words(item.content.judul)
         assert cell in text and item.nomor not in text  # an internal number means nothing to the public
         positions.append(text.index(cell))
-        for value in (format_legal_basis(test.grounds, test.uu_lain), test.konsekuensi, test.pertimbangan,
-                      test.jangka_waktu.text):
+        for value in (
+            format_legal_basis(test.grounds, test.uu_lain),
+            test.konsekuensi,
+            test.pertimbangan,
+            test.jangka_waktu.text,
+        ):
             assert words(value) in text, value
     assert positions == sorted(positions)  # in the order of the nomor
     assert "Pasal 17 huruf h angka 2 Undang-Undang Nomor 14 Tahun 2008" in text
@@ -173,9 +189,11 @@ def test_progress_is_reported_row_by_row_and_can_cancel(people: People, config: 
 
 # --- any text prints whole ----------------------------------------------------------------------
 
+
 def _agency(nama: str = "Dinas Komunikasi dan Informatika", settings: PrintSettings | None = None) -> docs.Agency:
-    head = Letterhead("Pemerintah Kota Pontianak", nama, "Sekretariat", "Jalan Rahadi Usman Nomor 3", "Telepon 0561",
-                      None)
+    head = Letterhead(
+        "Pemerintah Kota Pontianak", nama, "Sekretariat", "Jalan Rahadi Usman Nomor 3", "Telepon 0561", None
+    )
     return docs.Agency(head, nama, "Sekretariat", "Pontianak", settings or PrintSettings())
 
 
@@ -186,8 +204,9 @@ def _signer() -> docs.Signature:
 SAMPLES = {
     "markup": "<b>x</b> & &amp; \"kutip\" 'tunggal' a<b c>d &lt; <br/> <para> ]]> &#39; %s {0}",
     "long word": "Z" * 300,
-    "url": "https://jdih.pontianak.go.id/peraturan/" + "/".join("bagian-{n}".format(n=n) for n in range(30))
-           + "?tahun=2026&jenis=perwa#pasal-17",
+    "url": "https://jdih.pontianak.go.id/peraturan/"
+    + "/".join("bagian-{n}".format(n=n) for n in range(30))
+    + "?tahun=2026&jenis=perwa#pasal-17",
     "non-latin": "ĀŠ – “kutip” — 中文 Ελληνικά Кириллица 日本語 한국어 ½ € ™ Ññ ẞ",
     "line breaks": "baris satu\nbaris dua\r\nbaris tiga\rbaris empat\tsesudah tab",
     "control characters": "awal\x00tengah\x07\x1bakhir\x7f",
@@ -206,8 +225,7 @@ def test_any_text_prints_whole_in_the_table_and_the_sheet(kind: str) -> None:
     uji = pages_of(docs.build_uji(_agency(), sheet, _signer(), _signer()))
     assert bare("".join(uji)).count(printed) == 4
     if kind == "non-latin":  # right-to-left text prints in stored order (no bidi), but every letter prints
-        arabic = docs.build_dik(_agency(), [dataclasses.replace(row, judul="Informasi العربية")], 2026, _signer(),
-                                DAY)
+        arabic = docs.build_dik(_agency(), [dataclasses.replace(row, judul="Informasi العربية")], 2026, _signer(), DAY)
         assert set("العربية") <= set("".join(pages_of(arabic)))
     if kind == "line breaks":
         for text in ("\n".join(dik), "\n".join(uji)):
@@ -215,8 +233,8 @@ def test_any_text_prints_whole_in_the_table_and_the_sheet(kind: str) -> None:
 
 
 def test_the_agency_name_with_markup_characters_prints_in_the_kop() -> None:
-    first = pages_of(docs.build_dik(_agency("Dinas Kominfo & <Statistik> \"Kota\""), [], 2026, _signer(), DAY))[0]
-    assert "DINAS KOMINFO & <STATISTIK> \"KOTA\"" in first
+    first = pages_of(docs.build_dik(_agency('Dinas Kominfo & <Statistik> "Kota"'), [], 2026, _signer(), DAY))[0]
+    assert 'DINAS KOMINFO & <STATISTIK> "KOTA"' in first
 
 
 def _tokens(prefix: str, text: str) -> list[str]:
@@ -229,9 +247,17 @@ def test_a_field_longer_than_a_page_splits_across_pages_without_losing_a_word() 
     opened = " ".join("a{n:04d}".format(n=n) for n in range(834))
     closed = " ".join("b{n:04d}".format(n=n) for n in range(834))
     assert len(opened) >= 5000
-    rows = [docs.ListRow("2026/{n:03d}".format(n=n), "Informasi {n}".format(n=n), "Pasal 17 huruf h angka 2",
-                         opened if n == 1 else "pendek", closed if n == 1 else "pendek", "5 (lima) tahun")
-            for n in range(3)]
+    rows = [
+        docs.ListRow(
+            "2026/{n:03d}".format(n=n),
+            "Informasi {n}".format(n=n),
+            "Pasal 17 huruf h angka 2",
+            opened if n == 1 else "pendek",
+            closed if n == 1 else "pendek",
+            "5 (lima) tahun",
+        )
+        for n in range(3)
+    ]
     pdf = docs.build_dik(_agency(), rows, 2026, _signer(), DAY, [docs.Citation("Kepala Dinas", PENETAPAN, DAY)])
     pages = pages_of(pdf)
     text = "\n".join(pages)
@@ -249,6 +275,7 @@ def test_a_field_longer_than_a_page_splits_across_pages_without_losing_a_word() 
 
 
 # --- paper --------------------------------------------------------------------------------------
+
 
 @pytest.mark.usefixtures("agency_profile")
 @pytest.mark.parametrize("paper", [Paper.F4, Paper.A4])
@@ -273,24 +300,46 @@ def test_the_profile_paper_is_the_default(people: People, config: Config) -> Non
 
 # --- 2. the lembar uji konsekuensi ---------------------------------------------------------------
 
+
 def _sheet(**changes: str) -> docs.UjiSheet:
     sheet = docs.UjiSheet(
-        nomor="2026/001", urutan=1, judul="Biodata pegawai", ringkasan="Data pribadi", dokumen_sumber="Berkas",
-        unit_pengusul="Subbagian Umum", bentuk_lokasi="Softcopy", tanggal=date(2026, 11, 10), tempat="Pontianak",
-        waktu="Sebelum ada permohonan", dasar_hukum="Pasal 17 huruf h angka 2", alasan="Rahasia pribadi",
-        konsekuensi="Mengungkap", pertimbangan="Melindungi", jangka_waktu="5 (lima) tahun",
-        kesimpulan="dikecualikan_seluruhnya", bagian="", syarat="",
-        peserta=(docs.Participant("Siti", "Petugas", "Sekretariat"),), sesi="UK-2026-001")
+        nomor="2026/001",
+        urutan=1,
+        judul="Biodata pegawai",
+        ringkasan="Data pribadi",
+        dokumen_sumber="Berkas",
+        unit_pengusul="Subbagian Umum",
+        bentuk_lokasi="Softcopy",
+        tanggal=date(2026, 11, 10),
+        tempat="Pontianak",
+        waktu="Sebelum ada permohonan",
+        dasar_hukum="Pasal 17 huruf h angka 2",
+        alasan="Rahasia pribadi",
+        konsekuensi="Mengungkap",
+        pertimbangan="Melindungi",
+        jangka_waktu="5 (lima) tahun",
+        kesimpulan="dikecualikan_seluruhnya",
+        bagian="",
+        syarat="",
+        peserta=(docs.Participant("Siti", "Petugas", "Sekretariat"),),
+        sesi="UK-2026-001",
+    )
     return dataclasses.replace(sheet, **changes)
 
 
 @pytest.mark.usefixtures("agency_profile")
 def test_the_lembar_uji_has_every_field_of_the_test(people: People, config: Config) -> None:
-    peserta = (Participant("Siti Aminah, S.H.", "Pengelola Informasi", "Sekretariat"),
-               Participant("Budi Hartono", "Kepala Bidang", "Bidang UKM"),
-               Participant("Yohanes Lim", "Arsiparis", "Subbagian Umum"))
-    test = sample_test(peserta=peserta, uu_lain=("Undang-Undang Nomor 43 Tahun 2009 tentang Kearsipan",),
-                       alasan="Memuat rahasia pribadi pegawai", bagian_dikecualikan="")
+    peserta = (
+        Participant("Siti Aminah, S.H.", "Pengelola Informasi", "Sekretariat"),
+        Participant("Budi Hartono", "Kepala Bidang", "Bidang UKM"),
+        Participant("Yohanes Lim", "Arsiparis", "Subbagian Umum"),
+    )
+    test = sample_test(
+        peserta=peserta,
+        uu_lain=("Undang-Undang Nomor 43 Tahun 2009 tentang Kearsipan",),
+        alasan="Memuat rahasia pribadi pegawai",
+        bagian_dikecualikan="",
+    )
     item_id = submitted(people.petugas, test=test)
     item = items.get_item(item_id)
     pages = pages_of(service.render_uji(config, item_id))
@@ -302,13 +351,24 @@ def test_the_lembar_uji_has_every_field_of_the_test(people: People, config: Conf
     assert sesi and "Sesi pengujian nomor {s}, Selasa, 10 November 2026, Pontianak".format(s=sesi) in text
     assert "Pada hari Selasa, tanggal 10 November 2026, bertempat di Pontianak" in text
     assert "DRAF" not in text
-    for value in (item.content.judul, item.content.ringkasan, item.content.dokumen_sumber,
-                  item.content.unit_pengusul, item.content.lokasi_penyimpanan, "Pasal 17 huruf h angka 2",
-                  "Undang-Undang Nomor 43 Tahun 2009 tentang Kearsipan", test.alasan, test.konsekuensi,
-                  test.pertimbangan, "5 (lima) tahun", "[X] Dikecualikan seluruhnya", "Dinas Koperasi dan UKM"):
+    for value in (
+        item.content.judul,
+        item.content.ringkasan,
+        item.content.dokumen_sumber,
+        item.content.unit_pengusul,
+        item.content.lokasi_penyimpanan,
+        "Pasal 17 huruf h angka 2",
+        "Undang-Undang Nomor 43 Tahun 2009 tentang Kearsipan",
+        test.alasan,
+        test.konsekuensi,
+        test.pertimbangan,
+        "5 (lima) tahun",
+        "[X] Dikecualikan seluruhnya",
+        "Dinas Koperasi dan UKM",
+    ):
         assert words(value) in text, value
     assert "[X] Terbuka" not in text
-    table = text[text.index("Tanda Tangan"):]
+    table = text[text.index("Tanda Tangan") :]
     for person in peserta:
         assert person.nama in table and "{j}, {u}".format(j=person.jabatan, u=person.unit) in table
     # not decided yet: the Atasan's office signs by hand; no name for someone who has not approved
@@ -322,6 +382,7 @@ def test_the_lembar_uji_has_every_field_of_the_test(people: People, config: Conf
 
 # --- 3. the penetapan ---------------------------------------------------------------------------
 
+
 @pytest.mark.usefixtures("agency_profile")
 def test_the_penetapan_carries_the_six_elements_of_perki_1_2017(people: People, config: Config) -> None:
     ids = _approve(people, 3)
@@ -329,14 +390,24 @@ def test_the_penetapan_carries_the_six_elements_of_perki_1_2017(people: People, 
     pages = pages_of(pdf)
     landscape = [n for n, (w, h) in enumerate(sizes(pdf)) if w > h]
     assert landscape and landscape == list(range(landscape[0], len(pages)))  # the lampiran at the end
-    decision = words("\n".join(pages[:landscape[0]]))
-    lampiran = words("\n".join(pages[landscape[0]:]))
+    decision = words("\n".join(pages[: landscape[0]]))
+    lampiran = words("\n".join(pages[landscape[0] :]))
 
     assert "PEMERINTAH PROVINSI KALIMANTAN BARAT" in pages[0]
-    for heading in ("KEPUTUSAN KEPALA DINAS", "NOMOR " + PENETAPAN, "TENTANG",
-                    "PENETAPAN KLASIFIKASI INFORMASI PUBLIK YANG DIKECUALIKAN DI LINGKUNGAN DINAS KOPERASI DAN UKM",
-                    "Menimbang", "Mengingat", "Undang-Undang Nomor 14 Tahun 2008", "MEMUTUSKAN", "Menetapkan",
-                    "KESATU", "KEDUA", "Keputusan ini mulai berlaku pada tanggal ditetapkan"):
+    for heading in (
+        "KEPUTUSAN KEPALA DINAS",
+        "NOMOR " + PENETAPAN,
+        "TENTANG",
+        "PENETAPAN KLASIFIKASI INFORMASI PUBLIK YANG DIKECUALIKAN DI LINGKUNGAN DINAS KOPERASI DAN UKM",
+        "Menimbang",
+        "Mengingat",
+        "Undang-Undang Nomor 14 Tahun 2008",
+        "MEMUTUSKAN",
+        "Menetapkan",
+        "KESATU",
+        "KEDUA",
+        "Keputusan ini mulai berlaku pada tanggal ditetapkan",
+    ):
         assert heading in decision, heading
     # 2 the PPID whose test it is, and the official who decides; 3 badan publik and unit kerja
     assert "Rina Wulandari, S.Sos., NIP 198705122010012003, Sekretaris Dinas" in decision
@@ -348,17 +419,27 @@ def test_the_penetapan_carries_the_six_elements_of_perki_1_2017(people: People, 
     for part in (decision, lampiran):
         assert "Ditetapkan di Pontianak pada tanggal 25 November 2026" in part and "Drs. Atasan PPID" in part
 
-    reference = lampiran[:lampiran.index("KLASIFIKASI INFORMASI PUBLIK YANG DIKECUALIKAN")].casefold()
-    for label in ("lampiran : keputusan kepala dinas", "nomor : " + PENETAPAN.casefold(),
-                  "tanggal : 25 november 2026", "tentang"):
+    reference = lampiran[: lampiran.index("KLASIFIKASI INFORMASI PUBLIK YANG DIKECUALIKAN")].casefold()
+    for label in (
+        "lampiran : keputusan kepala dinas",
+        "nomor : " + PENETAPAN.casefold(),
+        "tanggal : 25 november 2026",
+        "tentang",
+    ):
         assert label in reference
     assert "Informasi yang Dikecualikan" in lampiran and "Alasan Pengecualian" in lampiran
     for item_id in ids:  # 1 jenis informasi, 4 jangka waktu, 5 alasan
         item = items.get_item(item_id)
         test = items.tests_of(item_id)[0].content
         assert test.jangka_waktu is not None
-        for value in (item.content.judul, test.alasan, test.konsekuensi, test.pertimbangan, test.jangka_waktu.text,
-                      format_legal_basis(test.grounds, test.uu_lain)):
+        for value in (
+            item.content.judul,
+            test.alasan,
+            test.konsekuensi,
+            test.pertimbangan,
+            test.jangka_waktu.text,
+            format_legal_basis(test.grounds, test.uu_lain),
+        ):
             assert words(value) in lampiran, value
         assert item.nomor not in lampiran  # the item numbers only when the profile asks for them
     assert_numbered(pages)
@@ -382,6 +463,7 @@ def test_an_unknown_penetapan_is_not_found(config: Config) -> None:
 
 # --- 5. the history and 1. the proposal list ----------------------------------------------------
 
+
 @pytest.mark.usefixtures("agency_profile")
 def test_the_history_lists_every_event_of_the_item(people: People, config: Config) -> None:
     item_id = _approve(people, 1)[0]
@@ -394,8 +476,9 @@ def test_the_history_lists_every_event_of_the_item(people: People, config: Confi
     position = 0
     for number, event in enumerate(events, start=1):
         line = history.describe(event)
-        found = text.index("{n} {w} {u} {a}".format(n=number, w=words(line.when), u=line.who, a=words(line.what)),
-                           position)
+        found = text.index(
+            "{n} {w} {u} {a}".format(n=number, w=words(line.when), u=line.who, a=words(line.what)), position
+        )
         position = found + 1  # in order
     assert PENETAPAN in text and "petugas" in text and "atasan" in text
     assert items.get_item(other).nomor not in text
@@ -406,8 +489,11 @@ def test_the_history_lists_every_event_of_the_item(people: People, config: Confi
 def test_the_proposal_list_shows_the_items_in_progress(people: People, config: Config) -> None:
     _approve(people, 1)
     draft = items.create_item(people.petugas, sample_content("Notulen rapat pimpinan")).id
-    waiting = submitted(people.petugas, sample_content("Dokumen penawaran lelang"),
-                        sample_test(konsekuensi="Persaingan usaha tidak sehat"))
+    waiting = submitted(
+        people.petugas,
+        sample_content("Dokumen penawaran lelang"),
+        sample_test(konsekuensi="Persaingan usaha tidak sehat"),
+    )
     text = words("\n".join(pages_of(service.render_usulan(config, tanggal=DAY))))
     assert "DAFTAR INFORMASI YANG AKAN DIKECUALIKAN" in text
     for item_id in (draft, waiting):
@@ -420,6 +506,7 @@ def test_the_proposal_list_shows_the_items_in_progress(people: People, config: C
 
 # --- the softcopy archive -----------------------------------------------------------------------
 
+
 @pytest.mark.usefixtures("agency_profile")
 def test_issued_documents_are_archived_byte_for_byte(people: People, config: Config) -> None:
     item_id = _approve(people, 2)[0]
@@ -429,17 +516,33 @@ def test_issued_documents_are_archived_byte_for_byte(people: People, config: Con
     assert service.render_dik(config, tanggal=DAY) == service.render_dik(config, tanggal=DAY)
     when = datetime(2026, 11, 25, 3, 0)
 
-    record = service.issue(people.petugas, config, "uji", pdf, "Lembar pengujian konsekuensi", nomor,
-                           item_id=item_id, paper=Paper.A4, now=when)
+    record = service.issue(
+        people.petugas,
+        config,
+        "uji",
+        pdf,
+        "Lembar pengujian konsekuensi",
+        nomor,
+        item_id=item_id,
+        paper=Paper.A4,
+        now=when,
+    )
     assert (record.jenis, record.created_by, record.created_at, record.item_id, record.referensi, record.paper) == (
-        "uji", "petugas", when, item_id, nomor, "A4")
+        "uji",
+        "petugas",
+        when,
+        item_id,
+        nomor,
+        "A4",
+    )
     assert record.sha256 == hashlib.sha256(pdf).hexdigest() and record.ukuran == len(pdf)
     assert record.path.is_file() and record.path.read_bytes() == pdf
     assert record.path.is_relative_to(config.data_dir / "arsip" / "2026")
     assert service.archived_bytes(record) == pdf
 
-    dik = service.issue(people.atasan, config, "dik", service.render_dik(config, tanggal=DAY),
-                        "Daftar Informasi yang Dikecualikan")
+    dik = service.issue(
+        people.atasan, config, "dik", service.render_dik(config, tanggal=DAY), "Daftar Informasi yang Dikecualikan"
+    )
     assert [d.id for d in service.archive(config, item_id)] == [record.id]
     assert [d.id for d in service.archive(config)] == [dik.id, record.id]  # newest first
     event = audit.recent(5, AuditAction.DOCUMENT_ISSUED)[-1]
@@ -450,8 +553,9 @@ def test_issued_documents_are_archived_byte_for_byte(people: People, config: Con
     record.path.write_bytes(bytes(tampered))
     with pytest.raises(StorageError, match="berubah"):
         service.archived_bytes(record)
-    again = service.issue(people.petugas, config, "uji", pdf, "Lembar pengujian konsekuensi", nomor,
-                          item_id=item_id, now=when)
+    again = service.issue(
+        people.petugas, config, "uji", pdf, "Lembar pengujian konsekuensi", nomor, item_id=item_id, now=when
+    )
     assert again.path == record.path and service.archived_bytes(again) == service.archived_bytes(record) == pdf
     record.path.unlink()
     with pytest.raises(StorageError, match="Pulihkan"):

@@ -1,6 +1,7 @@
 """Issue 8: issued documents are frozen; a draft lembar uji says so on every page; one berita acara per
 session; the DIK is the lampiran of the keputusan in force; a keputusan names who sets it and who
 approved; an edition's keputusan revokes the previous one. PDFs are read back with pypdf."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -28,9 +29,11 @@ from factories import sample_content, sample_profile, sample_test, submitted
 
 PENETAPAN = "800/25/PPID/2026"
 DAY = date(2026, 11, 25)
-PEOPLE = (Participant("Siti Aminah, S.H.", "Pengelola Informasi", "Sekretariat"),
-          Participant("Budi Hartono", "Kepala Bidang", "Bidang UKM"),
-          Participant("Yohanes Lim", "Arsiparis", "Subbagian Umum"))
+PEOPLE = (
+    Participant("Siti Aminah, S.H.", "Pengelola Informasi", "Sekretariat"),
+    Participant("Budi Hartono", "Kepala Bidang", "Bidang UKM"),
+    Participant("Yohanes Lim", "Arsiparis", "Subbagian Umum"),
+)
 
 
 def pages_of(pdf: bytes) -> list[str]:
@@ -60,8 +63,9 @@ def agency_profile(people: People) -> None:
     profile.update_profile(people.admin, sample_profile())
 
 
-def _approve(people: People, count: int, nomor: str = PENETAPAN, tanggal: date = DAY, prefix: str = "Informasi"
-             ) -> list[int]:
+def _approve(
+    people: People, count: int, nomor: str = PENETAPAN, tanggal: date = DAY, prefix: str = "Informasi"
+) -> list[int]:
     ids = [submitted(people.petugas, sample_content("{p} butir {n:02d}".format(p=prefix, n=n))) for n in range(count)]
     approval.approve(people.atasan, ids, nomor, tanggal=tanggal, tempat="Pontianak")
     return ids
@@ -70,19 +74,33 @@ def _approve(people: People, count: int, nomor: str = PENETAPAN, tanggal: date =
 def _changed_profile(people: People, **settings: object) -> None:
     """A new PPID (name, pangkat, NIP), the other signer, other Mengingat and tembusan, A4 paper."""
     now = profile.get_profile()
-    profile.update_profile(people.admin, dataclasses.replace(
-        now, ppid=Signatory("Yusuf Ramadhan, S.H.", "198001012005011001", "Sekretaris Dinas", "Pembina Tingkat I"),
-        atasan=dataclasses.replace(now.atasan, pangkat="Pembina Utama Madya"),
-        print_settings=dataclasses.replace(now.print_settings, **{
-            "penetapan_signer": Signer.PPID, "mengingat": ("Undang-Undang Nomor 1 Tahun 2026 tentang Contoh",),
-            "tembusan": ("Inspektur Provinsi",), "paper": Paper.A4, **settings})))
+    profile.update_profile(
+        people.admin,
+        dataclasses.replace(
+            now,
+            ppid=Signatory("Yusuf Ramadhan, S.H.", "198001012005011001", "Sekretaris Dinas", "Pembina Tingkat I"),
+            atasan=dataclasses.replace(now.atasan, pangkat="Pembina Utama Madya"),
+            print_settings=dataclasses.replace(
+                now.print_settings,
+                **{
+                    "penetapan_signer": Signer.PPID,
+                    "mengingat": ("Undang-Undang Nomor 1 Tahun 2026 tentang Contoh",),
+                    "tembusan": ("Inspektur Provinsi",),
+                    "paper": Paper.A4,
+                    **settings,
+                },
+            ),
+        ),
+    )
 
 
 # --- 1. issued documents are frozen -------------------------------------------------------------
 
+
 @pytest.mark.usefixtures("agency_profile")
-def test_a_keputusan_is_the_same_bytes_before_and_after_a_profile_change(people: People, config: Config,
-                                                                          tmp_path: Path) -> None:
+def test_a_keputusan_is_the_same_bytes_before_and_after_a_profile_change(
+    people: People, config: Config, tmp_path: Path
+) -> None:
     _approve(people, 2)
     first = publish(config, service.penetapan_spec(config, PENETAPAN), tmp_path / "satu.pdf")
     assert not first.reprint and first.record is not None
@@ -114,8 +132,9 @@ def test_a_held_lembar_uji_is_frozen_too(people: People, config: Config, tmp_pat
 
 
 @pytest.mark.usefixtures("agency_profile")
-def test_one_key_never_gets_a_second_record(people: People, config: Config, tmp_path: Path,
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_one_key_never_gets_a_second_record(
+    people: People, config: Config, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Two desks issuing the same keputusan at once: the one that comes second gets the first's record."""
     _approve(people, 1)
     spec = service.penetapan_spec(config, PENETAPAN)
@@ -135,8 +154,9 @@ def test_one_key_never_gets_a_second_record(people: People, config: Config, tmp_
 
 @pytest.mark.usefixtures("agency_profile")
 @pytest.mark.parametrize("damage", ["missing", "changed"])
-def test_a_damaged_archived_copy_is_refused_not_rebuilt(people: People, config: Config, tmp_path: Path,
-                                                        damage: str) -> None:
+def test_a_damaged_archived_copy_is_refused_not_rebuilt(
+    people: People, config: Config, tmp_path: Path, damage: str
+) -> None:
     _approve(people, 1)
     first = publish(config, service.penetapan_spec(config, PENETAPAN), tmp_path / "k.pdf")
     assert first.record is not None
@@ -153,9 +173,11 @@ def test_a_damaged_archived_copy_is_refused_not_rebuilt(people: People, config: 
 
 # --- 2. a lembar uji of a test not held is a draft ------------------------------------------------
 
+
 @pytest.mark.usefixtures("agency_profile")
-def test_a_draft_lembar_uji_is_marked_on_every_page_and_never_archived(people: People, config: Config,
-                                                                       tmp_path: Path) -> None:
+def test_a_draft_lembar_uji_is_marked_on_every_page_and_never_archived(
+    people: People, config: Config, tmp_path: Path
+) -> None:
     item = items.create_item(people.petugas, sample_content("Notulen rapat pimpinan"))  # its test only proposed
     long_text = " ".join("konsekuensi{n}".format(n=n) for n in range(900))
     items.save(people.petugas, item.id, item.version, test=sample_test(konsekuensi=long_text))
@@ -174,8 +196,14 @@ def test_a_draft_lembar_uji_is_marked_on_every_page_and_never_archived(people: P
 def test_the_lembar_uji_of_a_held_test_cites_its_session(people: People, config: Config) -> None:
     item = items.create_item(people.petugas, sample_content())
     items.save(people.petugas, item.id, item.version, test=sample_test())
-    nomor = sessions.record_session(people.petugas, date(2026, 11, 23), [sessions.SessionEntry(item.id)], PEOPLE,
-                                    tempat="Ruang Rapat Lantai 2", waktu="09.00 WIB").nomor
+    nomor = sessions.record_session(
+        people.petugas,
+        date(2026, 11, 23),
+        [sessions.SessionEntry(item.id)],
+        PEOPLE,
+        tempat="Ruang Rapat Lantai 2",
+        waktu="09.00 WIB",
+    ).nomor
     text = text_of(service.render_uji(config, item.id))
     assert "Sesi pengujian nomor {n}, Senin, 23 November 2026, Ruang Rapat Lantai 2".format(n=nomor) in text
     assert "Pada hari Senin, tanggal 23 November 2026, pukul 09.00 WIB, bertempat di Ruang Rapat Lantai 2" in text
@@ -185,6 +213,7 @@ def test_the_lembar_uji_of_a_held_test_cites_its_session(people: People, config:
 
 # --- 3. the berita acara of a session -------------------------------------------------------------
 
+
 def _session(people: People, count: int, tanggal: date = date(2026, 11, 23)) -> tuple[str, list[str]]:
     entries, nomors = [], []
     for n in range(count):
@@ -192,14 +221,16 @@ def _session(people: People, count: int, tanggal: date = date(2026, 11, 23)) -> 
         items.save(people.petugas, item.id, item.version, test=sample_test())
         entries.append(sessions.SessionEntry(item.id))
         nomors.append(item.nomor)
-    result = sessions.record_session(people.petugas, tanggal, entries, PEOPLE, tempat="Ruang Rapat Lantai 2",
-                                     waktu="09.00 WIB")
+    result = sessions.record_session(
+        people.petugas, tanggal, entries, PEOPLE, tempat="Ruang Rapat Lantai 2", waktu="09.00 WIB"
+    )
     return result.nomor, nomors
 
 
 @pytest.mark.usefixtures("agency_profile")
-def test_a_session_of_80_items_has_one_berita_acara_with_one_signature_table(people: People, config: Config,
-                                                                            tmp_path: Path) -> None:
+def test_a_session_of_80_items_has_one_berita_acara_with_one_signature_table(
+    people: People, config: Config, tmp_path: Path
+) -> None:
     nomor, nomors = _session(people, 80)
     _changed_profile(people, paper=Paper.F4)  # a new PPID since: the session keeps who led it
     spec = service.berita_acara_spec(config, nomor)
@@ -209,14 +240,16 @@ def test_a_session_of_80_items_has_one_berita_acara_with_one_signature_table(peo
     text = " ".join(pages)
     assert text.count("BERITA ACARA PENGUJIAN KONSEKUENSI") == 2  # the title, and the lampiran's reference
     assert "Nomor: " + nomor in text
-    assert ("Pada hari Senin, tanggal 23 November 2026, pukul 09.00 WIB, bertempat di Ruang Rapat Lantai 2, "
-            "Rina Wulandari, S.Sos., Sekretaris Dinas, selaku Pejabat Pengelola Informasi dan Dokumentasi Dinas "
-            "Koperasi dan UKM, bersama peserta yang namanya tercantum di bawah ini telah melaksanakan pengujian "
-            "konsekuensi atas 80 (delapan puluh) informasi yang diusulkan untuk dikecualikan") in text
+    assert (
+        "Pada hari Senin, tanggal 23 November 2026, pukul 09.00 WIB, bertempat di Ruang Rapat Lantai 2, "
+        "Rina Wulandari, S.Sos., Sekretaris Dinas, selaku Pejabat Pengelola Informasi dan Dokumentasi Dinas "
+        "Koperasi dan UKM, bersama peserta yang namanya tercantum di bawah ini telah melaksanakan pengujian "
+        "konsekuensi atas 80 (delapan puluh) informasi yang diusulkan untuk dikecualikan"
+    ) in text
     assert "Pasal 19 Undang-Undang Nomor 14 Tahun 2008" in text and "Yusuf Ramadhan" not in text
     assert "Kesimpulan pengujian: 80 (delapan puluh) informasi dikecualikan seluruhnya." in text
     assert text.count("DAFTAR HADIR DAN TANDA TANGAN PESERTA") == 1  # one signature table for everyone
-    signing = text[text.index("DAFTAR HADIR"):text.index("LAMPIRAN")]
+    signing = text[text.index("DAFTAR HADIR") : text.index("LAMPIRAN")]
     assert all(p.nama in signing for p in PEOPLE) and signing.count("Tanda Tangan") == 1
     assert "Pemimpin pengujian konsekuensi" in signing and "Pontianak, 23 November 2026" in signing
     lampiran = [p for p, wide in zip(pages, landscape(done.data), strict=True) if wide]
@@ -240,6 +273,7 @@ def test_an_unknown_session_is_not_found(config: Config) -> None:
 
 # --- 4. the DIK cites the keputusan it is the lampiran of ------------------------------------------
 
+
 @pytest.mark.usefixtures("agency_profile")
 def test_the_dik_cites_its_keputusan_and_is_dated_by_them_not_by_the_print(people: People, config: Config) -> None:
     _approve(people, 2, PENETAPAN, DAY)
@@ -247,8 +281,10 @@ def test_the_dik_cites_its_keputusan_and_is_dated_by_them_not_by_the_print(peopl
     printed = date(2026, 11, 29)
     pages = pages_of(service.render_dik(config, tanggal=printed))
     text = " ".join(pages)
-    assert ("LAMPIRAN : KEPUTUSAN KEPALA DINAS NOMOR : 1. 800/25/PPID/2026 tanggal 25 November 2026 "
-            "2. 800/27/PPID/2026 tanggal 27 November 2026") in text
+    assert (
+        "LAMPIRAN : KEPUTUSAN KEPALA DINAS NOMOR : 1. 800/25/PPID/2026 tanggal 25 November 2026 "
+        "2. 800/27/PPID/2026 tanggal 27 November 2026"
+    ) in text
     assert "Ditetapkan di Pontianak pada tanggal 27 November 2026" in text  # the latest keputusan signs
     assert all("Dicetak pada 29 November 2026" in page for page in pages)
     assert "pada tanggal 29 November 2026" not in text
@@ -273,15 +309,18 @@ def test_the_dik_is_signed_as_its_issued_keputusan_was(people: People, config: C
 
 # --- 5. who sets the keputusan and who approved ---------------------------------------------------
 
+
 @pytest.mark.usefixtures("agency_profile")
 def test_the_keputusan_names_who_sets_it_and_the_atasan_who_approved(people: People, config: Config) -> None:
     _approve(people, 1)
     today = local_today()
     text = text_of(service.render_penetapan(config, PENETAPAN))
     # dated 25 November, signed off in the application today: both days, as recorded
-    approved = "telah disetujui oleh Drs. Atasan PPID, Kepala Dinas, selaku Atasan Pejabat Pengelola Informasi " \
-               "dan Dokumentasi sebagaimana keputusan tanggal 25 November 2026 yang persetujuannya dicatat pada " \
-               "tanggal {d}".format(d=format_date_id(today))
+    approved = (
+        "telah disetujui oleh Drs. Atasan PPID, Kepala Dinas, selaku Atasan Pejabat Pengelola Informasi "
+        "dan Dokumentasi sebagaimana keputusan tanggal 25 November 2026 yang persetujuannya dicatat pada "
+        "tanggal {d}".format(d=format_date_id(today))
+    )
     assert approved in text and "KEPUTUSAN KEPALA DINAS" in text and "Menyetujui" not in text
 
     settings = dataclasses.replace(PrintSettings(), penetapan_signer=Signer.PPID)
@@ -289,19 +328,22 @@ def test_the_keputusan_names_who_sets_it_and_the_atasan_who_approved(people: Peo
     text = text_of(service.render_penetapan(config, PENETAPAN))
     assert "KEPUTUSAN PEJABAT PENGELOLA INFORMASI DAN DOKUMENTASI DINAS KOPERASI DAN UKM NOMOR " + PENETAPAN in text
     assert approved in text  # the PPID sets it; the Atasan PPID approved it, not the PPID
-    decision = text[text.index("KEDUA"):text.index("Ditetapkan di")]
-    assert "Rina Wulandari, S.Sos., NIP 198705122010012003, Sekretaris Dinas dalam sesi pengujian konsekuensi" \
-           in decision
+    decision = text[text.index("KEDUA") : text.index("Ditetapkan di")]
+    assert (
+        "Rina Wulandari, S.Sos., NIP 198705122010012003, Sekretaris Dinas dalam sesi pengujian konsekuensi" in decision
+    )
     assert "Menyetujui, Kepala Dinas, Drs. Atasan PPID" in text  # beside the PPID who sets it
-    assert ("Ditetapkan di Pontianak pada tanggal 25 November 2026 Pejabat Pengelola Informasi dan Dokumentasi "
-            "Dinas Koperasi dan UKM, Rina Wulandari, S.Sos. Pembina NIP. 198705122010012003") in text
+    assert (
+        "Ditetapkan di Pontianak pada tanggal 25 November 2026 Pejabat Pengelola Informasi dan Dokumentasi "
+        "Dinas Koperasi dan UKM, Rina Wulandari, S.Sos. Pembina NIP. 198705122010012003"
+    ) in text
 
 
 # --- 6. an edition's keputusan --------------------------------------------------------------------
 
+
 @pytest.mark.usefixtures("agency_profile")
-def test_an_edition_keputusan_has_no_placeholder_and_revokes_the_previous_one(people: People,
-                                                                              config: Config) -> None:
+def test_an_edition_keputusan_has_no_placeholder_and_revokes_the_previous_one(people: People, config: Config) -> None:
     _approve(people, 2)
     first = editions.create_edition(people.atasan, 2026, "800/26/PPID/2026", tanggal=date(2026, 11, 26))
     _approve(people, 1, "800/27/PPID/2026", date(2026, 11, 27), prefix="Kontrak")
@@ -313,9 +355,11 @@ def test_an_edition_keputusan_has_no_placeholder_and_revokes_the_previous_one(pe
     for text in (one, two):
         assert "-," not in text and "pada tanggal -" not in text and " - " not in text
         assert "Keputusan Kepala Dinas Nomor 800/25/PPID/2026 tanggal 25 November 2026" in text
-    assert ("Pada saat Keputusan ini mulai berlaku, Keputusan Kepala Dinas Nomor 800/26/PPID/2026 tanggal "
-            "26 November 2026 tentang Daftar Informasi yang Dikecualikan di Lingkungan Dinas Koperasi dan UKM "
-            "Tahun 2026 dicabut dan dinyatakan tidak berlaku.") in two
+    assert (
+        "Pada saat Keputusan ini mulai berlaku, Keputusan Kepala Dinas Nomor 800/26/PPID/2026 tanggal "
+        "26 November 2026 tentang Daftar Informasi yang Dikecualikan di Lingkungan Dinas Koperasi dan UKM "
+        "Tahun 2026 dicabut dan dinyatakan tidak berlaku."
+    ) in two
     assert "Keputusan Kepala Dinas Nomor 800/27/PPID/2026 tanggal 27 November 2026" in two
     assert "(edisi ke-2)" in two and "Kontrak butir 00" in two
     spec = service.penetapan_spec(config, second.nomor_penetapan)
@@ -325,15 +369,24 @@ def test_an_edition_keputusan_has_no_placeholder_and_revokes_the_previous_one(pe
 def test_keputusan_of_different_officials_are_cited_in_full_and_the_latest_signs() -> None:
     head = Letterhead("Pemerintah Kota Pontianak", "Dinas Kominfo", "Sekretariat", "Jalan Rahadi Usman 3", "", None)
     agency = docs.Agency(head, "Dinas Kominfo", "Sekretariat", "Pontianak", PrintSettings())
-    row = docs.ListRow("2026/001", "Biodata pegawai", "Pasal 17 huruf h angka 2", "Mengungkap", "Melindungi",
-                       "5 (lima) tahun")
-    citations = [docs.Citation("Kepala Dinas", "800/1/PPID/2026", date(2026, 3, 2), "Pontianak"),
-                 docs.Citation("Pejabat Pengelola Informasi dan Dokumentasi Dinas Kominfo", "PPID/7/2026",
-                               date(2026, 9, 14), "Pontianak")]
-    text = text_of(docs.build_dik(agency, [row], 2026, docs.Signature("Sekretaris Dinas", "Ir. Budi Santoso"),
-                                  date(2026, 11, 29), citations))
-    assert ("LAMPIRAN : 1. Keputusan Kepala Dinas Nomor 800/1/PPID/2026 tanggal 2 Maret 2026 2. Keputusan Pejabat "
-            "Pengelola Informasi dan Dokumentasi Dinas Kominfo Nomor PPID/7/2026 tanggal 14 September 2026") in text
+    row = docs.ListRow(
+        "2026/001", "Biodata pegawai", "Pasal 17 huruf h angka 2", "Mengungkap", "Melindungi", "5 (lima) tahun"
+    )
+    citations = [
+        docs.Citation("Kepala Dinas", "800/1/PPID/2026", date(2026, 3, 2), "Pontianak"),
+        docs.Citation(
+            "Pejabat Pengelola Informasi dan Dokumentasi Dinas Kominfo", "PPID/7/2026", date(2026, 9, 14), "Pontianak"
+        ),
+    ]
+    text = text_of(
+        docs.build_dik(
+            agency, [row], 2026, docs.Signature("Sekretaris Dinas", "Ir. Budi Santoso"), date(2026, 11, 29), citations
+        )
+    )
+    assert (
+        "LAMPIRAN : 1. Keputusan Kepala Dinas Nomor 800/1/PPID/2026 tanggal 2 Maret 2026 2. Keputusan Pejabat "
+        "Pengelola Informasi dan Dokumentasi Dinas Kominfo Nomor PPID/7/2026 tanggal 14 September 2026"
+    ) in text
     assert "Ditetapkan di Pontianak pada tanggal 14 September 2026 Sekretaris Dinas, Ir. Budi Santoso" in text
     assert "Dicetak pada 29 November 2026" in text and "pada tanggal 29 November 2026" not in text
 
@@ -344,12 +397,23 @@ def test_a_keputusan_over_many_sessions_names_their_count_and_days() -> None:
     row = docs.ListRow("2026/001", "Biodata", "Pasal 17 huruf h angka 2", "Mengungkap", "Melindungi", "5 (lima) tahun")
     signer = docs.Signature("Kepala Dinas", "Ir. Budi Santoso")
     sesi = tuple(("UK-2026-{n:03d}".format(n=n), date(2026, 11, n)) for n in range(1, 8))
-    decree = docs.Decree("800/1/PPID/2026", date(2026, 11, 20), "Pontianak", "pengecualian", 2026, (row,),
-                         docs.Signature("Sekretaris Dinas", "Rina"), signer, sesi=sesi,
-                         approved=docs.Approved("Ir. Budi Santoso", "Kepala Dinas", date(2026, 11, 20)))
+    decree = docs.Decree(
+        "800/1/PPID/2026",
+        date(2026, 11, 20),
+        "Pontianak",
+        "pengecualian",
+        2026,
+        (row,),
+        docs.Signature("Sekretaris Dinas", "Rina"),
+        signer,
+        sesi=sesi,
+        approved=docs.Approved("Ir. Budi Santoso", "Kepala Dinas", date(2026, 11, 20)),
+    )
     text = text_of(docs.build_penetapan(agency, decree))
-    assert ("dalam 7 sesi pengujian konsekuensi antara tanggal 1 November 2026 dan tanggal 7 November 2026, "
-            "sebagaimana tercantum dalam berita acara setiap sesi, dan telah disetujui oleh Ir. Budi Santoso") in text
+    assert (
+        "dalam 7 sesi pengujian konsekuensi antara tanggal 1 November 2026 dan tanggal 7 November 2026, "
+        "sebagaimana tercantum dalam berita acara setiap sesi, dan telah disetujui oleh Ir. Budi Santoso"
+    ) in text
     assert "UK-2026-001" not in text and " - " not in text and "-," not in text
     few = text_of(docs.build_penetapan(agency, dataclasses.replace(decree, sesi=sesi[:2])))
     assert "nomor UK-2026-001 tanggal 1 November 2026; nomor UK-2026-002 tanggal 2 November 2026" in few

@@ -1,4 +1,5 @@
 """Attachments are copied into the data folder, hashed, listed, and removed without loss."""
+
 from __future__ import annotations
 
 import hashlib

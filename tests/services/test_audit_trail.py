@@ -1,4 +1,5 @@
 """Tampering with the audit trail outside the application is detected, with its position."""
+
 from __future__ import annotations
 
 import json
@@ -38,8 +39,18 @@ def test_an_edit_with_a_recomputed_hash_breaks_the_next_link(people: People) -> 
 
     ids = _events(people)
     row = AuditEvent.get_by_id(ids[3])
-    forged = EventData(row.id, row.at, row.actor_id, "penyusup", row.action, row.item_id, row.item_nomor,
-                       row.details, row.prev_hash, "")
+    forged = EventData(
+        row.id,
+        row.at,
+        row.actor_id,
+        "penyusup",
+        row.action,
+        row.item_id,
+        row.item_nomor,
+        row.details,
+        row.prev_hash,
+        "",
+    )
     AuditEvent.update(actor="penyusup", hash=hash_of(forged)).where(AuditEvent.id == row.id).execute()
     result = audit.verify()
     assert [(p.position, p.event_id) for p in result.problems if p.event_id is not None] == [(5, ids[4])]

@@ -1,4 +1,5 @@
 """Login: scrypt hashes, constant-time comparison, lockout after five failures, audit."""
+
 from __future__ import annotations
 
 import base64
@@ -109,8 +110,7 @@ def test_wrong_password_and_unknown_user_say_the_same(people: People) -> None:
     assert failed[0].details["alasan"] == "pengguna tidak dikenal"
 
 
-def test_unknown_and_known_users_cost_the_same_one_scrypt(monkeypatch: pytest.MonkeyPatch,
-                                                          people: People) -> None:
+def test_unknown_and_known_users_cost_the_same_one_scrypt(monkeypatch: pytest.MonkeyPatch, people: People) -> None:
     costs: list[tuple[int, int, int]] = []
     real = auth._scrypt
 
@@ -176,8 +176,7 @@ def _stored_hash(username: str) -> str:
     return creds.password_hash
 
 
-def test_an_old_cheaper_hash_is_upgraded_at_the_next_sign_in(monkeypatch: pytest.MonkeyPatch,
-                                                              people: People) -> None:
+def test_an_old_cheaper_hash_is_upgraded_at_the_next_sign_in(monkeypatch: pytest.MonkeyPatch, people: People) -> None:
     before = _stored_hash("petugas")
     assert auth.hash_parameters(before) == (2**8, 8, 1, 32)  # made at the (test) cost of its day
     monkeypatch.setattr(auth, "SCRYPT_N", 2**10)  # the cost is raised
@@ -200,8 +199,7 @@ def test_an_old_cheaper_hash_is_upgraded_at_the_next_sign_in(monkeypatch: pytest
     assert audit.verify().ok
 
 
-def test_a_sign_off_also_upgrades_and_a_stronger_hash_is_kept(monkeypatch: pytest.MonkeyPatch,
-                                                              people: People) -> None:
+def test_a_sign_off_also_upgrades_and_a_stronger_hash_is_kept(monkeypatch: pytest.MonkeyPatch, people: People) -> None:
     monkeypatch.setattr(auth, "SCRYPT_N", 2**10)
     auth.authenticate("atasan", PASSWORD, now=NOW, purpose="persetujuan")
     assert auth.hash_parameters(_stored_hash("atasan"))[0] == 2**10  # type: ignore[index]
@@ -211,8 +209,9 @@ def test_a_sign_off_also_upgrades_and_a_stronger_hash_is_kept(monkeypatch: pytes
     assert auth.hash_parameters(_stored_hash("atasan"))[0] == 2**10  # type: ignore[index]
 
 
-def test_the_upgrade_never_overwrites_a_password_changed_meanwhile(monkeypatch: pytest.MonkeyPatch,
-                                                                   people: People) -> None:
+def test_the_upgrade_never_overwrites_a_password_changed_meanwhile(
+    monkeypatch: pytest.MonkeyPatch, people: People
+) -> None:
     monkeypatch.setattr(auth, "SCRYPT_N", 2**10)
     real_hash = auth.hash_password
 

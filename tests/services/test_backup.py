@@ -1,4 +1,5 @@
 """Backup and restore round trip; a damaged backup is refused before anything is replaced."""
+
 from __future__ import annotations
 
 import json
@@ -36,8 +37,7 @@ def _with_attachment(people: People, config: Config, tmp_path: Path) -> tuple[in
     return item.id, info.sha256
 
 
-def test_round_trip_restores_database_attachments_and_archive(people: People, config: Config,
-                                                             tmp_path: Path) -> None:
+def test_round_trip_restores_database_attachments_and_archive(people: People, config: Config, tmp_path: Path) -> None:
     item_id, sha = _with_attachment(people, config, tmp_path)
     issued = documents.issue(people.petugas, config, "dik", b"%PDF-1.4 DIK yang diterbitkan", "DIK")
     out = tmp_path / "arsip" / "cadangan.zip"
@@ -45,8 +45,11 @@ def test_round_trip_restores_database_attachments_and_archive(people: People, co
     assert info.files == 3 and out.is_file()
     with zipfile.ZipFile(out) as archive:
         manifest = json.loads(archive.read("manifest.json"))
-        assert set(manifest["files"]) == {"database.sqlite3", "lampiran/{a}/{s}".format(a=sha[:2], s=sha),
-                                          "arsip/{y}/{s}.pdf".format(y=issued.created_at.year, s=issued.sha256)}
+        assert set(manifest["files"]) == {
+            "database.sqlite3",
+            "lampiran/{a}/{s}".format(a=sha[:2], s=sha),
+            "arsip/{y}/{s}.pdf".format(y=issued.created_at.year, s=issued.sha256),
+        }
 
     # Work goes on after the backup, and the attachment store and the archive are lost.
     items.create_item(people.petugas, sample_content("Dibuat setelah cadangan"))
@@ -83,14 +86,18 @@ def _tampered(source: Path, target: Path, member: str, data: bytes | None) -> Pa
     return target
 
 
-@pytest.mark.parametrize("member,data,message", [
-    ("database.sqlite3", b"SQLite format 3\x00" + b"\x00" * 100, "rusak"),
-    ("database.sqlite3", None, "tidak lengkap"),
-    ("manifest.json", b"{bukan json", "Manifest"),
-    ("manifest.json", None, "bukan cadangan"),
-])
-def test_a_damaged_backup_replaces_nothing(people: People, config: Config, tmp_path: Path,
-                                           member: str, data: bytes | None, message: str) -> None:
+@pytest.mark.parametrize(
+    "member,data,message",
+    [
+        ("database.sqlite3", b"SQLite format 3\x00" + b"\x00" * 100, "rusak"),
+        ("database.sqlite3", None, "tidak lengkap"),
+        ("manifest.json", b"{bukan json", "Manifest"),
+        ("manifest.json", None, "bukan cadangan"),
+    ],
+)
+def test_a_damaged_backup_replaces_nothing(
+    people: People, config: Config, tmp_path: Path, member: str, data: bytes | None, message: str
+) -> None:
     _with_attachment(people, config, tmp_path)
     good = tmp_path / "baik.zip"
     backup.create_backup(people.admin, config, good)
@@ -142,7 +149,8 @@ def test_backup_is_consistent_while_another_connection_writes(people: People, co
 
 
 def test_restore_is_refused_while_another_program_has_the_database_open(
-        people: People, config: Config, tmp_path: Path) -> None:
+    people: People, config: Config, tmp_path: Path
+) -> None:
     import subprocess
     import sys
 
@@ -150,11 +158,21 @@ def test_restore_is_refused_while_another_program_has_the_database_open(
     backup.create_backup(people.admin, config, archive)
     items.create_item(people.petugas, sample_content("Sesudah cadangan"))
     holder = subprocess.Popen(
-        [sys.executable, "-c", (
-            "import sys; from dikecualikan_gui.config import Config; from dikecualikan_gui.services import setup;"
-            "setup.open_register(Config(db=sys.argv[1], data_dir=__import__('pathlib').Path(sys.argv[2])));"
-            "print('siap', flush=True); sys.stdin.read()"), config.db, str(tmp_path)],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        [
+            sys.executable,
+            "-c",
+            (
+                "import sys; from dikecualikan_gui.config import Config; from dikecualikan_gui.services import setup;"
+                "setup.open_register(Config(db=sys.argv[1], data_dir=__import__('pathlib').Path(sys.argv[2])));"
+                "print('siap', flush=True); sys.stdin.read()"
+            ),
+            config.db,
+            str(tmp_path),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "siap"
         if sys.platform.startswith("win"):
@@ -180,8 +198,9 @@ def test_a_damaged_live_database_can_still_be_restored(people: People, config: C
     assert audit.verify().ok
 
 
-def test_two_restores_in_one_second_keep_both_replaced_databases(people: People, config: Config,
-                                                                 tmp_path: Path) -> None:
+def test_two_restores_in_one_second_keep_both_replaced_databases(
+    people: People, config: Config, tmp_path: Path
+) -> None:
     from datetime import datetime
 
     archive = tmp_path / "c.zip"
@@ -212,7 +231,8 @@ def test_a_damaged_attachment_is_left_out_and_reported(people: People, config: C
 
 
 def test_a_damaged_archive_copy_is_mended_by_restore_and_a_missing_one_is_reported(
-        people: People, config: Config, tmp_path: Path) -> None:
+    people: People, config: Config, tmp_path: Path
+) -> None:
     """The softcopy archive is the issued record: a backup says what it could not take, and a
     restore puts back the good copy of a document that was altered since."""
     from datetime import date

@@ -1,4 +1,5 @@
 """Several writers at once (threads with their own connections, as two workstations would)."""
+
 from __future__ import annotations
 
 import threading
@@ -46,6 +47,7 @@ def test_editions_published_at_once_get_consecutive_numbers(people: People) -> N
     item = items.record_test(people.petugas, item.id, item.version, sample_test())
     items.submit(people.petugas, item.id, item.version)
     approval.approve(people.atasan, [item.id], "PEN/1")
+
     def publish(worker: int) -> None:
         for n in range(3):
             editions.create_edition(people.atasan, 2026, "EDISI/{w}/{n}".format(w=worker, n=n))

@@ -1,5 +1,6 @@
 """Consent (UU 14/2008 Pasal 18 ayat 2 huruf a) gives one person their own information; the item
 stays in the DIK, and a whole item is never opened on one person's consent."""
+
 from __future__ import annotations
 
 from datetime import date, timedelta
@@ -14,8 +15,13 @@ from dikecualikan_gui.services.disclosures import Consent
 from conftest import People
 from factories import sample_content, sample_test, submitted
 
-CONSENT = Consent(date(2026, 11, 25), "Ahmad Rifai (pegawai)", "Ahmad Rifai",
-                  "Surat persetujuan tanggal 24 November 2026", "Hasil pemeriksaan kesehatan Ahmad Rifai")
+CONSENT = Consent(
+    date(2026, 11, 25),
+    "Ahmad Rifai (pegawai)",
+    "Ahmad Rifai",
+    "Surat persetujuan tanggal 24 November 2026",
+    "Hasil pemeriksaan kesehatan Ahmad Rifai",
+)
 
 
 def _approved(people: People, **test: object) -> int:
@@ -41,8 +47,12 @@ def test_a_whole_item_is_not_opened_on_one_persons_consent(people: People) -> No
     assert set(lifecycle.OPENING_REASONS) == {"uji_ulang", "putusan"}
     item_id = _approved(people)
     with pytest.raises(ValidationError) as refused:
-        lifecycle.open_early(people.atasan, item_id, None,
-                             lifecycle.Opening("persetujuan", "Surat persetujuan", "BUKA/1", date(2026, 11, 25), ""))
+        lifecycle.open_early(
+            people.atasan,
+            item_id,
+            None,
+            lifecycle.Opening("persetujuan", "Surat persetujuan", "BUKA/1", date(2026, 11, 25), ""),
+        )
     assert "dasar" in refused.value.problems
     assert items.get_item(item_id).status is Status.DISETUJUI
 
@@ -53,8 +63,9 @@ def test_consent_needs_a_written_consent_a_person_and_a_personal_ground(people: 
         disclosures.record_disclosure(people.petugas, item_id, Consent(date(2026, 11, 25), "", "", ""))
     assert set(refused.value.problems) == {"pemilik", "penerima", "dokumen_persetujuan"}
     with pytest.raises(ValidationError, match="belum tiba"):
-        disclosures.record_disclosure(people.petugas, item_id, Consent(
-            date.today() + timedelta(days=3), "A", "A", "Surat"))
+        disclosures.record_disclosure(
+            people.petugas, item_id, Consent(date.today() + timedelta(days=3), "A", "A", "Surat")
+        )
     with pytest.raises(PermissionDenied):
         disclosures.record_disclosure(people.admin, item_id, CONSENT)
     other = _approved(people, grounds=(Ground("b"),))
@@ -70,8 +81,12 @@ def test_a_pending_retest_does_not_change_what_consent_may_open(people: People) 
     """Approved on huruf b; a re-test adding huruf h waits for approval: consent still cannot apply."""
     item_id = _approved(people, grounds=(Ground("b"),))
     item = items.get_item(item_id)
-    items.record_test(people.petugas2, item.id, item.version, sample_test(
-        tanggal=date(2026, 11, 20), grounds=(Ground("b"), Ground("h", 2))))
+    items.record_test(
+        people.petugas2,
+        item.id,
+        item.version,
+        sample_test(tanggal=date(2026, 11, 20), grounds=(Ground("b"), Ground("h", 2))),
+    )
     assert items.get_item(item_id).status is Status.DIUJI
     with pytest.raises(InvalidState, match="huruf g atau h"):
         disclosures.record_disclosure(people.petugas, item_id, CONSENT)

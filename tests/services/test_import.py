@@ -1,4 +1,5 @@
 """Import from CSV and XLSX: encodings, delimiters, published headings, findings, bad rows."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -15,15 +16,38 @@ from dikecualikan_gui.services import importer, items
 from conftest import People
 
 PUBLISHED = [
-    ["No", "Informasi", "Dasar Hukum Pengecualian", "Konsekuensi Apabila Dibuka",
-     "Pertimbangan Apabila Ditutup", "Jangka Waktu"],
-    ["1", "Biodata mahasiswa", "Pasal 17 huruf h angka 5 UU No. 14 Tahun 2008",
-     "Data pribadi mahasiswa dapat disalahgunakan", "Melindungi hak pribadi mahasiswa",
-     "Sampai memperoleh persetujuan dari yang bersangkutan"],
-    ["2", "Dokumen Laporan Hasil Pengawasan (LHP) – Inspektorat", "UU 14/2008, PP 60/2008, PP 12/2017",
-     "Potensi penyalahgunaan data", "Membantu keberhasilan kebijakan", "20 Tahun"],
-    ["3", "Harga Perkiraan Sendiri (HPS) pengadaan", "Pasal 17 huruf j UU 14/2008 jo. Perpres 54/2010",
-     "Persaingan usaha tidak sehat", "Menjamin persaingan yang sehat", "Sampai pengumuman pemenang"],
+    [
+        "No",
+        "Informasi",
+        "Dasar Hukum Pengecualian",
+        "Konsekuensi Apabila Dibuka",
+        "Pertimbangan Apabila Ditutup",
+        "Jangka Waktu",
+    ],
+    [
+        "1",
+        "Biodata mahasiswa",
+        "Pasal 17 huruf h angka 5 UU No. 14 Tahun 2008",
+        "Data pribadi mahasiswa dapat disalahgunakan",
+        "Melindungi hak pribadi mahasiswa",
+        "Sampai memperoleh persetujuan dari yang bersangkutan",
+    ],
+    [
+        "2",
+        "Dokumen Laporan Hasil Pengawasan (LHP) – Inspektorat",
+        "UU 14/2008, PP 60/2008, PP 12/2017",
+        "Potensi penyalahgunaan data",
+        "Membantu keberhasilan kebijakan",
+        "20 Tahun",
+    ],
+    [
+        "3",
+        "Harga Perkiraan Sendiri (HPS) pengadaan",
+        "Pasal 17 huruf j UU 14/2008 jo. Perpres 54/2010",
+        "Persaingan usaha tidak sehat",
+        "Menjamin persaingan yang sehat",
+        "Sampai pengumuman pemenang",
+    ],
     ["4", "Rekam medis pegawai", "Pasal 17 huruf h", "Mengungkap riwayat kesehatan", "", "Tidak terbatas"],
 ]
 
@@ -97,10 +121,13 @@ def test_xlsx_with_title_rows_above_the_header(people: People, tmp_path: Path) -
 def test_xlsx_dates_and_numbers_are_read_as_written(people: People, tmp_path: Path) -> None:
     from datetime import datetime
 
-    path = _write_xlsx(tmp_path / "usulan.xlsx", [
-        ["Judul Informasi", "Tanggal Usulan", "Dasar Hukum", "Jangka Waktu"],
-        ["Daftar gaji", datetime(2026, 3, 14), "Pasal 17 huruf h angka 3", 5],
-    ])
+    path = _write_xlsx(
+        tmp_path / "usulan.xlsx",
+        [
+            ["Judul Informasi", "Tanggal Usulan", "Dasar Hukum", "Jangka Waktu"],
+            ["Daftar gaji", datetime(2026, 3, 14), "Pasal 17 huruf h angka 3", 5],
+        ],
+    )
     result = importer.import_file(people.petugas, path)
     item = items.get_item_by_nomor(result.rows[0].nomor)
     assert item.content.tanggal_usulan == date(2026, 3, 14)
@@ -110,12 +137,24 @@ def test_xlsx_dates_and_numbers_are_read_as_written(people: People, tmp_path: Pa
 
 def test_two_row_header_with_dibuka_and_ditutup(people: People, tmp_path: Path) -> None:
     rows = [
-        ["No.", "Informasi", "Dasar Hukum Pengecualian Informasi", "Konsekuensi / Pertimbangan bagi Publik", "",
-         "Jangka Waktu"],
+        [
+            "No.",
+            "Informasi",
+            "Dasar Hukum Pengecualian Informasi",
+            "Konsekuensi / Pertimbangan bagi Publik",
+            "",
+            "Jangka Waktu",
+        ],
         ["", "", "", "Dibuka", "Ditutup", ""],
         ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)"],
-        ["1", "Data rekening bank pegawai", "Pasal 17 huruf h angka 3", "Disalahgunakan", "Privasi terjaga",
-         "Tidak Terbatas"],
+        [
+            "1",
+            "Data rekening bank pegawai",
+            "Pasal 17 huruf h angka 3",
+            "Disalahgunakan",
+            "Privasi terjaga",
+            "Tidak Terbatas",
+        ],
     ]
     result = importer.import_file(people.petugas, _write_csv(tmp_path / "dik.csv", rows))
     [row] = result.rows
@@ -125,28 +164,46 @@ def test_two_row_header_with_dibuka_and_ditutup(people: People, tmp_path: Path) 
     assert (row.status, row.findings) == (Status.DRAF, ())
 
 
-@pytest.mark.parametrize("judul,harm,balance,period", [
-    ("Judul Informasi", "Akibat Bila Informasi Dibuka", "Akibat Bila Informasi Ditutup", "Batas Waktu Pengecualian"),
-    ("Informasi yang Dikecualikan", "Konsekuensi Apabila Dibuka", "Manfaat Bila Ditutup", "Jangka Waktu Pengecualian"),
-    ("judul", "konsekuensi", "pertimbangan", "jangka_waktu"),
-    ("JUDUL  INFORMASI", "AKIBAT BILA INFO DIBUKA", "AKIBAT BILA INFO DITUTUP", "BATAS WAKTU PENGECUALIAN"),
-])
-def test_published_heading_variants(people: People, tmp_path: Path, judul: str, harm: str, balance: str,
-                                    period: str) -> None:
-    rows = [[judul, "Dasar Hukum", harm, balance, period],
-            ["Nilai DP3/SKP pegawai", "Pasal 17 huruf h angka 4", "Merugikan pegawai", "Melindungi", "5 tahun"]]
+@pytest.mark.parametrize(
+    "judul,harm,balance,period",
+    [
+        (
+            "Judul Informasi",
+            "Akibat Bila Informasi Dibuka",
+            "Akibat Bila Informasi Ditutup",
+            "Batas Waktu Pengecualian",
+        ),
+        (
+            "Informasi yang Dikecualikan",
+            "Konsekuensi Apabila Dibuka",
+            "Manfaat Bila Ditutup",
+            "Jangka Waktu Pengecualian",
+        ),
+        ("judul", "konsekuensi", "pertimbangan", "jangka_waktu"),
+        ("JUDUL  INFORMASI", "AKIBAT BILA INFO DIBUKA", "AKIBAT BILA INFO DITUTUP", "BATAS WAKTU PENGECUALIAN"),
+    ],
+)
+def test_published_heading_variants(
+    people: People, tmp_path: Path, judul: str, harm: str, balance: str, period: str
+) -> None:
+    rows = [
+        [judul, "Dasar Hukum", harm, balance, period],
+        ["Nilai DP3/SKP pegawai", "Pasal 17 huruf h angka 4", "Merugikan pegawai", "Melindungi", "5 tahun"],
+    ]
     result = importer.import_file(people.petugas, _write_csv(tmp_path / "x.csv", rows, ","))
     assert (result.rows[0].status, result.rows[0].findings) == (Status.DRAF, ())
 
 
 def test_bad_rows_reject_the_whole_file_and_are_all_listed(people: People, tmp_path: Path) -> None:
-    rows = [PUBLISHED[0],
-            PUBLISHED[1],
-            ["2", "", "Pasal 17 huruf h angka 1", "a", "b", "1 tahun"],
-            ["3", "Data X", "Pasal 17 huruf k", "a", "b", "1 tahun"],
-            ["4", "Data Y", "Pasal 17 huruf h angka 9", "a", "b", "1 tahun"],
-            ["5", "Data Z", "Pasal 17 huruf b angka 2", "a", "b", "1 tahun"],
-            ["6", "Data W", "Pasal 17 huruf h angka 1", "a", "b", "sampai 31/02/2027"]]
+    rows = [
+        PUBLISHED[0],
+        PUBLISHED[1],
+        ["2", "", "Pasal 17 huruf h angka 1", "a", "b", "1 tahun"],
+        ["3", "Data X", "Pasal 17 huruf k", "a", "b", "1 tahun"],
+        ["4", "Data Y", "Pasal 17 huruf h angka 9", "a", "b", "1 tahun"],
+        ["5", "Data Z", "Pasal 17 huruf b angka 2", "a", "b", "1 tahun"],
+        ["6", "Data W", "Pasal 17 huruf h angka 1", "a", "b", "sampai 31/02/2027"],
+    ]
     with pytest.raises(ImportRejected) as excinfo:
         importer.import_file(people.petugas, _write_csv(tmp_path / "buruk.csv", rows))
     listed = dict(excinfo.value.rows)
@@ -161,17 +218,29 @@ def test_bad_rows_reject_the_whole_file_and_are_all_listed(people: People, tmp_p
 
 
 def test_unreadable_dates_are_bad_rows_unknown_words_are_findings(people: People, tmp_path: Path) -> None:
-    rows = [["judul", "tanggal_usulan", "bentuk", "kesimpulan", "dasar_hukum", "konsekuensi", "pertimbangan",
-             "jangka_waktu"],
-            ["A", "32/13/2026", "", "", "", "", "", ""]]
+    rows = [
+        [
+            "judul",
+            "tanggal_usulan",
+            "bentuk",
+            "kesimpulan",
+            "dasar_hukum",
+            "konsekuensi",
+            "pertimbangan",
+            "jangka_waktu",
+        ],
+        ["A", "32/13/2026", "", "", "", "", "", ""],
+    ]
     with pytest.raises(ImportRejected) as excinfo:
         importer.import_file(people.petugas, _write_csv(tmp_path / "x.csv", rows))
     assert [n for n, _ in excinfo.value.rows] == [2]
     basis = ["Pasal 17 huruf h angka 2", "Bocor", "Terlindungi", "5 tahun"]
-    rows = [rows[0],
-            ["B", "", "mikrofilm", "", *basis],
-            ["C", "", "Hardcopy/Softcopy", "mungkin", *basis],
-            ["D", "", "Cetak dan elektronik", "Tertutup", *basis]]
+    rows = [
+        rows[0],
+        ["B", "", "mikrofilm", "", *basis],
+        ["C", "", "Hardcopy/Softcopy", "mungkin", *basis],
+        ["D", "", "Cetak dan elektronik", "Tertutup", *basis],
+    ]
     result = importer.import_file(people.petugas, _write_csv(tmp_path / "y.csv", rows))
     b, c, d = result.rows
     assert (b.status, b.findings) == (Status.DRAF, ()) and "mikrofilm" in " ".join(b.warnings)
@@ -195,22 +264,33 @@ def test_a_title_line_above_a_semicolon_table(people: People, tmp_path: Path) ->
 
 
 def test_section_headings_are_skipped_and_reported(people: People, tmp_path: Path) -> None:
-    rows = [PUBLISHED[0], ["A.", "SEKRETARIAT", "", "", "", ""], PUBLISHED[1],
-            ["", "II. BIDANG KOPERASI", "", "", "", ""], PUBLISHED[2]]
+    rows = [
+        PUBLISHED[0],
+        ["A.", "SEKRETARIAT", "", "", "", ""],
+        PUBLISHED[1],
+        ["", "II. BIDANG KOPERASI", "", "", "", ""],
+        PUBLISHED[2],
+    ]
     result = importer.import_file(people.petugas, _write_csv(tmp_path / "x.csv", rows))
     assert result.count == 2
     assert [n for n, _ in result.skipped] == [2, 4]
     assert any("SEKRETARIAT" in line for line in result.detail_lines())
 
 
-@pytest.mark.parametrize("harm,balance,period,value,years", [
-    ("Konsekuensi Apabila Informasi Dibuka", "Manfaat Apabila Ditutup", "Jangka Waktu (Tahun)", "5", 5),
-    ("Konsekuensi Jika Dibuka", "Akibat Jika Ditutup", "Batas Waktu", "10 tahun", 10),
-])
-def test_headings_recognised_by_their_words(people: People, tmp_path: Path, harm: str, balance: str,
-                                            period: str, value: str, years: int) -> None:
-    rows = [["Jenis Informasi yang Dikecualikan", "Dasar Hukum", harm, balance, period],
-            ["Nilai SKP", "Pasal 17 huruf h angka 4", "Merugikan", "Melindungi", value]]
+@pytest.mark.parametrize(
+    "harm,balance,period,value,years",
+    [
+        ("Konsekuensi Apabila Informasi Dibuka", "Manfaat Apabila Ditutup", "Jangka Waktu (Tahun)", "5", 5),
+        ("Konsekuensi Jika Dibuka", "Akibat Jika Ditutup", "Batas Waktu", "10 tahun", 10),
+    ],
+)
+def test_headings_recognised_by_their_words(
+    people: People, tmp_path: Path, harm: str, balance: str, period: str, value: str, years: int
+) -> None:
+    rows = [
+        ["Jenis Informasi yang Dikecualikan", "Dasar Hukum", harm, balance, period],
+        ["Nilai SKP", "Pasal 17 huruf h angka 4", "Merugikan", "Melindungi", value],
+    ]
     [row] = importer.import_file(people.petugas, _write_csv(tmp_path / "x.csv", rows)).rows
     item = items.get_item_by_nomor(row.nomor)
     assert (row.status, row.findings) == (Status.DRAF, ())
@@ -228,8 +308,16 @@ def test_xlsx_merged_cells_and_a_chart_sheet_first(people: People, tmp_path: Pat
     sheet = workbook["Sheet"]
     sheet.append(["No", "Informasi", "Dasar Hukum", "Dibuka", "Ditutup", "Jangka Waktu"])
     for n in range(3):
-        sheet.append([n + 1, "Data pegawai {n}".format(n=n), "Pasal 17 huruf h angka 1" if n == 0 else None,
-                      "Bocor", "Terlindungi", "5 tahun"])
+        sheet.append(
+            [
+                n + 1,
+                "Data pegawai {n}".format(n=n),
+                "Pasal 17 huruf h angka 1" if n == 0 else None,
+                "Bocor",
+                "Terlindungi",
+                "5 tahun",
+            ]
+        )
     sheet.merge_cells("C2:C4")
     path = tmp_path / "gabung.xlsx"
     workbook.save(path)
@@ -255,11 +343,14 @@ def test_only_a_petugas_imports(people: People, tmp_path: Path) -> None:
         importer.import_file(people.atasan, path)
 
 
-@pytest.mark.parametrize("content,message", [
-    ("", "judul kolom"),
-    ("a;b;c\n1;2;3\n", "judul kolom"),
-    ("judul\n", "tidak berisi baris data"),
-])
+@pytest.mark.parametrize(
+    "content,message",
+    [
+        ("", "judul kolom"),
+        ("a;b;c\n1;2;3\n", "judul kolom"),
+        ("judul\n", "tidak berisi baris data"),
+    ],
+)
 def test_files_without_usable_content(people: People, tmp_path: Path, content: str, message: str) -> None:
     path = tmp_path / "kosong.csv"
     path.write_text(content, encoding="utf-8")
@@ -307,8 +398,9 @@ def test_a_cancelled_import_writes_nothing(people: People, tmp_path: Path) -> No
     seen: list[tuple[int, int]] = []
     path = _write_csv(tmp_path / "dik.csv", PUBLISHED)
     with pytest.raises(Cancelled):
-        importer.import_file(people.petugas, path, progress=lambda d, t: seen.append((d, t)),
-                             cancelled=lambda: len(seen) > 0)
+        importer.import_file(
+            people.petugas, path, progress=lambda d, t: seen.append((d, t)), cancelled=lambda: len(seen) > 0
+        )
     assert register.count_rows() == 0
     done: list[tuple[int, int]] = []
     importer.import_file(people.petugas, path, progress=lambda d, t: done.append((d, t)))
@@ -333,15 +425,34 @@ def test_import_records_what_the_file_says_and_invents_no_test(people: People, t
 
 
 def test_a_dibuka_cell_that_says_when_it_opens_is_a_release_condition(people: People, tmp_path: Path) -> None:
-    rows = [["No", "Informasi", "Dasar Hukum", "Dibuka", "Ditutup", "Jangka Waktu"],
-            ["1", "Dokumen evaluasi pegawai", "Pasal 17 huruf h angka 4",
-             "Dibuka setelah ada persetujuan tertulis dari pimpinan", "Melindungi pegawai", "5 tahun"],
-            ["2", "Nilai seleksi jabatan", "Pasal 17 huruf h angka 4",
-             "Dapat dibuka apabila diminta oleh yang bersangkutan", "Melindungi peserta", "1 tahun"],
-            ["3", "Rekam medis", "Pasal 17 huruf h angka 2", "Sampai pasien meninggal dunia", "Privasi",
-             "Tidak terbatas"],
-            ["4", "Data rekening", "Pasal 17 huruf h angka 3", "Dapat disalahgunakan pihak lain", "Privasi",
-             "Tidak terbatas"]]
+    rows = [
+        ["No", "Informasi", "Dasar Hukum", "Dibuka", "Ditutup", "Jangka Waktu"],
+        [
+            "1",
+            "Dokumen evaluasi pegawai",
+            "Pasal 17 huruf h angka 4",
+            "Dibuka setelah ada persetujuan tertulis dari pimpinan",
+            "Melindungi pegawai",
+            "5 tahun",
+        ],
+        [
+            "2",
+            "Nilai seleksi jabatan",
+            "Pasal 17 huruf h angka 4",
+            "Dapat dibuka apabila diminta oleh yang bersangkutan",
+            "Melindungi peserta",
+            "1 tahun",
+        ],
+        ["3", "Rekam medis", "Pasal 17 huruf h angka 2", "Sampai pasien meninggal dunia", "Privasi", "Tidak terbatas"],
+        [
+            "4",
+            "Data rekening",
+            "Pasal 17 huruf h angka 3",
+            "Dapat disalahgunakan pihak lain",
+            "Privasi",
+            "Tidak terbatas",
+        ],
+    ]
     result = importer.import_file(people.petugas, _write_csv(tmp_path / "dibuka.csv", rows))
     listed = {r.nomor: r for r in items.list_items()}
     for row in result.rows[:3]:
@@ -354,13 +465,18 @@ def test_a_dibuka_cell_that_says_when_it_opens_is_a_release_condition(people: Pe
     assert importer.is_release_condition("Hingga proses hukum selesai")
     assert importer.is_release_condition("Dapat dibuka pada waktu pemeriksaan")
     assert importer.is_release_condition("Dibuka atas persetujuan yang bersangkutan")
-    for harm in ("Dibukanya data dapat merugikan pegawai", "Dibuka untuk umum dapat merugikan pegawai",
-                 "Terbuka bagi publik akan mengganggu penyidikan", "Dibuka dengan bebas dapat membahayakan saksi",
-                 "Dibuka atas permintaan pihak lain dapat membahayakan pelapor"):
+    for harm in (
+        "Dibukanya data dapat merugikan pegawai",
+        "Dibuka untuk umum dapat merugikan pegawai",
+        "Terbuka bagi publik akan mengganggu penyidikan",
+        "Dibuka dengan bebas dapat membahayakan saksi",
+        "Dibuka atas permintaan pihak lain dapat membahayakan pelapor",
+    ):
         assert not importer.is_release_condition(harm), harm
 
 
 # --- issue 10.3/10.5: nothing changed silently, every refusal explained, nothing written ----------
+
 
 def test_a_utf16_csv_imports(people: People, tmp_path: Path) -> None:
     for encoding in ("utf-16", "utf-16-be"):
@@ -370,13 +486,17 @@ def test_a_utf16_csv_imports(people: People, tmp_path: Path) -> None:
         _check_published_import(importer.import_file(people.petugas, path), people)
 
 
-@pytest.mark.parametrize("content,message", [
-    (b"Judul;Informasi;Dasar Hukum\nData A;Data B;Pasal 17 huruf h angka 1\n", "Judul kolom ganda"),
-    ("Judul;Ringkasan\nData pegawai – satu;a\nData \u00e9".encode() + b"\xe9\n", "Baris 3 bukan UTF-8"),
-    (b'No;Judul;Ringkasan;Unit\n1;"Data A;x;y\n2;Data B;x;y\n', "dibuka di baris 2 tidak pernah ditutup"),
-])
-def test_silent_changes_are_refused_and_nothing_is_written(people: People, tmp_path: Path, content: bytes,
-                                                           message: str) -> None:
+@pytest.mark.parametrize(
+    "content,message",
+    [
+        (b"Judul;Informasi;Dasar Hukum\nData A;Data B;Pasal 17 huruf h angka 1\n", "Judul kolom ganda"),
+        ("Judul;Ringkasan\nData pegawai – satu;a\nData \u00e9".encode() + b"\xe9\n", "Baris 3 bukan UTF-8"),
+        (b'No;Judul;Ringkasan;Unit\n1;"Data A;x;y\n2;Data B;x;y\n', "dibuka di baris 2 tidak pernah ditutup"),
+    ],
+)
+def test_silent_changes_are_refused_and_nothing_is_written(
+    people: People, tmp_path: Path, content: bytes, message: str
+) -> None:
     path = tmp_path / "x.csv"
     path.write_bytes(content)
     with pytest.raises(ImportRejected, match=message):
@@ -399,10 +519,18 @@ def test_list_csv_with_formula_like_text_imports_back_exactly(people: People, tm
 
     from dikecualikan_gui.cli import LIST_COLUMNS, row_csv
 
-    texts = ['=HYPERLINK("http://contoh.test","klik")', "+62 812 rahasia", "-Data gaji-", "@Data pegawai",
-             "''=sudah dikutip"]  # a neutralised cell in the file: read back as '=sudah dikutip
-    rows = [["Judul", "Ringkasan"], *[["Data {n}".format(n=n), t] for n, t in enumerate(texts)],
-            ["=1+1 judul", "biasa"]]
+    texts = [
+        '=HYPERLINK("http://contoh.test","klik")',
+        "+62 812 rahasia",
+        "-Data gaji-",
+        "@Data pegawai",
+        "''=sudah dikutip",
+    ]  # a neutralised cell in the file: read back as '=sudah dikutip
+    rows = [
+        ["Judul", "Ringkasan"],
+        *[["Data {n}".format(n=n), t] for n, t in enumerate(texts)],
+        ["=1+1 judul", "biasa"],
+    ]
     importer.import_file(people.petugas, _write_csv(tmp_path / "rumus.csv", rows))
     buffer = io.StringIO()
     writer = csv.writer(buffer)

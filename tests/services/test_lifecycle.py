@@ -1,5 +1,6 @@
 """Sign-off by the supervisor, expiry with working days and holidays, automatic berakhir,
 opening early, extension, and the DIK editions."""
+
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
@@ -35,14 +36,18 @@ def _submitted(people: People, judul: str = "Biodata pegawai", **test: object) -
 
 
 def _approved(people: People, judul: str, until: date | None = None, penetapan: str = "") -> int:
-    jw = make_jangka_waktu(JangkaWaktuKind.SAMPAI_TANGGAL, until=until) if until else \
-        make_jangka_waktu(JangkaWaktuKind.DURASI, years=5)
+    jw = (
+        make_jangka_waktu(JangkaWaktuKind.SAMPAI_TANGGAL, until=until)
+        if until
+        else make_jangka_waktu(JangkaWaktuKind.DURASI, years=5)
+    )
     item_id = _submitted(people, judul, jangka_waktu=jw)
     approval.approve(people.atasan, [item_id], penetapan or "PEN/{j}".format(j=judul), tanggal=date(2026, 11, 12))
     return item_id
 
 
 # --- sign-off ---------------------------------------------------------------------------------
+
 
 def test_sign_off_accepts_only_an_active_atasan_and_audits_every_refusal(people: People) -> None:
     item_id = _submitted(people)
@@ -53,7 +58,10 @@ def test_sign_off_accepts_only_an_active_atasan_and_audits_every_refusal(people:
         approval.sign_off("atasan", "bukan-sandinya", [item_id], now=NOW)
     failed = audit.recent(1)[0]
     assert (failed.action, failed.actor, failed.details["keperluan"]) == (
-        AuditAction.LOGIN_FAILED, "atasan", "persetujuan")
+        AuditAction.LOGIN_FAILED,
+        "atasan",
+        "persetujuan",
+    )
 
     with pytest.raises(PermissionDenied, match="Atasan PPID"):
         approval.sign_off("petugas2", PASSWORD, [item_id], now=NOW)
@@ -76,6 +84,7 @@ def test_failed_sign_offs_count_toward_the_lockout(people: People) -> None:
 
 
 # --- expiry -----------------------------------------------------------------------------------
+
 
 def test_expiring_soon_counts_working_days_and_holidays(people: People) -> None:
     today = date(2026, 12, 1)
@@ -113,8 +122,9 @@ def test_the_day_after_its_end_an_item_ends_by_itself(people: People) -> None:
 
 def test_opening_early_is_a_decision_with_a_penetapan(people: People) -> None:
     item_id = _approved(people, "Dibuka atas putusan", date(2030, 1, 1))
-    opening = lifecycle.Opening("putusan", "Putusan Komisi Informasi Nomor 7/2027", "BUKA/1/2027",
-                                date(2027, 2, 1), "Pontianak")
+    opening = lifecycle.Opening(
+        "putusan", "Putusan Komisi Informasi Nomor 7/2027", "BUKA/1/2027", date(2027, 2, 1), "Pontianak"
+    )
     with pytest.raises(ValidationError) as excinfo:
         lifecycle.open_early(people.atasan, item_id, None, lifecycle.Opening("x", "", "", date(2027, 2, 1), ""))
     assert set(excinfo.value.problems) == {"dasar", "alasan", "nomor_penetapan"}
@@ -127,26 +137,32 @@ def test_opening_early_is_a_decision_with_a_penetapan(people: People) -> None:
     assert decision.nomor_penetapan == "BUKA/1/2027" and "7/2027" in decision.catatan
     assert items.history(item_id)[-1].action is AuditAction.OPENED
     with pytest.raises(InvalidState):
-        lifecycle.open_early(people.atasan, item_id, None, lifecycle.Opening(
-            "putusan", "lagi", "BUKA/2/2027", date(2027, 2, 2), ""))
+        lifecycle.open_early(
+            people.atasan, item_id, None, lifecycle.Opening("putusan", "lagi", "BUKA/2/2027", date(2027, 2, 2), "")
+        )
 
 
 def test_extension_needs_a_new_test_and_a_new_approval(people: People) -> None:
     item_id = _approved(people, "Diperpanjang", date(2027, 1, 10))
     item = items.get_item(item_id)
-    longer = sample_test(tanggal=date(2026, 12, 20),
-                         jangka_waktu=make_jangka_waktu(JangkaWaktuKind.SAMPAI_TANGGAL, until=date(2029, 12, 31)))
+    longer = sample_test(
+        tanggal=date(2026, 12, 20),
+        jangka_waktu=make_jangka_waktu(JangkaWaktuKind.SAMPAI_TANGGAL, until=date(2029, 12, 31)),
+    )
     item = items.record_test(people.petugas2, item.id, item.version, longer, now=at(date(2026, 12, 21)))
     assert item.status is Status.DIUJI and item.test is not None and item.test.held
     approval.approve(people.atasan, [item.id], "PERPANJANG/1", tanggal=date(2026, 12, 28), now=at(date(2026, 12, 28)))
     extended = items.get_item(item_id)
     assert extended.status is Status.DISETUJUI and extended.berakhir == date(2029, 12, 31)
     assert [t.content.jangka_waktu.until for t in items.tests_of(item_id) if t.content.jangka_waktu] == [
-        date(2029, 12, 31), date(2027, 1, 10)]
+        date(2029, 12, 31),
+        date(2027, 1, 10),
+    ]
     assert [d.nomor_penetapan for d in items.decisions_of(item_id)] == ["PERPANJANG/1", "PEN/Diperpanjang"]
 
 
 # --- editions ---------------------------------------------------------------------------------
+
 
 def test_editions_are_numbered_frozen_and_compared(people: People) -> None:
     first_item = _approved(people, "Biodata pegawai", date(2027, 6, 30))
@@ -160,12 +176,22 @@ def test_editions_are_numbered_frozen_and_compared(people: People) -> None:
     # A year later: one added, one extended, one opened.
     _approved(people, "Data rekening", date(2029, 1, 1))
     item = items.get_item(first_item)
-    item = items.record_test(people.petugas2, item.id, item.version, sample_test(
-        tanggal=date(2026, 11, 20),
-        jangka_waktu=make_jangka_waktu(JangkaWaktuKind.SAMPAI_TANGGAL, until=date(2030, 6, 30))))
+    item = items.record_test(
+        people.petugas2,
+        item.id,
+        item.version,
+        sample_test(
+            tanggal=date(2026, 11, 20),
+            jangka_waktu=make_jangka_waktu(JangkaWaktuKind.SAMPAI_TANGGAL, until=date(2030, 6, 30)),
+        ),
+    )
     approval.approve(people.atasan, [item.id], "PERPANJANG/2027", tanggal=date(2027, 6, 1), now=at(date(2027, 6, 1)))
-    lifecycle.open_early(people.atasan, opened_item, None, lifecycle.Opening(
-        "uji_ulang", "Uji ulang menyatakan terbuka", "BUKA/2027", date(2027, 6, 2), "Pontianak"))
+    lifecycle.open_early(
+        people.atasan,
+        opened_item,
+        None,
+        lifecycle.Opening("uji_ulang", "Uji ulang menyatakan terbuka", "BUKA/2027", date(2027, 6, 2), "Pontianak"),
+    )
     two = editions.create_edition(people.atasan, 2027, "DIK/2027", date(2027, 12, 1), now=at(date(2027, 12, 1)))
     change = editions.diff_with_previous(two)
     assert [e.judul for e in change.added] == ["Data rekening"]
@@ -206,7 +232,10 @@ def test_a_change_waiting_for_approval_leaves_the_approved_version_in_force(peop
     approval.approve(people.atasan, [item_id], "PEN/ubah-judul", tanggal=date(2026, 12, 2), now=at(date(2026, 12, 2)))
     again = items.get_item(item_id)
     assert (again.status, again.berakhir, again.content.judul) == (
-        Status.DISETUJUI, date(2027, 1, 5), "Judul yang belum disetujui")
+        Status.DISETUJUI,
+        date(2027, 1, 5),
+        "Judul yang belum disetujui",
+    )
     assert [r.judul for r in items.in_force_rows()] == ["Judul yang belum disetujui"]
 
 

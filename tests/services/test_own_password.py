@@ -2,6 +2,7 @@
 
 An unlocked session must not be a place to guess the password that signs approvals: a wrong
 current password is audited and counts toward the same lockout as a wrong sign-in."""
+
 from __future__ import annotations
 
 from datetime import datetime, timedelta

@@ -1,5 +1,6 @@
 """Every role against every action, through the services: allowed ones succeed, the others are
 refused with PermissionDenied and change nothing."""
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -31,10 +32,24 @@ from conftest import People
 from factories import PASSWORD, sample_content, sample_test
 
 EXPECTED = {
-    Role.PETUGAS: {Action.CREATE_ITEM, Action.EDIT_ITEM, Action.DELETE_DRAFT, Action.RECORD_TEST,
-                   Action.SUBMIT, Action.MANAGE_ATTACHMENTS, Action.IMPORT, Action.RECORD_DISCLOSURE},
-    Role.ATASAN: {Action.APPROVE, Action.RETURN, Action.REJECT, Action.OPEN_EARLY, Action.PUBLISH_EDITION,
-                  Action.RECORD_DISCLOSURE},
+    Role.PETUGAS: {
+        Action.CREATE_ITEM,
+        Action.EDIT_ITEM,
+        Action.DELETE_DRAFT,
+        Action.RECORD_TEST,
+        Action.SUBMIT,
+        Action.MANAGE_ATTACHMENTS,
+        Action.IMPORT,
+        Action.RECORD_DISCLOSURE,
+    },
+    Role.ATASAN: {
+        Action.APPROVE,
+        Action.RETURN,
+        Action.REJECT,
+        Action.OPEN_EARLY,
+        Action.PUBLISH_EDITION,
+        Action.RECORD_DISCLOSURE,
+    },
     Role.ADMIN: {Action.MANAGE_USERS, Action.EDIT_PROFILE, Action.BACKUP},
 }
 
@@ -110,8 +125,13 @@ def prepare(action: Action, p: People, config: Config, tmp: Path) -> Callable[[A
             consent = disclosures.Consent(date(2026, 11, 25), "Ahmad", "Ahmad", "Surat persetujuan 24/11/2026")
             return lambda a: disclosures.record_disclosure(a, approved, consent)
         if action is Action.OPEN_EARLY:
-            opening = lifecycle.Opening("putusan", "Putusan Komisi Informasi Nomor 12/2026", "BUKA/{n}".format(
-                n=approved), date(2026, 11, 25), "Pontianak")
+            opening = lifecycle.Opening(
+                "putusan",
+                "Putusan Komisi Informasi Nomor 12/2026",
+                "BUKA/{n}".format(n=approved),
+                date(2026, 11, 25),
+                "Pontianak",
+            )
             return lambda a: lifecycle.open_early(a, approved, None, opening)
         return lambda a: editions.create_edition(a, 2026, "EDISI/{n}".format(n=approved))
     assert action is Action.BACKUP

@@ -1,6 +1,7 @@
 """Issue 10.2: a restore interrupted at any step leaves the old register or the restored one at
 the path, never nothing; leftovers are cleaned at the next start; an oversized part is refused
 before it is written."""
+
 from __future__ import annotations
 
 import json
@@ -75,8 +76,15 @@ class Faults:
         self.fail_at = fail_at
         self.error = error
         self.fired = False
-        for owner, name in ((os, "replace"), (os, "link"), (shutil, "copyfile"), (connection, "fold_to_single_file"),
-                            (backup, "_sync_folder"), (backup, "_sync_file"), (Path, "unlink")):
+        for owner, name in (
+            (os, "replace"),
+            (os, "link"),
+            (shutil, "copyfile"),
+            (connection, "fold_to_single_file"),
+            (backup, "_sync_folder"),
+            (backup, "_sync_file"),
+            (Path, "unlink"),
+        ):
             monkeypatch.setattr(owner, name, self._wrap(name, getattr(owner, name)))
 
     def _wrap(self, name: str, real: Callable[..., Any]) -> Callable[..., Any]:
@@ -102,8 +110,8 @@ def _steps(people: People, cfg: Config, tmp_path: Path, monkeypatch: pytest.Monk
 
 @pytest.mark.parametrize("error", [OSError, Crash], ids=["error", "crash"])
 def test_a_restore_interrupted_at_every_step_leaves_the_old_or_the_restored_register(
-        people: People, config: Config, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-        error: type[BaseException]) -> None:
+    people: People, config: Config, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, error: type[BaseException]
+) -> None:
     steps = _steps(people, config, tmp_path / "ukur", monkeypatch)
     assert {"fold_to_single_file", "link", "replace"} <= set(steps)
     outcomes = []
@@ -140,7 +148,8 @@ def test_a_restore_interrupted_at_every_step_leaves_the_old_or_the_restored_regi
 
 
 def test_leftovers_are_cleaned_at_the_next_start_and_work_in_progress_is_left_alone(
-        people: People, config: Config, tmp_path: Path) -> None:
+    people: People, config: Config, tmp_path: Path
+) -> None:
     live = config.sqlite_path
     assert live is not None
     setup.close_register()
@@ -187,13 +196,21 @@ def test_leftovers_are_cleaned_at_the_next_start_and_work_in_progress_is_left_al
 
 # --- sizes -------------------------------------------------------------------------------------
 
+
 def _zip_with(target: Path, parts: dict[str, bytes], declared: dict[str, int] | None = None) -> Path:
     import hashlib
 
-    files = {name: {"sha256": hashlib.sha256(data).hexdigest(), "size": (declared or {}).get(name, len(data))}
-             for name, data in parts.items()}
-    manifest = {"format": backup.FORMAT, "format_version": 1, "schema_version": 5, "created_at": "2026-11-29T00:00:00Z",
-                "files": files}
+    files = {
+        name: {"sha256": hashlib.sha256(data).hexdigest(), "size": (declared or {}).get(name, len(data))}
+        for name, data in parts.items()
+    }
+    manifest = {
+        "format": backup.FORMAT,
+        "format_version": 1,
+        "schema_version": 5,
+        "created_at": "2026-11-29T00:00:00Z",
+        "files": files,
+    }
     with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         archive.writestr(backup.MANIFEST, json.dumps(manifest))
         for name, data in parts.items():
@@ -218,8 +235,8 @@ def written(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, int]]:
 
 
 def test_an_oversized_attachment_is_refused_before_a_byte_is_written(
-        people: People, config: Config, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-        written: list[tuple[str, int]]) -> None:
+    people: People, config: Config, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, written: list[tuple[str, int]]
+) -> None:
     import hashlib
 
     items.create_item(people.petugas, sample_content())
@@ -240,8 +257,8 @@ def test_an_oversized_attachment_is_refused_before_a_byte_is_written(
 
 
 def test_an_oversized_database_and_a_full_disk_are_refused(
-        people: People, config: Config, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-        written: list[tuple[str, int]]) -> None:
+    people: People, config: Config, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, written: list[tuple[str, int]]
+) -> None:
     archive = backup.create_backup(people.admin, config, tmp_path / "c.zip").path
     monkeypatch.setattr(backup, "MAX_DATABASE_BYTES", 10_000)
     with pytest.raises(BackupError, match="basis data di dalamnya berukuran .* melebihi batas"):
@@ -254,8 +271,8 @@ def test_an_oversized_database_and_a_full_disk_are_refused(
 
 
 def test_a_part_larger_than_declared_stops_at_the_declared_size(
-        people: People, config: Config, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-        written: list[tuple[str, int]]) -> None:
+    people: People, config: Config, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, written: list[tuple[str, int]]
+) -> None:
     """A zip whose headers and manifest both say 1,000 bytes while the stream holds 4 MB."""
     import hashlib
 
@@ -278,7 +295,8 @@ def test_a_part_larger_than_declared_stops_at_the_declared_size(
     with pytest.raises(BackupError):
         backup.restore_backup(people.admin, config, archive)
     assert [size for part, size in written if part == name] and all(
-        size <= 1000 for part, size in written if part == name)
+        size <= 1000 for part, size in written if part == name
+    )
     assert _register_state(config) == RESTORED
 
 
@@ -292,6 +310,7 @@ def test_the_byte_counter_refuses_more_than_declared(tmp_path: Path) -> None:
 
 
 # --- a real kill -9 ----------------------------------------------------------------------------
+
 
 def _cli(cfg: Config, *args: str) -> list[str]:
     return [sys.executable, str(ROOT / "main.py"), "--db", cfg.db, *args]
@@ -314,8 +333,9 @@ def test_kill_9_during_restore_never_leaves_the_path_empty(people: People, confi
     kills = completed = 0
     outcomes: list[str] = []
     while kills + completed < 10 and time.monotonic() < deadline:
-        process = subprocess.Popen(_cli(config, "restore", str(archive)), env=env,
-                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        process = subprocess.Popen(
+            _cli(config, "restore", str(archive)), env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
         time.sleep(rng.uniform(0.3, 1.0) * duration)
         if process.poll() is None:
             process.kill()  # SIGKILL
@@ -331,8 +351,11 @@ def test_kill_9_during_restore_never_leaves_the_path_empty(people: People, confi
         if titles == RESTORED:  # the next round starts from the old register again
             items.create_item(people.petugas, sample_content("Dibuat setelah cadangan"))
         setup.close_register()
-    print("\nkill -9 during restore: {k} killed, {c} finished (one restore takes {d:.2f} s); after each: {o}".format(
-        k=kills, c=completed, d=duration, o=outcomes))
+    print(
+        "\nkill -9 during restore: {k} killed, {c} finished (one restore takes {d:.2f} s); after each: {o}".format(
+            k=kills, c=completed, d=duration, o=outcomes
+        )
+    )
     assert kills >= 3
     result = subprocess.run(_cli(config, "audit", "verify"), env=env, capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stdout + result.stderr
@@ -341,7 +364,8 @@ def test_kill_9_during_restore_never_leaves_the_path_empty(people: People, confi
 
 
 def test_no_new_register_is_made_over_a_database_set_aside_by_an_interrupted_restore(
-        config: Config, tmp_path: Path) -> None:
+    config: Config, tmp_path: Path
+) -> None:
     """What an older version left when stopped while moving the database aside: the aside copy may
     be the only one, so opening (e.g. init) refuses and says what to do."""
     live = config.sqlite_path
@@ -354,8 +378,13 @@ def test_no_new_register_is_made_over_a_database_set_aside_by_an_interrupted_res
     with pytest.raises(StorageError, match="disisihkan saat pemulihan"):
         setup.open_register(config)
     assert not live.exists()
-    result = subprocess.run(_cli(config, "init"), capture_output=True, text=True, timeout=60,
-                            env={**os.environ, "DIKECUALIKAN_DATA": str(tmp_path / "data")})
+    result = subprocess.run(
+        _cli(config, "init"),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "DIKECUALIKAN_DATA": str(tmp_path / "data")},
+    )
     assert result.returncode != 0 and aside.name in result.stderr and not live.exists()
     os.replace(aside, live)
     setup.open_register(config)

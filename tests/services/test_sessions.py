@@ -1,4 +1,5 @@
 """Consequence-test sessions: one meeting, many items, all or nothing; only a held test is approved."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -25,8 +26,9 @@ def _proposal(people: People, judul: str = "Biodata pegawai", by: object = None,
 
 def test_a_session_of_80_items_holds_every_test_under_one_number(people: People) -> None:
     ids = [_proposal(people, "Informasi {n}".format(n=n)) for n in range(80)]
-    result = sessions.record_session(people.petugas, date(2026, 11, 20), [SessionEntry(i) for i in ids], PEOPLE,
-                                     tempat="Aula", waktu="09.00 WIB")
+    result = sessions.record_session(
+        people.petugas, date(2026, 11, 20), [SessionEntry(i) for i in ids], PEOPLE, tempat="Aula", waktu="09.00 WIB"
+    )
     recorded = sessions.get_session(result.nomor)
     assert sorted(recorded.item_ids) == sorted(ids) and recorded.peserta == tuple(PEOPLE)
     for item_id in ids:
@@ -34,8 +36,9 @@ def test_a_session_of_80_items_holds_every_test_under_one_number(people: People)
         assert item.status is Status.DIUJI and item.test is not None and item.test.sesi == result.nomor
         assert item.test.content.tanggal == date(2026, 11, 20) and item.test.content.peserta == tuple(PEOPLE)
     assert sessions.list_sessions()[0] == (result.nomor, date(2026, 11, 20), "Aula", 80)
-    second = sessions.record_session(people.petugas, date(2026, 11, 21), [SessionEntry(_proposal(people))], PEOPLE,
-                                     tempat="Aula")
+    second = sessions.record_session(
+        people.petugas, date(2026, 11, 21), [SessionEntry(_proposal(people))], PEOPLE, tempat="Aula"
+    )
     assert (result.nomor, second.nomor) == ("UK-2026-001", "UK-2026-002")
 
 
@@ -43,27 +46,37 @@ def test_one_incomplete_item_refuses_the_whole_session(people: People) -> None:
     good = _proposal(people)
     bad = _proposal(people, "Tanpa konsekuensi", konsekuensi="")
     with pytest.raises(ValidationError) as refused:
-        sessions.record_session(people.petugas, date(2026, 11, 20), [SessionEntry(good), SessionEntry(bad)], PEOPLE,
-                                tempat="Aula")
+        sessions.record_session(
+            people.petugas, date(2026, 11, 20), [SessionEntry(good), SessionEntry(bad)], PEOPLE, tempat="Aula"
+        )
     message = refused.value.problems["items"]
     assert items.get_item(bad).nomor in message and "Konsekuensi" in message
     assert {items.get_item(i).status for i in (good, bad)} == {Status.DRAF}
     assert sessions.list_sessions() == []
 
 
-@pytest.mark.parametrize("change,field", [
-    (dict(tanggal=date(2099, 1, 1)), "tanggal"),
-    (dict(peserta=[]), "peserta"),
-    (dict(peserta=[Participant(" ")]), "peserta"),
-    (dict(tempat=" "), "tempat"),
-])
-def test_a_session_needs_a_past_date_a_place_and_participants(people: People, change: dict[str, object],
-                                                              field: str) -> None:
+@pytest.mark.parametrize(
+    "change,field",
+    [
+        (dict(tanggal=date(2099, 1, 1)), "tanggal"),
+        (dict(peserta=[]), "peserta"),
+        (dict(peserta=[Participant(" ")]), "peserta"),
+        (dict(tempat=" "), "tempat"),
+    ],
+)
+def test_a_session_needs_a_past_date_a_place_and_participants(
+    people: People, change: dict[str, object], field: str
+) -> None:
     arguments: dict[str, object] = dict(tanggal=date(2026, 11, 20), peserta=PEOPLE, tempat="Aula")
     arguments.update(change)
     with pytest.raises(ValidationError) as refused:
-        sessions.record_session(people.petugas, arguments["tanggal"], [SessionEntry(_proposal(people))],  # type: ignore
-                                arguments["peserta"], tempat=arguments["tempat"])  # type: ignore[arg-type]
+        sessions.record_session(
+            people.petugas,
+            arguments["tanggal"],
+            [SessionEntry(_proposal(people))],  # type: ignore
+            arguments["peserta"],
+            tempat=arguments["tempat"],
+        )  # type: ignore[arg-type]
     assert field in refused.value.problems
 
 

@@ -1,4 +1,5 @@
 """Reading CSV files (issue 10.3c/d, 10.5): nothing changed silently, every refusal says what is wrong."""
+
 from __future__ import annotations
 
 import csv
@@ -15,9 +16,11 @@ from dikecualikan_gui.services import table_reader
 from dikecualikan_gui.services.table_reader import MAX_CELL, csv_safe, read_table, read_table_sheet, undo_csv_safe
 
 HEADER = "No;Informasi;Dasar Hukum;Konsekuensi Apabila Dibuka;Pertimbangan Apabila Ditutup;Jangka Waktu"
-ROWS = ["1;Biodata pegawai;Pasal 17 huruf h angka 1;Bocor;Terlindungi;5 tahun",
-        "2;Rekam medis;Pasal 17 huruf h angka 2;Mengungkap;Privasi;Tidak terbatas",
-        "3;Nilai seleksi;Pasal 17 huruf h angka 4;Merugikan;Melindungi;1 tahun"]
+ROWS = [
+    "1;Biodata pegawai;Pasal 17 huruf h angka 1;Bocor;Terlindungi;5 tahun",
+    "2;Rekam medis;Pasal 17 huruf h angka 2;Mengungkap;Privasi;Tidak terbatas",
+    "3;Nilai seleksi;Pasal 17 huruf h angka 4;Merugikan;Melindungi;1 tahun",
+]
 
 
 def _file(tmp_path: Path, data: bytes, name: str = "x.csv") -> Path:
@@ -27,8 +30,11 @@ def _file(tmp_path: Path, data: bytes, name: str = "x.csv") -> Path:
 
 
 def test_a_utf8_file_with_one_windows_1252_line_is_refused_naming_the_line(tmp_path: Path) -> None:
-    lines = [HEADER, "1;Data pegawai Dinas Koperasi;Pasal 17 huruf h angka 1;Bocor;Privasi;5 tahun",
-             "2;Sertifikat tanah milik Bapak José;Pasal 17 huruf h angka 1;Bocor;Privasi;5 tahun"]
+    lines = [
+        HEADER,
+        "1;Data pegawai Dinas Koperasi;Pasal 17 huruf h angka 1;Bocor;Privasi;5 tahun",
+        "2;Sertifikat tanah milik Bapak José;Pasal 17 huruf h angka 1;Bocor;Privasi;5 tahun",
+    ]
     data = ("\r\n".join(lines[:2]) + "\r\n").encode("utf-8") + lines[2].encode("cp1252") + b"\r\n"
     data = data.replace(b"Dinas Koperasi", "Dinas Koperasi – Pontianak".encode())  # real UTF-8 elsewhere
     with pytest.raises(ImportRejected, match=r"Baris 3 bukan UTF-8 yang sah \(byte 0xE9 setelah '.*Jos'\)"):
@@ -53,8 +59,12 @@ def test_an_unterminated_quote_is_refused_naming_the_line(tmp_path: Path) -> Non
     with pytest.raises(ImportRejected, match="dibuka di baris 3 tidak pernah ditutup"):
         read_table(_file(tmp_path, "\n".join(lines).encode()))
     # closed rows later: the rows in between would vanish into one cell
-    lines = [HEADER, '1;"Biodata pegawai;Pasal 17 huruf h angka 1;Bocor;Terlindungi;5 tahun', ROWS[1],
-             '3;Nilai "seleksi";Pasal 17 huruf h angka 4;"Merugikan";Melindungi;1 tahun']
+    lines = [
+        HEADER,
+        '1;"Biodata pegawai;Pasal 17 huruf h angka 1;Bocor;Terlindungi;5 tahun',
+        ROWS[1],
+        '3;Nilai "seleksi";Pasal 17 huruf h angka 4;"Merugikan";Melindungi;1 tahun',
+    ]
     with pytest.raises(ImportRejected, match="baris 2 memuat baris-baris tabel berikutnya"):
         read_table(_file(tmp_path, "\n".join(lines).encode()))
 
@@ -96,8 +106,19 @@ def test_too_many_columns_is_refused(tmp_path: Path) -> None:
         read_table(_file(tmp_path, text.encode()))
 
 
-@pytest.mark.parametrize("text", ["=HYPERLINK(\"http://x\",\"klik\")", "+62 812", "-5 tahun", "@SUM(A1)",
-                                  "\tdiawali tab", "'kutip biasa", "'=sudah dikutip", "biasa"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        '=HYPERLINK("http://x","klik")',
+        "+62 812",
+        "-5 tahun",
+        "@SUM(A1)",
+        "\tdiawali tab",
+        "'kutip biasa",
+        "'=sudah dikutip",
+        "biasa",
+    ],
+)
 def test_formula_neutralisation_round_trips(tmp_path: Path, text: str) -> None:
     safe = csv_safe(text)
     assert undo_csv_safe(safe) == text
@@ -116,14 +137,16 @@ def _valid_csv() -> bytes:
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.lists(st.tuples(st.integers(min_value=0, max_value=10_000), st.binary(min_size=0, max_size=4)),
-                max_size=6), st.integers(min_value=0, max_value=10_000))
+@given(
+    st.lists(st.tuples(st.integers(min_value=0, max_value=10_000), st.binary(min_size=0, max_size=4)), max_size=6),
+    st.integers(min_value=0, max_value=10_000),
+)
 def test_fuzz_csv_reader_refuses_or_reads(tmp_path: Path, edits: list[tuple[int, bytes]], cut: int) -> None:
     data = bytearray(_valid_csv())
     for position, replacement in edits:
         at = position % (len(data) + 1)
-        data[at:at + len(replacement) // 2 + 1] = replacement
-    data = data[:max(cut, len(data) // 2)]
+        data[at : at + len(replacement) // 2 + 1] = replacement
+    data = data[: max(cut, len(data) // 2)]
     path = tmp_path / "fuzz.csv"
     path.write_bytes(bytes(data))
     try:

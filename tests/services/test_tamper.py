@@ -1,5 +1,6 @@
 """Direct edits of the database file, as someone with "DB Browser for SQLite" would make them: each
 one is named by `audit verify` (issue 10, section 1: the state held against the trail)."""
+
 from __future__ import annotations
 
 import subprocess
@@ -46,22 +47,31 @@ EDITS: dict[str, tuple[str, str]] = {
     "change a penetapan date": ("UPDATE penetapan SET tanggal = '2026-01-01'", "2026-01-01"),
     "rewrite an approval's snapshot and fingerprint together": (
         "UPDATE approval SET snapshot = '{}', fingerprint = "
-        "'44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a'", "persetujuan"),
-    "approve a draft by its status": ("UPDATE item SET status = 'disetujui' WHERE judul = 'Draf yang belum diuji'",
-                                      "status"),
-    "open an approved item by its status": ("UPDATE item SET status = 'berakhir' WHERE status = 'disetujui'",
-                                            "status"),
+        "'44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a'",
+        "persetujuan",
+    ),
+    "approve a draft by its status": (
+        "UPDATE item SET status = 'disetujui' WHERE judul = 'Draf yang belum diuji'",
+        "status",
+    ),
+    "open an approved item by its status": ("UPDATE item SET status = 'berakhir' WHERE status = 'disetujui'", "status"),
     "edit an approved item's text": ("UPDATE item SET judul = 'Judul palsu' WHERE status = 'disetujui'", "judul"),
     "promote a user to atasan": ("UPDATE user SET role = 'atasan' WHERE username = 'petugas'", "peran"),
     "reactivate a disabled user": ("UPDATE user SET active = 1 WHERE username = 'mantan'", "aktif"),
     "add a user behind the trail": (
         "INSERT INTO user (username, nama, nip, jabatan, role, active, password_hash, failed_logins, created_at) "
-        "VALUES ('siluman', 'Siluman', '', '', 'atasan', 1, 'x', 0, '2026-11-29')", "siluman"),
+        "VALUES ('siluman', 'Siluman', '', '', 'atasan', 1, 'x', 0, '2026-11-29')",
+        "siluman",
+    ),
     "copy one user's password hash onto another": (
         "UPDATE user SET password_hash = (SELECT password_hash FROM user WHERE username = 'atasan') "
-        "WHERE username = 'petugas'", "kata sandi"),
-    "delete an approved item": ("PRAGMA foreign_keys = OFF; DELETE FROM approval; DELETE FROM item "
-                                "WHERE status = 'disetujui'", "tidak ada"),
+        "WHERE username = 'petugas'",
+        "kata sandi",
+    ),
+    "delete an approved item": (
+        "PRAGMA foreign_keys = OFF; DELETE FROM approval; DELETE FROM item WHERE status = 'disetujui'",
+        "tidak ada",
+    ),
 }
 
 
@@ -73,8 +83,12 @@ def test_a_direct_edit_is_named_by_audit_verify(case: str, tmp_path: Path) -> No
     for statement in sql.split("; "):
         db.execute_sql(statement)
     db.close()
-    result = subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", str(path), "audit", "verify"],
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--db", str(path), "audit", "verify"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 1, (case, result.stdout)
     assert "TIDAK utuh" in result.stderr and word in result.stdout, (case, result.stdout)
 
@@ -82,14 +96,19 @@ def test_a_direct_edit_is_named_by_audit_verify(case: str, tmp_path: Path) -> No
 def test_a_physically_damaged_file_is_never_called_intact(tmp_path: Path) -> None:
     path = _register(tmp_path)
     for sidecar in ("-wal", "-shm"):
-        assert not Path(str(path) + sidecar).exists() or Path(str(path) + sidecar).stat().st_size == 0 \
-            or sidecar == "-shm"
+        assert (
+            not Path(str(path) + sidecar).exists() or Path(str(path) + sidecar).stat().st_size == 0 or sidecar == "-shm"
+        )
     data = bytearray(path.read_bytes())
     for page in range(4, len(data) // 4096, 3):  # scribble over the page headers of tables and indexes
-        data[page * 4096:page * 4096 + 12] = b"\x0d\xff\xff\x7f\x00\x00\xff\xff\x00\x00\x00\x00"
+        data[page * 4096 : page * 4096 + 12] = b"\x0d\xff\xff\x7f\x00\x00\xff\xff\x00\x00\x00\x00"
     path.write_bytes(bytes(data))
-    result = subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", str(path), "audit", "verify"],
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--db", str(path), "audit", "verify"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 1
     assert "utuh: " not in result.stdout  # never "Jejak audit utuh"
 

@@ -1,4 +1,5 @@
 """User administration and the agency profile."""
+
 from __future__ import annotations
 
 import pytest
@@ -12,8 +13,15 @@ from factories import PASSWORD
 
 
 def test_add_user_normalises_and_audits(people: People) -> None:
-    user = users.add_user(people.admin, " Rina.K ", "Rina Kartika", Role.PETUGAS, PASSWORD,
-                          nip="19870512 201001 2 003", jabatan="Pengelola Informasi")
+    user = users.add_user(
+        people.admin,
+        " Rina.K ",
+        "Rina Kartika",
+        Role.PETUGAS,
+        PASSWORD,
+        nip="19870512 201001 2 003",
+        jabatan="Pengelola Informasi",
+    )
     assert (user.username, user.nip, user.active) == ("rina.k", "198705122010012003", True)
     event = audit.recent(1)[0]
     assert event.action is AuditAction.USER_ADDED
@@ -61,8 +69,10 @@ def test_role_change_is_audited_with_before_and_after(people: People) -> None:
 def test_profile_round_trip_and_validation(people: People) -> None:
     wanted = AgencyProfile(
         nama_badan_publik="Dinas Koperasi, Usaha Kecil dan Menengah",
-        pemerintah="PEMERINTAH PROVINSI KALIMANTAN BARAT", unit_kerja="Sekretariat",
-        alamat="Jl. Sutan Syahrir No. 1", kota="Pontianak",
+        pemerintah="PEMERINTAH PROVINSI KALIMANTAN BARAT",
+        unit_kerja="Sekretariat",
+        alamat="Jl. Sutan Syahrir No. 1",
+        kota="Pontianak",
         ppid=Signatory("Siti Aminah", "198001012005012001", "PPID Pelaksana"),
         atasan=Signatory("Drs. Junaidi, MM", "196508091986031012", "Kepala Dinas", "Pembina Utama Muda (IV/c)"),
         penetapan_pattern="{urut:03d}/PPID-DISKOP/{bulan_romawi}/{tahun}",
@@ -73,7 +83,9 @@ def test_profile_round_trip_and_validation(people: People) -> None:
     assert event.action is AuditAction.PROFILE_CHANGED and "atasan_nama" in event.details["after"]  # type: ignore[operator]
 
     with pytest.raises(ValidationError) as excinfo:
-        profile.update_profile(people.admin, AgencyProfile(
-            nama_badan_publik="", penetapan_pattern="{nomor}/X", atasan=Signatory(nip="123")))
+        profile.update_profile(
+            people.admin,
+            AgencyProfile(nama_badan_publik="", penetapan_pattern="{nomor}/X", atasan=Signatory(nip="123")),
+        )
     assert set(excinfo.value.problems) == {"nama_badan_publik", "penetapan_pattern", "atasan_nip"}
     assert profile.get_profile() == wanted

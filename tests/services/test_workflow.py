@@ -1,4 +1,5 @@
 """The exemption workflow end to end through the services: states, four-eyes, re-approval."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -51,22 +52,23 @@ def test_first_item_runs_from_draft_to_the_dik(people: People) -> None:
     assert result.item.status is Status.DIUJI
     assert result.warnings == ()
 
-    [approved] = approval.approve(people.atasan, [item.id], "001/PPID/2026",
-                                  tanggal=date(2026, 11, 25), tempat="Pontianak")
+    [approved] = approval.approve(
+        people.atasan, [item.id], "001/PPID/2026", tanggal=date(2026, 11, 25), tempat="Pontianak"
+    )
     assert approved.status is Status.DISETUJUI
     assert approved.berakhir == date(2031, 11, 25)  # from the penetapan
     decision = approved.last_decision
     assert decision is not None and decision.decision is Decision.DISETUJUI
     assert decision.nomor_penetapan == "001/PPID/2026"
     assert decision.fingerprint == content_rules.fingerprint(
-        content_rules.snapshot(approved.content, approved.test.content if approved.test else None))
+        content_rules.snapshot(approved.content, approved.test.content if approved.test else None)
+    )
 
     [row] = items.list_items(RowFilter(status=Status.DISETUJUI))
     assert (row.nomor, row.disetujui_oleh, row.nomor_penetapan) == (approved.nomor, "atasan", "001/PPID/2026")
 
     actions = [e.action for e in items.history(item.id)]
-    assert actions == [AuditAction.ITEM_CREATED, AuditAction.TEST_RECORDED, AuditAction.SUBMITTED,
-                       AuditAction.APPROVED]
+    assert actions == [AuditAction.ITEM_CREATED, AuditAction.TEST_RECORDED, AuditAction.SUBMITTED, AuditAction.APPROVED]
 
 
 def test_numbers_are_per_year_and_never_reused(people: People) -> None:
@@ -84,8 +86,9 @@ def test_submission_needs_a_complete_test(people: People) -> None:
         items.submit(people.petugas, item.id, item.version)
     assert "uji" in excinfo.value.problems
 
-    item = items.record_test(people.petugas, item.id, item.version,
-                             sample_test(grounds=(Ground("h"),), konsekuensi=" ", jangka_waktu=None))
+    item = items.record_test(
+        people.petugas, item.id, item.version, sample_test(grounds=(Ground("h"),), konsekuensi=" ", jangka_waktu=None)
+    )
     with pytest.raises(ValidationError) as excinfo:
         items.submit(people.petugas, item.id, item.version)
     problems = excinfo.value.problems
@@ -100,8 +103,12 @@ def test_huruf_j_needs_another_statute(people: People) -> None:
     with pytest.raises(ValidationError) as excinfo:
         items.submit(people.petugas, item.id, item.version)
     assert "uu_lain" in excinfo.value.problems
-    item = items.record_test(people.petugas, item.id, item.version,
-                             sample_test(grounds=(Ground("j"),), uu_lain=("UU Nomor 43 Tahun 2009 tentang Kearsipan",)))
+    item = items.record_test(
+        people.petugas,
+        item.id,
+        item.version,
+        sample_test(grounds=(Ground("j"),), uu_lain=("UU Nomor 43 Tahun 2009 tentang Kearsipan",)),
+    )
     assert items.submit(people.petugas, item.id, item.version).item.status is Status.DIUJI
 
 
@@ -175,8 +182,7 @@ def test_a_change_to_an_approved_item_needs_a_new_approval(people: People) -> No
     changed = items.update_item(people.petugas, item.id, item.version, sample_content("Biodata pegawai (revisi)"))
     assert changed.status is Status.DIUJI
     assert approval.needs_reapproval(changed)
-    assert approval.changes_since_approval(item.id) == [
-        ("judul", "Biodata pegawai", "Biodata pegawai (revisi)")]
+    assert approval.changes_since_approval(item.id) == [("judul", "Biodata pegawai", "Biodata pegawai (revisi)")]
     assert [r.nomor for r in items.list_items(RowFilter(status=Status.DISETUJUI))] == []
 
     [again] = approval.approve(people.atasan, [item.id], "004/PPID/2026")
@@ -230,9 +236,16 @@ def test_submission_warnings_are_returned_and_audited(people: People) -> None:
     from dikecualikan_gui.domain.model import JangkaWaktuKind
 
     item = items.create_item(people.petugas, ItemContent(judul="Surat Keputusan penetapan pemenang"))
-    item = items.record_test(people.petugas, item.id, item.version, sample_test(
-        grounds=(Ground("b"),), syarat_pembukaan=(ReleaseCondition.PERSETUJUAN,),
-        jangka_waktu=make_jangka_waktu(JangkaWaktuKind.DURASI, years=2)))
+    item = items.record_test(
+        people.petugas,
+        item.id,
+        item.version,
+        sample_test(
+            grounds=(Ground("b"),),
+            syarat_pembukaan=(ReleaseCondition.PERSETUJUAN,),
+            jangka_waktu=make_jangka_waktu(JangkaWaktuKind.DURASI, years=2),
+        ),
+    )
     result = items.submit(people.petugas, item.id, item.version)
     fields = sorted(w.field for w in result.warnings)
     assert fields == ["judul", "syarat_pembukaan"]
@@ -255,7 +268,9 @@ def test_a_drafts_test_is_amended_until_a_decision_refers_to_it(people: People) 
     returned = approval.return_item(people.atasan, item.id, None, "Perbaiki pertimbangan")
     retested = items.record_test(people.petugas, item.id, returned.version, sample_test(pertimbangan="Baru"))
     assert [t.content.pertimbangan for t in items.tests_of(item.id)] == [
-        "Baru", "Melindungi hak pribadi lebih besar daripada manfaat membuka"]
+        "Baru",
+        "Melindungi hak pribadi lebih besar daripada manfaat membuka",
+    ]
     assert retested.test is not None and retested.test.content.pertimbangan == "Baru"
 
 

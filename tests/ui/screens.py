@@ -1,4 +1,5 @@
 """Helpers for the screen tests: a signed-in context and a recorder for message boxes."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -33,8 +34,14 @@ def answer_messages(monkeypatch: pytest.MonkeyPatch, answers: Answers) -> Answer
 
     monkeypatch.setattr(messages, "error", lambda parent, text, title=None: record("error", text))
     monkeypatch.setattr(messages, "info", lambda parent, text, title=None: record("info", text))
-    monkeypatch.setattr(messages, "confirm", lambda parent, title, text, yes, no=None, details="": (
-        record("confirm", text), answers.confirm)[1])
-    monkeypatch.setattr(messages, "three_way", lambda parent, title, text, first, second, cancel=None: (
-        record("three_way", text), answers.choice)[1])
+    monkeypatch.setattr(
+        messages,
+        "confirm",
+        lambda parent, title, text, yes, no=None, details="": (record("confirm", text), answers.confirm)[1],
+    )
+    monkeypatch.setattr(
+        messages,
+        "three_way",
+        lambda parent, title, text, first, second, cancel=None: (record("three_way", text), answers.choice)[1],
+    )
     return answers

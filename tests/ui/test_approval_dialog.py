@@ -1,4 +1,5 @@
 """The supervisor signs off at the officer's workstation; expiring items, editions, holidays."""
+
 from __future__ import annotations
 
 from datetime import date, timedelta
@@ -48,8 +49,16 @@ def test_the_dialog_shows_what_is_signed_and_approves(qtbot: QtBot, people: Peop
     assert "Biodata pegawai" in shown and "Rekam medis pegawai" in shown
     assert "Pasal 17 huruf h angka 2" in shown and "Mengungkap riwayat kesehatan pegawai" in shown
     content, test = sample_content(), sample_test()
-    for value in (content.dokumen_sumber, content.penanggung_jawab, content.lokasi_penyimpanan,
-                  content.bentuk.label, test.tempat, test.waktu.label, test.peserta[0].nama, "Lampiran"):
+    for value in (
+        content.dokumen_sumber,
+        content.penanggung_jawab,
+        content.lokasi_penyimpanan,
+        content.bentuk.label,
+        test.tempat,
+        test.waktu.label,
+        test.peserta[0].nama,
+        "Lampiran",
+    ):
         assert value and value in shown, value
     assert dialog.penetapanNumber.objectName() == "penetapanNumberEdit"
     assert dialog.penetapanNumber.text() == "001/PPID/{y}".format(y=date.today().year)  # from the pattern
@@ -96,13 +105,17 @@ def test_return_and_reject_need_their_notes(qtbot: QtBot, people: People, config
     assert items.get_item(rejected).status is Status.DITOLAK
 
 
-@pytest.mark.parametrize("who,password,expected", [
-    ("atasan", "salah-sandi", "Nama pengguna atau kata sandi salah."),
-    ("petugas2", PASSWORD, "persetujuan hanya dapat ditandatangani oleh Atasan PPID"),
-    ("petugas", PASSWORD, "empat mata"),
-])
-def test_wrong_signatures_are_refused_and_audited(qtbot: QtBot, people: People, config: Config, who: str,
-                                                  password: str, expected: str) -> None:
+@pytest.mark.parametrize(
+    "who,password,expected",
+    [
+        ("atasan", "salah-sandi", "Nama pengguna atau kata sandi salah."),
+        ("petugas2", PASSWORD, "persetujuan hanya dapat ditandatangani oleh Atasan PPID"),
+        ("petugas", PASSWORD, "empat mata"),
+    ],
+)
+def test_wrong_signatures_are_refused_and_audited(
+    qtbot: QtBot, people: People, config: Config, who: str, password: str, expected: str
+) -> None:
     item_id = _submitted(people, "Biodata pegawai")
     if who == "petugas":  # the recorder of the test, promoted to atasan since
         users.update_user(people.admin, people.petugas.id, role=Role.ATASAN)
@@ -138,8 +151,9 @@ def test_a_changed_item_shows_what_changed_since_its_approval(qtbot: QtBot, peop
     assert "Biodata pegawai → Biodata pegawai (revisi)" in text
 
 
-def test_the_main_window_action_approves_a_selection(qtbot: QtBot, people: People, config: Config,
-                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_main_window_action_approves_a_selection(
+    qtbot: QtBot, people: People, config: Config, monkeypatch: pytest.MonkeyPatch
+) -> None:
     answer_messages(monkeypatch, Answers())
     ids = [_submitted(people, "Usulan {n}".format(n=n)) for n in range(3)]
     window = MainWindow(context(config, people.atasan))
@@ -163,13 +177,20 @@ def test_the_main_window_action_approves_a_selection(qtbot: QtBot, people: Peopl
     assert [items.get_item(i).status for i in ids] == [Status.DISETUJUI, Status.DIUJI, Status.DISETUJUI]
 
 
-def test_expiring_items_are_announced_and_filtered(qtbot: QtBot, people: People, config: Config,
-                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_expiring_items_are_announced_and_filtered(
+    qtbot: QtBot, people: People, config: Config, monkeypatch: pytest.MonkeyPatch
+) -> None:
     answer_messages(monkeypatch, Answers())
-    soon = _submitted(people, "Segera berakhir", jangka_waktu=make_jangka_waktu(
-        JangkaWaktuKind.SAMPAI_TANGGAL, until=date.today() + timedelta(days=10)))
-    later = _submitted(people, "Masih lama", jangka_waktu=make_jangka_waktu(
-        JangkaWaktuKind.SAMPAI_TANGGAL, until=date.today() + timedelta(days=400)))
+    soon = _submitted(
+        people,
+        "Segera berakhir",
+        jangka_waktu=make_jangka_waktu(JangkaWaktuKind.SAMPAI_TANGGAL, until=date.today() + timedelta(days=10)),
+    )
+    later = _submitted(
+        people,
+        "Masih lama",
+        jangka_waktu=make_jangka_waktu(JangkaWaktuKind.SAMPAI_TANGGAL, until=date.today() + timedelta(days=400)),
+    )
     approval.approve(people.atasan, [soon, later], "PEN/SEGERA")
     window = MainWindow(context(config, people.petugas))
     qtbot.addWidget(window)
@@ -197,8 +218,9 @@ def test_open_early_dialog(qtbot: QtBot, people: People, config: Config) -> None
     assert items.get_item(item_id).status is Status.BERAKHIR
 
 
-def test_editions_and_holidays_dialogs(qtbot: QtBot, people: People, config: Config,
-                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_editions_and_holidays_dialogs(
+    qtbot: QtBot, people: People, config: Config, monkeypatch: pytest.MonkeyPatch
+) -> None:
     answer_messages(monkeypatch, Answers())
     approval.approve(people.atasan, [_submitted(people, "Biodata")], "PEN/B")
     dialog = EditionsDialog(context(config, people.atasan))
@@ -211,8 +233,9 @@ def test_editions_and_holidays_dialogs(qtbot: QtBot, people: People, config: Con
     from dikecualikan_gui.ui import printing
 
     shown: list[str] = []
-    monkeypatch.setattr(printing.PreviewDialog, "show_job", classmethod(
-        lambda cls, ctx, job, parent=None: shown.append(job.kunci)))
+    monkeypatch.setattr(
+        printing.PreviewDialog, "show_job", classmethod(lambda cls, ctx, job, parent=None: shown.append(job.kunci))
+    )
     assert not dialog.printButton.isEnabled()
     dialog.table.selectRow(0)
     dialog.printButton.click()

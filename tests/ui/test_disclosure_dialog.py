@@ -1,4 +1,5 @@
 """The item page of an exempted personal item records a disclosure on consent; the item stays."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -25,7 +26,8 @@ def _approved(people: People, **test: object) -> int:
 
 
 def test_the_page_offers_it_only_for_personal_grounds_and_records_it(
-        qtbot: QtBot, people: People, config: Config, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: QtBot, people: People, config: Config, monkeypatch: pytest.MonkeyPatch
+) -> None:
     answer_messages(monkeypatch, Answers())
     ctx = context(config, people.petugas)
     personal = ItemPage(ctx, _approved(people))

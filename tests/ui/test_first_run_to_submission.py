@@ -1,4 +1,5 @@
 """The first run of the application through to a submitted item, as a new office would do it."""
+
 from __future__ import annotations
 
 import pytest

@@ -1,5 +1,6 @@
 """The collection form and the consequence test form: save, validate, submit, concurrency,
 recovery after a crash, lock and switch of user."""
+
 from __future__ import annotations
 
 import pytest
@@ -109,7 +110,8 @@ def test_warnings_are_confirmed_before_submitting(qtbot: QtBot, window: MainWind
 
 
 def test_a_second_save_of_the_same_item_is_refused_and_keeps_the_typing(
-        qtbot: QtBot, people: People, config: Config, answers: Answers) -> None:
+    qtbot: QtBot, people: People, config: Config, answers: Answers
+) -> None:
     item = items.create_item(people.petugas, sample_content("Judul awal"))
     first = MainWindow(context(config, people.petugas))
     second = MainWindow(context(config, people.petugas2))
@@ -127,8 +129,9 @@ def test_a_second_save_of_the_same_item_is_refused_and_keeps_the_typing(
     answers.choice = 1  # discard when the test closes the windows
 
 
-def test_a_recovery_copy_is_offered_after_a_crash(qtbot: QtBot, people: People, config: Config,
-                                                  answers: Answers) -> None:
+def test_a_recovery_copy_is_offered_after_a_crash(
+    qtbot: QtBot, people: People, config: Config, answers: Answers
+) -> None:
     item = items.create_item(people.petugas, sample_content("Judul tersimpan"))
     crashed = MainWindow(context(config, people.petugas))
     qtbot.addWidget(crashed)
@@ -151,8 +154,10 @@ def test_a_recovery_copy_is_offered_after_a_crash(qtbot: QtBot, people: People, 
     answers.choice = 0
     restarted.offer_recovery()
     pages = restarted.pages()
-    assert sorted(p.form.judulEdit.text() for p in pages) == ["Judul yang belum disimpan",
-                                                              "Usulan baru yang belum disimpan"]
+    assert sorted(p.form.judulEdit.text() for p in pages) == [
+        "Judul yang belum disimpan",
+        "Usulan baru yang belum disimpan",
+    ]
     old = next(p for p in pages if p.item is not None)
     assert old.testForm.konsekuensi.toPlainText() == "Konsekuensi yang sedang ditulis" and old.dirty
     assert items.get_item(item.id).content.judul == "Judul tersimpan"
@@ -163,8 +168,8 @@ def test_a_recovery_copy_is_offered_after_a_crash(qtbot: QtBot, people: People, 
 
 
 def test_a_lock_keeps_unsaved_forms_and_a_switch_of_user_keeps_them_for_later(
-        qtbot: QtBot, window: MainWindow, people: People, config: Config, answers: Answers,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: QtBot, window: MainWindow, people: People, config: Config, answers: Answers, monkeypatch: pytest.MonkeyPatch
+) -> None:
     page = window.new_item()
     assert page is not None
     page.form.judulEdit.setText("Sedang diketik")
@@ -211,8 +216,9 @@ def test_idle_time_locks_the_window(qtbot: QtBot, window: MainWindow, monkeypatc
     assert not left_open.isVisible() and left_open.result() == QDialog.DialogCode.Rejected
 
 
-def test_a_stale_recovery_copy_never_overwrites_newer_work(qtbot: QtBot, people: People, config: Config,
-                                                           answers: Answers) -> None:
+def test_a_stale_recovery_copy_never_overwrites_newer_work(
+    qtbot: QtBot, people: People, config: Config, answers: Answers
+) -> None:
     kept = items.create_item(people.petugas, sample_content("Judul tersimpan"))
     gone = items.create_item(people.petugas, sample_content("Draf yang nanti dihapus"))
     crashed = MainWindow(context(config, people.petugas))
@@ -245,8 +251,9 @@ def test_a_stale_recovery_copy_never_overwrites_newer_work(qtbot: QtBot, people:
     answers.choice = 1
 
 
-def test_an_item_deleted_at_another_desk_is_reported_not_crashed(qtbot: QtBot, window: MainWindow, people: People,
-                                                                 answers: Answers) -> None:
+def test_an_item_deleted_at_another_desk_is_reported_not_crashed(
+    qtbot: QtBot, window: MainWindow, people: People, answers: Answers
+) -> None:
     item = items.create_item(people.petugas, sample_content("Draf di dua meja"))
     page = window.open_item(item.id)
     assert page is not None
@@ -257,8 +264,9 @@ def test_an_item_deleted_at_another_desk_is_reported_not_crashed(qtbot: QtBot, w
     assert page.form.judulEdit.text() == "Draf di dua meja"  # what is on screen stays
 
 
-def test_a_register_that_cannot_be_read_says_why(qtbot: QtBot, window: MainWindow, answers: Answers,
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_register_that_cannot_be_read_says_why(
+    qtbot: QtBot, window: MainWindow, answers: Answers, monkeypatch: pytest.MonkeyPatch
+) -> None:
     def unreadable(*args: object, **kwargs: object) -> None:
         raise StorageError("Basis data tidak dapat dibaca: berkas terkunci.")
 

@@ -1,4 +1,5 @@
 """Login dialog, first-run dialog, and what each role sees in the main window."""
+
 from __future__ import annotations
 
 import peewee as pw
@@ -73,10 +74,12 @@ def test_first_run_creates_the_profile_and_the_first_administrator(qtbot: QtBot,
     assert profile.get_profile().nama_badan_publik == "Dinas Koperasi, UKM"
 
 
-@pytest.mark.parametrize("role,sees_admin,creates", [
-    (Role.PETUGAS, False, True), (Role.ATASAN, False, False), (Role.ADMIN, True, False)])
-def test_each_role_sees_only_what_it_may_do(qtbot: QtBot, people: People, config: Config, role: Role,
-                                            sees_admin: bool, creates: bool) -> None:
+@pytest.mark.parametrize(
+    "role,sees_admin,creates", [(Role.PETUGAS, False, True), (Role.ATASAN, False, False), (Role.ADMIN, True, False)]
+)
+def test_each_role_sees_only_what_it_may_do(
+    qtbot: QtBot, people: People, config: Config, role: Role, sees_admin: bool, creates: bool
+) -> None:
     actor = {Role.PETUGAS: people.petugas, Role.ATASAN: people.atasan, Role.ADMIN: people.admin}[role]
     window = MainWindow(context(config, actor))
     qtbot.addWidget(window)
@@ -90,8 +93,9 @@ def test_each_role_sees_only_what_it_may_do(qtbot: QtBot, people: People, config
     assert len(window.pages()) == (1 if creates else 0)
 
 
-def test_a_user_who_is_switched_to_sees_their_own_menus(qtbot: QtBot, people: People, config: Config,
-                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_user_who_is_switched_to_sees_their_own_menus(
+    qtbot: QtBot, people: People, config: Config, monkeypatch: pytest.MonkeyPatch
+) -> None:
     answer_messages(monkeypatch, Answers())
     window = MainWindow(context(config, people.petugas))
     qtbot.addWidget(window)
@@ -103,7 +107,8 @@ def test_a_user_who_is_switched_to_sees_their_own_menus(qtbot: QtBot, people: Pe
 
 
 def test_guessing_the_current_password_in_the_change_dialog_locks_the_account(
-        qtbot: QtBot, people: People, config: Config, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: QtBot, people: People, config: Config, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """An unlocked session is no place to guess the password that signs approvals (issue 10.4)."""
     from dikecualikan_gui.db import queries
     from dikecualikan_gui.ui.dialogs import users as user_dialogs
@@ -132,7 +137,8 @@ def test_guessing_the_current_password_in_the_change_dialog_locks_the_account(
 
 
 def test_an_administrator_is_told_at_sign_in_when_the_trail_does_not_hold(
-        qtbot: QtBot, people: People, config: Config, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: QtBot, people: People, config: Config, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from dikecualikan_gui.db.models import AuditEvent
 
     answers = answer_messages(monkeypatch, Answers())

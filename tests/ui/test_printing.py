@@ -1,4 +1,5 @@
 """Preview, print and save from the application; the softcopy archive; the print settings."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -57,8 +58,9 @@ def _pdf_printer(path: Path, dialog: PreviewDialog) -> QPrinter:
     return printer
 
 
-def test_the_dik_prints_through_a_qprinter_and_is_archived_once(qtbot: QtBot, people: People, config: Config,
-                                                                 tmp_path: Path, answers: Answers) -> None:
+def test_the_dik_prints_through_a_qprinter_and_is_archived_once(
+    qtbot: QtBot, people: People, config: Config, tmp_path: Path, answers: Answers
+) -> None:
     _approved(people, "Biodata pegawai beserta riwayat kesehatan")
     ctx = context(config, people.petugas)
     dialog = _preview(qtbot, ctx, printing.dik_job(ctx))
@@ -95,8 +97,9 @@ def test_another_paper_rebuilds_the_preview(qtbot: QtBot, people: People, config
     assert (round(size.width(), 1), round(size.height(), 1)) == (841.9, 595.3)
 
 
-def test_a_long_build_can_be_cancelled_and_nothing_is_archived(qtbot: QtBot, people: People, config: Config,
-                                                               answers: Answers) -> None:
+def test_a_long_build_can_be_cancelled_and_nothing_is_archived(
+    qtbot: QtBot, people: People, config: Config, answers: Answers
+) -> None:
     ctx = context(config, people.petugas)
 
     def slow(paper: Paper, progress: printing.Progress) -> bytes:
@@ -115,8 +118,9 @@ def test_a_long_build_can_be_cancelled_and_nothing_is_archived(qtbot: QtBot, peo
     assert documents.archive(config) == []
 
 
-def test_the_archive_reprints_byte_identical_copies(qtbot: QtBot, people: People, config: Config, tmp_path: Path,
-                                                    answers: Answers, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_archive_reprints_byte_identical_copies(
+    qtbot: QtBot, people: People, config: Config, tmp_path: Path, answers: Answers, monkeypatch: pytest.MonkeyPatch
+) -> None:
     item_id = _approved(people, "Rekam medis pegawai")
     ctx = context(config, people.atasan)
     item = items.get_item(item_id)
@@ -143,8 +147,9 @@ def test_the_archive_reprints_byte_identical_copies(qtbot: QtBot, people: People
     assert any("SHA-256" in text for text in answers.shown)
 
 
-def test_the_item_page_prints_its_documents(qtbot: QtBot, people: People, config: Config, answers: Answers,
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_item_page_prints_its_documents(
+    qtbot: QtBot, people: People, config: Config, answers: Answers, monkeypatch: pytest.MonkeyPatch
+) -> None:
     item_id = _approved(people, "Data pribadi pemohon")
     jobs: list[PrintJob] = []
     monkeypatch.setattr(PreviewDialog, "show_job", classmethod(lambda cls, ctx, job, parent=None: jobs.append(job)))
@@ -155,14 +160,23 @@ def test_the_item_page_prints_its_documents(qtbot: QtBot, people: People, config
     page.printUjiAction.trigger()
     page.printPenetapanAction.trigger()
     page.printHistoryAction.trigger()
-    assert [(j.jenis, j.referensi) for j in jobs] == [("uji", page.item.nomor if page.item else ""),
-                                                      ("penetapan", "800/7/PPID/2026"),
-                                                      ("riwayat", page.item.nomor if page.item else "")]
+    assert [(j.jenis, j.referensi) for j in jobs] == [
+        ("uji", page.item.nomor if page.item else ""),
+        ("penetapan", "800/7/PPID/2026"),
+        ("riwayat", page.item.nomor if page.item else ""),
+    ]
     pdf = jobs[1].render(Paper.F4, lambda done, total: None)
     assert pdf.startswith(b"%PDF") and jobs[1].penetapan_id is not None
 
-    documents.issue(None, config, "uji", jobs[0].render(Paper.F4, lambda d, t: None), "Lembar pengujian konsekuensi",
-                    jobs[0].referensi, item_id=item_id)
+    documents.issue(
+        None,
+        config,
+        "uji",
+        jobs[0].render(Paper.F4, lambda d, t: None),
+        "Lembar pengujian konsekuensi",
+        jobs[0].referensi,
+        item_id=item_id,
+    )
     page.load(item_id)
     assert "Lembar pengujian konsekuensi" in page.view.toPlainText()
 
@@ -190,8 +204,9 @@ def test_print_settings_are_kept_and_checked(qtbot: QtBot, people: People, confi
     assert profile.get_profile().print_settings == settings
 
 
-def test_an_issued_keputusan_previews_as_its_archived_copy(qtbot: QtBot, people: People, config: Config,
-                                                           tmp_path: Path, answers: Answers) -> None:
+def test_an_issued_keputusan_previews_as_its_archived_copy(
+    qtbot: QtBot, people: People, config: Config, tmp_path: Path, answers: Answers
+) -> None:
     """Issue 8: after the first save the keputusan is frozen; a change in the profile does not reach it."""
     _approved(people, "Data pribadi pegawai")
     ctx = context(config, people.atasan)
@@ -202,8 +217,15 @@ def test_an_issued_keputusan_previews_as_its_archived_copy(qtbot: QtBot, people:
     assert record.kunci == "penetapan:800/7/PPID/2026"
 
     current = sample_profile()  # the agency filled in, a PPID signing, A4 and a tembusan
-    profile.update_profile(people.admin, dataclasses.replace(current, print_settings=dataclasses.replace(
-        current.print_settings, penetapan_signer=Signer.PPID, paper=Paper.A4, tembusan=("Inspektur",))))
+    profile.update_profile(
+        people.admin,
+        dataclasses.replace(
+            current,
+            print_settings=dataclasses.replace(
+                current.print_settings, penetapan_signer=Signer.PPID, paper=Paper.A4, tembusan=("Inspektur",)
+            ),
+        ),
+    )
     again = PreviewDialog(ctx, printing.penetapan_job(ctx, "800/7/PPID/2026"))
     qtbot.addWidget(again)
     assert again.data == first.data and again._task is None  # shown from the archive, never built again
@@ -220,7 +242,8 @@ def test_an_issued_keputusan_previews_as_its_archived_copy(qtbot: QtBot, people:
 
 
 def test_a_draft_lembar_uji_is_never_archived_and_a_session_prints_its_berita_acara(
-        qtbot: QtBot, people: People, config: Config, tmp_path: Path, answers: Answers) -> None:
+    qtbot: QtBot, people: People, config: Config, tmp_path: Path, answers: Answers
+) -> None:
     item = items.create_item(people.petugas, sample_content("Notulen rapat"))
     items.save(people.petugas, item.id, item.version, test=sample_test())
     ctx = context(config, people.petugas)
@@ -229,8 +252,13 @@ def test_a_draft_lembar_uji_is_never_archived_and_a_session_prints_its_berita_ac
     assert draft.save_to(tmp_path / "draf.pdf") and documents.archive(config) == []
     assert "DRAF — belum diuji" in PdfReader(tmp_path / "draf.pdf").pages[0].extract_text()
 
-    nomor = sessions.record_session(people.petugas, date(2026, 11, 20), [sessions.SessionEntry(item.id)],
-                                    [Participant("Siti", "Petugas PPID", "Sekretariat")], tempat="Aula").nomor
+    nomor = sessions.record_session(
+        people.petugas,
+        date(2026, 11, 20),
+        [sessions.SessionEntry(item.id)],
+        [Participant("Siti", "Petugas PPID", "Sekretariat")],
+        tempat="Aula",
+    ).nomor
     held = _preview(qtbot, ctx, printing.uji_job(ctx, item.id, item.nomor))
     assert held.job.jenis == "uji" and held.job.kunci.startswith("uji:")
     record = _preview(qtbot, ctx, printing.berita_acara_job(ctx, nomor))

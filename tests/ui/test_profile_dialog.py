@@ -1,5 +1,6 @@
 """Issue 9: the Pencetakan tab of the agency profile — the item numbers in the printed lists are a
 setting (off by default), and the Mengingat list starts with the statutes and their Lembaran Negara."""
+
 from __future__ import annotations
 
 import io
@@ -36,8 +37,10 @@ def test_the_item_numbers_print_only_when_the_profile_asks(qtbot: QtBot, people:
     assert fields.mengingat.toPlainText().splitlines() == list(PrintSettings().mengingat)
     assert "Lembaran Negara Republik Indonesia Tahun 2008 Nomor 61" in fields.mengingat.toPlainText()
     fields.nomorUsulan.setChecked(True)
-    fields.mengingat.setPlainText(fields.mengingat.toPlainText() + "\nPeraturan Gubernur Kalimantan Barat Nomor 7 "
-                                  "Tahun 2020 tentang Pejabat Pengelola Informasi dan Dokumentasi;")
+    fields.mengingat.setPlainText(
+        fields.mengingat.toPlainText() + "\nPeraturan Gubernur Kalimantan Barat Nomor 7 "
+        "Tahun 2020 tentang Pejabat Pengelola Informasi dan Dokumentasi;"
+    )
     dialog.saveButton.click()
 
     settings = profile.get_profile().print_settings

@@ -1,4 +1,5 @@
 """The register table: the lazy model against 100,000 rows, filters, search as you type, opening."""
+
 from __future__ import annotations
 
 from datetime import datetime
@@ -32,16 +33,27 @@ def big_register(people: People) -> int:
         batch = []
         for n in range(total):
             nomor = queries.format_nomor(2026, first + n)
-            content = ItemContent(judul="Informasi nomor {n:06d} {w}".format(
-                n=n, w="rekening" if n % 1000 == 7 else "pegawai"))
-            batch.append(queries.NewItem(2026, first + n, nomor, content, people.petugas.id, STATUSES[n % 3],
-                                         content_rules.register_columns(nomor, content, None)))
+            content = ItemContent(
+                judul="Informasi nomor {n:06d} {w}".format(n=n, w="rekening" if n % 1000 == 7 else "pegawai")
+            )
+            batch.append(
+                queries.NewItem(
+                    2026,
+                    first + n,
+                    nomor,
+                    content,
+                    people.petugas.id,
+                    STATUSES[n % 3],
+                    content_rules.register_columns(nomor, content, None),
+                )
+            )
         queries.insert_items(batch, now)
     return total
 
 
-def test_the_model_reads_100000_rows_a_page_at_a_time(qtbot: QtBot, big_register: int,
-                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_model_reads_100000_rows_a_page_at_a_time(
+    qtbot: QtBot, big_register: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
     model = RegisterModel()
     calls: list[int] = []
     original = items.register_page
@@ -66,8 +78,9 @@ def test_the_model_reads_100000_rows_a_page_at_a_time(qtbot: QtBot, big_register
     assert model.data(model.index(0, 5), Qt.ItemDataRole.BackgroundRole) is not None
 
 
-def test_search_filters_as_you_type_and_enter_opens(qtbot: QtBot, people: People, config: Config,
-                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_search_filters_as_you_type_and_enter_opens(
+    qtbot: QtBot, people: People, config: Config, monkeypatch: pytest.MonkeyPatch
+) -> None:
     answer_messages(monkeypatch, Answers())
     for judul in ("Biodata pegawai", "Rekening bank pegawai", "Notulen rapat pimpinan"):
         items.create_item(people.petugas, sample_content(judul))
@@ -92,7 +105,8 @@ def test_search_filters_as_you_type_and_enter_opens(qtbot: QtBot, people: People
 
 
 def test_perlu_dilengkapi_lists_what_lacks_something_and_the_page_says_what(
-        qtbot: QtBot, people: People, config: Config, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: QtBot, people: People, config: Config, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from dikecualikan_gui.ui.pages.register_page import INCOMPLETE
 
     from factories import sample_test
@@ -111,7 +125,9 @@ def test_perlu_dilengkapi_lists_what_lacks_something_and_the_page_says_what(
     assert register.statusFilter.itemText(index) == "Perlu dilengkapi (2)"
     register.set_status(INCOMPLETE)
     assert sorted(register.model.data(register.model.index(r, 1)) for r in range(register.model.rowCount())) == [
-        "Belum ada analisis", "Notulen rapat"]
+        "Belum ada analisis",
+        "Notulen rapat",
+    ]
     window.open_item(lacking.id)
     [page] = window.pages()
     assert not page.missing.isHidden() and "Konsekuensi apabila informasi dibuka wajib diisi." in page.missing.text()

@@ -1,4 +1,5 @@
 """The session screen: complete drafts to choose from, the meeting, each item's test as held."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -43,7 +44,8 @@ def test_only_complete_drafts_are_offered(dialog: SessionDialog) -> None:
 
 
 def test_a_session_is_recorded_with_each_items_test_as_held(
-        qtbot: QtBot, dialog: SessionDialog, people: People, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: QtBot, dialog: SessionDialog, people: People, monkeypatch: pytest.MonkeyPatch
+) -> None:
     answers = answer_messages(monkeypatch, Answers())
     first, second = (dialog.drafts[0].id, dialog.drafts[1].id)
     dialog.set_checked(first)
@@ -63,7 +65,10 @@ def test_a_session_is_recorded_with_each_items_test_as_held(
     assert dialog.result_session is not None, answers.shown
     recorded = sessions.get_session(dialog.result_session.nomor)
     assert (recorded.tanggal, recorded.waktu, recorded.tempat) == (
-        from_qdate(dialog.tanggal.date()), "09.00 WIB", "Ruang Rapat Dinas")
+        from_qdate(dialog.tanggal.date()),
+        "09.00 WIB",
+        "Ruang Rapat Dinas",
+    )
     assert "Budi Santoso" in [p.nama for p in recorded.peserta] and len(recorded.peserta) == 2
     assert set(recorded.item_ids) == {first, second}
     for item_id in (first, second):
@@ -78,7 +83,8 @@ def test_a_session_is_recorded_with_each_items_test_as_held(
 
 
 def test_missing_participants_and_a_missing_part_are_shown_and_nothing_is_recorded(
-        qtbot: QtBot, dialog: SessionDialog, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: QtBot, dialog: SessionDialog, monkeypatch: pytest.MonkeyPatch
+) -> None:
     answer_messages(monkeypatch, Answers())
     dialog.set_checked(dialog.drafts[0].id)
     qtbot.mouseClick(dialog.recordButton, Qt.MouseButton.LeftButton)
@@ -108,7 +114,8 @@ def test_an_undated_proposal_is_shown_undated_on_the_item_page_form(dialog: Sess
 
 
 def test_warnings_are_confirmed_before_the_session_is_recorded(
-        qtbot: QtBot, dialog: SessionDialog, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: QtBot, dialog: SessionDialog, monkeypatch: pytest.MonkeyPatch
+) -> None:
     answers = answer_messages(monkeypatch, Answers(confirm=False))
     dialog.set_checked(dialog.drafts[0].id)
     dialog.table.setCurrentCell(0, 1)
@@ -121,23 +128,31 @@ def test_warnings_are_confirmed_before_the_session_is_recorded(
     answers.confirm = True
     qtbot.mouseClick(dialog.recordButton, Qt.MouseButton.LeftButton)
     assert dialog.result_session is not None
-    [event] = [e for e in items.history(dialog.drafts[0].id)
-               if e.action is AuditAction.TEST_RECORDED and "sesi" in e.details]
+    [event] = [
+        e for e in items.history(dialog.drafts[0].id) if e.action is AuditAction.TEST_RECORDED and "sesi" in e.details
+    ]
     assert any("terbuka" in w for w in event.details["peringatan"])
 
 
 def test_the_main_window_offers_the_berita_acara_and_lists_sessions(
-        qtbot: QtBot, dialog: SessionDialog, config: Config, people: People, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: QtBot, dialog: SessionDialog, config: Config, people: People, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from dikecualikan_gui.ui import printing
     from dikecualikan_gui.ui.dialogs.sessions_list import SessionsDialog
     from dikecualikan_gui.ui.main_window import MainWindow
 
     answers = answer_messages(monkeypatch, Answers(confirm=True))
     shown: list[str] = []
-    monkeypatch.setattr(printing.PreviewDialog, "show_job", classmethod(
-        lambda cls, ctx, job, parent=None: shown.append(job.title)))
-    result = sessions.record_session(people.petugas, date(2026, 11, 20), [sessions.SessionEntry(dialog.drafts[0].id)],
-                                     [Participant("Siti")], tempat="Aula")
+    monkeypatch.setattr(
+        printing.PreviewDialog, "show_job", classmethod(lambda cls, ctx, job, parent=None: shown.append(job.title))
+    )
+    result = sessions.record_session(
+        people.petugas,
+        date(2026, 11, 20),
+        [sessions.SessionEntry(dialog.drafts[0].id)],
+        [Participant("Siti")],
+        tempat="Aula",
+    )
     monkeypatch.setattr(SessionDialog, "ask", classmethod(lambda cls, ctx, parent=None: result))
     window = MainWindow(context(config, people.petugas))
     qtbot.addWidget(window)

@@ -1,5 +1,6 @@
 """The Atasan PPID signs off at the officer's workstation: reads what is approved, then enters
 their own username and password, like a signature, and approves, returns or rejects."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -42,9 +43,12 @@ def signed_content_html(records: list[ItemRecord], tanggal: date) -> str:
         parts.append("<h2>{n} — {j}</h2>".format(n=escape(item.nomor), j=escape(item.content.judul)))
         warnings = validation.warnings(items.submission_findings(item))
         if warnings:  # the judgements the law asks for, with their articles, before the signature
-            parts.append("<p style='color:#8a4b00'><b>{t}</b></p><ul>{l}</ul>".format(
-                t=escape(tr("Perhatikan sebelum menyetujui:")),
-                l="".join("<li>{m}</li>".format(m=escape(w.message)) for w in warnings)))
+            parts.append(
+                "<p style='color:#8a4b00'><b>{t}</b></p><ul>{l}</ul>".format(
+                    t=escape(tr("Perhatikan sebelum menyetujui:")),
+                    l="".join("<li>{m}</li>".format(m=escape(w.message)) for w in warnings),
+                )
+            )
         parts.append(usulan_html(item))
         if item.test is None:
             parts.append("<p class='muted'>{t}</p>".format(t=tr("Belum ada uji konsekuensi.")))
@@ -57,9 +61,13 @@ def signed_content_html(records: list[ItemRecord], tanggal: date) -> str:
         if changes:
             parts.append("<p><b>{t}</b></p><ul>".format(t=tr("Berubah sejak persetujuan terakhir:")))
             for key, old, new in changes:
-                parts.append("<li>{f}: <span class='muted'>{a}</span> → {b}</li>".format(
-                    f=escape(FIELD_LABELS.get(key, key)), a=escape(format_value(key, old)),
-                    b=escape(format_value(key, new))))
+                parts.append(
+                    "<li>{f}: <span class='muted'>{a}</span> → {b}</li>".format(
+                        f=escape(FIELD_LABELS.get(key, key)),
+                        a=escape(format_value(key, old)),
+                        b=escape(format_value(key, new)),
+                    )
+                )
             parts.append("</ul>")
         parts.append("<hr/>")
     return "".join(parts)
@@ -86,15 +94,30 @@ class ApprovalDialog(QDialog):
         self.content = QTextBrowser()
         self.content.setObjectName("approvalContent")
         skipped = [r.nomor for r in self.records if r.status is not Status.DIUJI]
-        self.intro = layout.hint(tr(
-            "{n} usulan menunggu persetujuan. Bacalah seluruh isinya; persetujuan ditandatangani dengan nama "
-            "pengguna dan kata sandi Atasan PPID sendiri.").format(n=len(self.ready)) + (
-            " " + tr("Tidak diikutkan karena tidak menunggu persetujuan: {l}.").format(l=", ".join(skipped))
-            if skipped else "") + (
-            " " + tr("{n} usulan tidak ditemukan lagi (dihapus di komputer lain).").format(n=len(gone))
-            if gone else "") + (
-            " " + tr("Sekali persetujuan paling banyak {m} usulan; {r} sisanya diputuskan berikutnya.").format(
-                m=MAX_AT_ONCE, r=len(waiting) - MAX_AT_ONCE) if len(waiting) > MAX_AT_ONCE else ""))
+        self.intro = layout.hint(
+            tr(
+                "{n} usulan menunggu persetujuan. Bacalah seluruh isinya; persetujuan ditandatangani dengan nama "
+                "pengguna dan kata sandi Atasan PPID sendiri."
+            ).format(n=len(self.ready))
+            + (
+                " " + tr("Tidak diikutkan karena tidak menunggu persetujuan: {l}.").format(l=", ".join(skipped))
+                if skipped
+                else ""
+            )
+            + (
+                " " + tr("{n} usulan tidak ditemukan lagi (dihapus di komputer lain).").format(n=len(gone))
+                if gone
+                else ""
+            )
+            + (
+                " "
+                + tr("Sekali persetujuan paling banyak {m} usulan; {r} sisanya diputuskan berikutnya.").format(
+                    m=MAX_AT_ONCE, r=len(waiting) - MAX_AT_ONCE
+                )
+                if len(waiting) > MAX_AT_ONCE
+                else ""
+            )
+        )
 
         today = date.today()
         self.tanggal = date_edit(today, name="penetapanDateEdit")
@@ -145,11 +168,15 @@ class ApprovalDialog(QDialog):
             button.setAutoDefault(False)
 
         side = QWidget()
-        side.setLayout(layout.vbox(
-            layout.group(tr("Penetapan (untuk Setujui)"), penetapan),
-            layout.group(tr("Catatan atau alasan"), notes),
-            layout.group(tr("Tanda tangan Atasan PPID"), signature),
-            self.message, None))
+        side.setLayout(
+            layout.vbox(
+                layout.group(tr("Penetapan (untuk Setujui)"), penetapan),
+                layout.group(tr("Catatan atau alasan"), notes),
+                layout.group(tr("Tanda tangan Atasan PPID"), signature),
+                self.message,
+                None,
+            )
+        )
         splitter = QSplitter()
         splitter.addWidget(self.content)
         splitter.addWidget(side)
@@ -180,8 +207,9 @@ class ApprovalDialog(QDialog):
         self.errors.clear()
         self.message.show_message("")
         try:
-            return approval.sign_off(self.approverUsername.text(), self.approverPassword.text(),
-                                     [r.id for r in self.ready])
+            return approval.sign_off(
+                self.approverUsername.text(), self.approverPassword.text(), [r.id for r in self.ready]
+            )
         except AccountLocked as exc:
             self._refuse(tr("Akun atasan terkunci; coba lagi dalam {m} menit.").format(m=exc.minutes))
         except AuthenticationFailed as exc:
@@ -214,9 +242,16 @@ class ApprovalDialog(QDialog):
 
     def _on_approve_clicked(self) -> None:
         expected = {r.id: r.version for r in self.ready}
-        self._decide(lambda actor: approval.approve(
-            actor, [r.id for r in self.ready], self.penetapanNumber.text(), tanggal=from_qdate(self.tanggal.date()),
-            tempat=self.tempat.text(), expected_versions=expected))
+        self._decide(
+            lambda actor: approval.approve(
+                actor,
+                [r.id for r in self.ready],
+                self.penetapanNumber.text(),
+                tanggal=from_qdate(self.tanggal.date()),
+                tempat=self.tempat.text(),
+                expected_versions=expected,
+            )
+        )
 
     def _needs_notes(self, message: str) -> bool:
         if self.catatan.toPlainText().strip():

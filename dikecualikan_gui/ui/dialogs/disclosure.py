@@ -1,5 +1,6 @@
 """Information given to the person it concerns on their written consent (UU 14/2008 Pasal 18
 ayat 2 huruf a): recorded for that person only; the item stays in the DIK for everyone else."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -54,19 +55,36 @@ class DisclosureDialog(QDialog):
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel).setText(tr("Batal"))
         buttons.accepted.connect(self._on_record_clicked)
         buttons.rejected.connect(self.reject)
-        self.setLayout(layout.vbox(
-            layout.heading(tr("{n} — {j}").format(n=item.nomor, j=item.content.judul), 1),
-            layout.hint(tr("Persetujuan tertulis membuka informasi hanya bagi orang yang bersangkutan (Pasal 18 ayat 2 "
-                           "huruf a UU 14/2008). Informasi ini tetap dikecualikan bagi orang lain dan tetap tercantum "
-                           "dalam DIK.")),
-            fields, buttons, margin=layout.MARGIN))
+        self.setLayout(
+            layout.vbox(
+                layout.heading(tr("{n} — {j}").format(n=item.nomor, j=item.content.judul), 1),
+                layout.hint(
+                    tr(
+                        "Persetujuan tertulis membuka informasi hanya bagi orang yang bersangkutan (Pasal 18 ayat 2 "
+                        "huruf a UU 14/2008). Informasi ini tetap dikecualikan bagi orang lain dan tetap tercantum "
+                        "dalam DIK."
+                    )
+                ),
+                fields,
+                buttons,
+                margin=layout.MARGIN,
+            )
+        )
 
     def _on_record_clicked(self) -> None:
         self.errors.clear()
         try:
-            self.result_record = disclosures.record_disclosure(self.ctx.actor, self.item.id, Consent(
-                from_qdate(self.tanggal.date()), self.pemilik.text(), self.penerima.text(), self.dokumen.text(),
-                self.bagian.text()))
+            self.result_record = disclosures.record_disclosure(
+                self.ctx.actor,
+                self.item.id,
+                Consent(
+                    from_qdate(self.tanggal.date()),
+                    self.pemilik.text(),
+                    self.penerima.text(),
+                    self.dokumen.text(),
+                    self.bagian.text(),
+                ),
+            )
         except AppError as exc:
             self.errors.report(self, exc)
             return

@@ -1,4 +1,5 @@
 """First start: the agency profile and the first administrator."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -85,14 +86,22 @@ class FirstRunDialog(QDialog):
         buttons.addButton(tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole).clicked.connect(self.reject)
         self.startButton.clicked.connect(self._on_start_clicked)
 
-        intro = layout.hint(tr(
-            "Basis data ini belum memiliki pengguna. Isi profil badan publik (dipakai pada kop surat dan "
-            "penetapan) dan buat akun administrator pertama. Semua isian dapat diubah kemudian."))
-        self.setLayout(layout.vbox(
-            layout.heading(tr("Penyiapan pertama")), intro,
-            layout.group(tr("Profil badan publik"), agency),
-            layout.group(tr("Administrator pertama"), admin),
-            buttons, margin=layout.MARGIN))
+        intro = layout.hint(
+            tr(
+                "Basis data ini belum memiliki pengguna. Isi profil badan publik (dipakai pada kop surat dan "
+                "penetapan) dan buat akun administrator pertama. Semua isian dapat diubah kemudian."
+            )
+        )
+        self.setLayout(
+            layout.vbox(
+                layout.heading(tr("Penyiapan pertama")),
+                intro,
+                layout.group(tr("Profil badan publik"), agency),
+                layout.group(tr("Administrator pertama"), admin),
+                buttons,
+                margin=layout.MARGIN,
+            )
+        )
 
     def _on_choose_logo_clicked(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, tr("Pilih logo"), "", tr(IMAGE_FILTER))
@@ -106,16 +115,26 @@ class FirstRunDialog(QDialog):
             self.errors.show({"password2": tr("Kedua kata sandi tidak sama.")})
             return
         profile = AgencyProfile(
-            nama_badan_publik=self.namaBadan.text().strip(), pemerintah=self.pemerintah.text().strip(),
-            unit_kerja=self.unitKerja.text().strip(), alamat=self.alamat.toPlainText().strip(),
-            kota=self.kota.text().strip())
+            nama_badan_publik=self.namaBadan.text().strip(),
+            pemerintah=self.pemerintah.text().strip(),
+            unit_kerja=self.unitKerja.text().strip(),
+            alamat=self.alamat.toPlainText().strip(),
+            kota=self.kota.text().strip(),
+        )
         if not profile.nama_badan_publik:
             self.errors.show({"nama_badan_publik": tr("Nama badan publik wajib diisi.")})
             return
         try:
-            self.user = setup.first_run(self.config, profile, self.username.text(), self.nama.text(),
-                                        self.password.text(), nip=self.nip.text(), jabatan=self.jabatan.text(),
-                                        logo=self.logo)
+            self.user = setup.first_run(
+                self.config,
+                profile,
+                self.username.text(),
+                self.nama.text(),
+                self.password.text(),
+                nip=self.nip.text(),
+                jabatan=self.jabatan.text(),
+                logo=self.logo,
+            )
         except AppError as exc:
             self.errors.report(self, exc)
             return

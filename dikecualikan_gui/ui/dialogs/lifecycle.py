@@ -1,5 +1,6 @@
 """After approval: opening an item early (a decision of the atasan), the holiday list, and the
 DIK editions with what changed from the previous one."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -82,20 +83,39 @@ class OpenEarlyDialog(QDialog):
         self.openButton.setObjectName("openEarlyButton")
         buttons.addButton(tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole).clicked.connect(self.reject)
         self.openButton.clicked.connect(self._on_open_clicked)
-        self.setLayout(layout.vbox(
-            layout.heading(tr("{n} — {j}").format(n=item.nomor, j=item.content.judul), 1),
-            layout.hint(tr("Informasi ini akan menjadi terbuka (berakhir) sejak tanggal penetapan. Keputusan ini "
-                           "dicatat dengan penetapan dan tanda tangan atasan.")),
-            fields, self.message, buttons, margin=layout.MARGIN))
+        self.setLayout(
+            layout.vbox(
+                layout.heading(tr("{n} — {j}").format(n=item.nomor, j=item.content.judul), 1),
+                layout.hint(
+                    tr(
+                        "Informasi ini akan menjadi terbuka (berakhir) sejak tanggal penetapan. Keputusan ini "
+                        "dicatat dengan penetapan dan tanda tangan atasan."
+                    )
+                ),
+                fields,
+                self.message,
+                buttons,
+                margin=layout.MARGIN,
+            )
+        )
 
     def _on_open_clicked(self) -> None:
         self.errors.clear()
         self.message.show_message("")
         try:
             actor = approval.sign_off(self.username.text(), self.password.text(), [])
-            self.result_item = lifecycle.open_early(actor, self.item.id, self.item.version, lifecycle.Opening(
-                self.dasar.currentData(), self.alasan.toPlainText(), self.nomor.text(),
-                from_qdate(self.tanggal.date()), self.tempat.text()))
+            self.result_item = lifecycle.open_early(
+                actor,
+                self.item.id,
+                self.item.version,
+                lifecycle.Opening(
+                    self.dasar.currentData(),
+                    self.alasan.toPlainText(),
+                    self.nomor.text(),
+                    from_qdate(self.tanggal.date()),
+                    self.tempat.text(),
+                ),
+            )
         except ValidationError as exc:
             rest = self.errors.show(exc.problems)
             self.message.show_message(" ".join(rest))
@@ -134,11 +154,20 @@ class HolidaysDialog(QDialog):
         add.clicked.connect(self._on_add_clicked)
         remove.clicked.connect(self._on_remove_clicked)
         close.clicked.connect(self.accept)
-        self.setLayout(layout.vbox(
-            layout.hint(tr("Hari kerja adalah Senin sampai Jumat, kecuali hari libur di bawah ini. Informasi yang "
-                           "berakhir dalam 30 hari kerja ditampilkan sebagai 'Segera berakhir'.")),
-            self.list, layout.hbox(self.tanggal, self.nama, add), layout.hbox(remove, None, close),
-            margin=layout.MARGIN))
+        self.setLayout(
+            layout.vbox(
+                layout.hint(
+                    tr(
+                        "Hari kerja adalah Senin sampai Jumat, kecuali hari libur di bawah ini. Informasi yang "
+                        "berakhir dalam 30 hari kerja ditampilkan sebagai 'Segera berakhir'."
+                    )
+                ),
+                self.list,
+                layout.hbox(self.tanggal, self.nama, add),
+                layout.hbox(remove, None, close),
+                margin=layout.MARGIN,
+            )
+        )
         self.reload()
 
     def reload(self) -> None:
@@ -174,21 +203,46 @@ def diff_html(title: str, change: EditionDiff) -> str:
     def block(heading: str, lines: list[str]) -> str:
         if not lines:
             return ""
-        return "<h3>{h} ({n})</h3><ul>{l}</ul>".format(h=escape(heading), n=len(lines), l="".join(
-            "<li>{x}</li>".format(x=line) for line in lines))
+        return "<h3>{h} ({n})</h3><ul>{l}</ul>".format(
+            h=escape(heading), n=len(lines), l="".join("<li>{x}</li>".format(x=line) for line in lines)
+        )
 
     def when(value: str | None) -> str:
         return format_date_id(date.fromisoformat(value)) if value else tr("tanpa tanggal berakhir")
 
     parts = [STYLE, "<h2>{t}</h2>".format(t=escape(title))]
-    parts.append(block(tr("Ditambahkan"), ["{n} — {j} ({w})".format(
-        n=escape(e.nomor), j=escape(e.judul), w=escape(e.jangka_waktu)) for e in change.added]))
-    parts.append(block(tr("Diperpanjang"), ["{n} — {j}: {a} → {b}".format(
-        n=escape(b.nomor), j=escape(b.judul), a=when(a.berakhir), b=when(b.berakhir)) for a, b in change.extended]))
-    parts.append(block(tr("Diubah dan disetujui ulang"), ["{n} — {j}".format(
-        n=escape(b.nomor), j=escape(b.judul)) for _, b in change.changed]))
-    parts.append(block(tr("Dibuka (tidak lagi dikecualikan)"), ["{n} — {j}".format(
-        n=escape(e.nomor), j=escape(e.judul)) for e in change.opened]))
+    parts.append(
+        block(
+            tr("Ditambahkan"),
+            [
+                "{n} — {j} ({w})".format(n=escape(e.nomor), j=escape(e.judul), w=escape(e.jangka_waktu))
+                for e in change.added
+            ],
+        )
+    )
+    parts.append(
+        block(
+            tr("Diperpanjang"),
+            [
+                "{n} — {j}: {a} → {b}".format(
+                    n=escape(b.nomor), j=escape(b.judul), a=when(a.berakhir), b=when(b.berakhir)
+                )
+                for a, b in change.extended
+            ],
+        )
+    )
+    parts.append(
+        block(
+            tr("Diubah dan disetujui ulang"),
+            ["{n} — {j}".format(n=escape(b.nomor), j=escape(b.judul)) for _, b in change.changed],
+        )
+    )
+    parts.append(
+        block(
+            tr("Dibuka (tidak lagi dikecualikan)"),
+            ["{n} — {j}".format(n=escape(e.nomor), j=escape(e.judul)) for e in change.opened],
+        )
+    )
     if change.empty:
         parts.append("<p class='muted'>{t}</p>".format(t=tr("Tidak ada perubahan.")))
     return "".join(parts)
@@ -205,8 +259,9 @@ class EditionsDialog(QDialog):
         self._editions: list[Edition] = []
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("editionsTable")
-        self.table.setHorizontalHeaderLabels([tr("Edisi"), tr("Tahun"), tr("Nomor penetapan"), tr("Tanggal"),
-                                              tr("Jumlah informasi")])
+        self.table.setHorizontalHeaderLabels(
+            [tr("Edisi"), tr("Tahun"), tr("Nomor penetapan"), tr("Tanggal"), tr("Jumlah informasi")]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
@@ -238,10 +293,18 @@ class EditionsDialog(QDialog):
         new_holder.setLayout(new)
         new_holder.setVisible(ctx.may(Action.PUBLISH_EDITION))
         main = layout.vbox(
-            layout.hint(tr("Setiap edisi membekukan daftar informasi yang disetujui pada saat itu, dengan nomor dan "
-                           "tanggal penetapannya; edisi tidak dapat diubah. Pilih edisi untuk melihat perubahannya "
-                           "dari edisi sebelumnya.")),
-            splitter, new_holder, layout.hbox(self.printButton, None, close), margin=layout.MARGIN)
+            layout.hint(
+                tr(
+                    "Setiap edisi membekukan daftar informasi yang disetujui pada saat itu, dengan nomor dan "
+                    "tanggal penetapannya; edisi tidak dapat diubah. Pilih edisi untuk melihat perubahannya "
+                    "dari edisi sebelumnya."
+                )
+            ),
+            splitter,
+            new_holder,
+            layout.hbox(self.printButton, None, close),
+            margin=layout.MARGIN,
+        )
         main.setStretchFactor(splitter, 1)
         self.setLayout(main)
         self.table.itemSelectionChanged.connect(self._on_selection_changed)
@@ -254,19 +317,28 @@ class EditionsDialog(QDialog):
         self._editions = editions.list_editions()
         self.table.setRowCount(len(self._editions))
         for row, edition in enumerate(self._editions):
-            for column, text in enumerate((str(edition.nomor), str(edition.tahun), edition.nomor_penetapan,
-                                           format_date_id(edition.tanggal_penetapan), str(len(edition.entries)))):
+            for column, text in enumerate(
+                (
+                    str(edition.nomor),
+                    str(edition.tahun),
+                    edition.nomor_penetapan,
+                    format_date_id(edition.tanggal_penetapan),
+                    str(len(edition.entries)),
+                )
+            ):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         latest = self._editions[0] if self._editions else None
-        self.changes.setHtml(diff_html(tr("Daftar saat ini dibandingkan dengan edisi terakhir"),
-                                       editions.diff(latest, None)))
+        self.changes.setHtml(
+            diff_html(tr("Daftar saat ini dibandingkan dengan edisi terakhir"), editions.diff(latest, None))
+        )
 
     def _on_print_clicked(self) -> None:
         row = self.table.currentRow()
         if 0 <= row < len(self._editions):
             try:
                 printing.PreviewDialog.show_job(
-                    self.ctx, printing.penetapan_job(self.ctx, self._editions[row].nomor_penetapan), self)
+                    self.ctx, printing.penetapan_job(self.ctx, self._editions[row].nomor_penetapan), self
+                )
             except AppError as exc:
                 messages.error(self, str(exc))
 
@@ -275,18 +347,28 @@ class EditionsDialog(QDialog):
         self.printButton.setEnabled(0 <= row < len(self._editions))
         if 0 <= row < len(self._editions):
             edition = self._editions[row]
-            self.changes.setHtml(diff_html(tr("Edisi {n} dibandingkan dengan edisi sebelumnya").format(
-                n=edition.nomor), editions.diff_with_previous(edition)))
+            self.changes.setHtml(
+                diff_html(
+                    tr("Edisi {n} dibandingkan dengan edisi sebelumnya").format(n=edition.nomor),
+                    editions.diff_with_previous(edition),
+                )
+            )
 
     def _on_create_clicked(self) -> None:
-        if not messages.confirm(self, tr("Tetapkan edisi"), tr(
+        if not messages.confirm(
+            self,
+            tr("Tetapkan edisi"),
+            tr(
                 "Bekukan daftar yang disetujui saat ini sebagai edisi baru tahun {t} dengan penetapan {n}? Edisi "
-                "tidak dapat diubah setelah ditetapkan.").format(t=self.tahun.value(), n=self.nomor.text()),
-                tr("Tetapkan")):
+                "tidak dapat diubah setelah ditetapkan."
+            ).format(t=self.tahun.value(), n=self.nomor.text()),
+            tr("Tetapkan"),
+        ):
             return
         try:
-            editions.create_edition(self.ctx.actor, self.tahun.value(), self.nomor.text(),
-                                    from_qdate(self.tanggal.date()))
+            editions.create_edition(
+                self.ctx.actor, self.tahun.value(), self.nomor.text(), from_qdate(self.tanggal.date())
+            )
         except AppError as exc:
             messages.error(self, str(exc))
             return

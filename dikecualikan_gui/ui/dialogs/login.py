@@ -1,4 +1,5 @@
 """Login: username and password; also the lock screen of a shared workstation."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -14,8 +15,9 @@ from dikecualikan_gui.ui.text import tr
 
 
 class LoginDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None, *, locked_by: UserInfo | None = None,
-                 purpose: str = "login") -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, locked_by: UserInfo | None = None, purpose: str = "login"
+    ) -> None:
         super().__init__(parent)
         self.user: UserInfo | None = None
         self._purpose = purpose
@@ -29,8 +31,11 @@ class LoginDialog(QDialog):
         self.lockNote = QLabel()
         self.lockNote.setWordWrap(True)
         if locked_by is not None:
-            self.lockNote.setText(tr("Aplikasi dikunci. {nama} dapat masuk kembali; pengguna lain dapat "
-                                     "masuk untuk berganti pengguna.").format(nama=locked_by.nama))
+            self.lockNote.setText(
+                tr(
+                    "Aplikasi dikunci. {nama} dapat masuk kembali; pengguna lain dapat masuk untuk berganti pengguna."
+                ).format(nama=locked_by.nama)
+            )
         self.lockNote.setVisible(locked_by is not None)
 
         self.username = QLineEdit()
@@ -53,13 +58,17 @@ class LoginDialog(QDialog):
         self.loginButton = buttons.addButton(tr("Masuk"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.loginButton.setObjectName("loginButton")
         self.loginButton.setDefault(True)
-        self.quitButton = buttons.addButton(tr("Keluar aplikasi") if locked_by else tr("Batal"),
-                                            QDialogButtonBox.ButtonRole.RejectRole)
+        self.quitButton = buttons.addButton(
+            tr("Keluar aplikasi") if locked_by else tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.loginButton.clicked.connect(self._on_login_clicked)
         self.quitButton.clicked.connect(self.reject)
 
-        self.setLayout(layout.vbox(title, subtitle, self.lockNote, layout.SPACING, fields, self.message,
-                                   buttons, margin=layout.MARGIN + 8))
+        self.setLayout(
+            layout.vbox(
+                title, subtitle, self.lockNote, layout.SPACING, fields, self.message, buttons, margin=layout.MARGIN + 8
+            )
+        )
         (self.password if locked_by else self.username).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_login_clicked(self) -> None:
@@ -70,8 +79,12 @@ class LoginDialog(QDialog):
         try:
             self.user = auth.authenticate(username, self.password.text(), purpose=self._purpose)
         except AccountLocked as exc:
-            self._fail(tr("Akun terkunci karena salah kata sandi berulang kali. Coba lagi dalam {m} menit, "
-                          "atau minta administrator mengatur ulang kata sandi.").format(m=exc.minutes))
+            self._fail(
+                tr(
+                    "Akun terkunci karena salah kata sandi berulang kali. Coba lagi dalam {m} menit, "
+                    "atau minta administrator mengatur ulang kata sandi."
+                ).format(m=exc.minutes)
+            )
             return
         except (AuthenticationFailed, AccountDisabled) as exc:
             self._fail(str(exc))

@@ -1,5 +1,6 @@
 """The agency profile: name and address for the letterhead, signatories, logo, numbering, idle
 lock, and how documents are printed."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -96,8 +97,10 @@ class PrintFields:
         self.tembusan = QPlainTextEdit("\n".join(current.tembusan))
         self.tembusan.setPlaceholderText(tr("mis. Kepala Dinas Komunikasi dan Informatika (satu per baris)"))
         self.tembusan.setFixedHeight(96)
-        margins = layout.vbox(layout.hbox(QLabel(tr("Kiri")), self.left, QLabel(tr("Kanan")), self.right, None),
-                              layout.hbox(QLabel(tr("Atas")), self.top, QLabel(tr("Bawah")), self.bottom, None))
+        margins = layout.vbox(
+            layout.hbox(QLabel(tr("Kiri")), self.left, QLabel(tr("Kanan")), self.right, None),
+            layout.hbox(QLabel(tr("Atas")), self.top, QLabel(tr("Bawah")), self.bottom, None),
+        )
         self.form = layout.form()
         self.form.addRow(tr("Kertas bawaan"), layout.hbox(self.paper, None))
         self.form.addRow(tr("Margin"), errors.add("margins", margins))
@@ -105,15 +108,20 @@ class PrintFields:
         self.form.addRow(tr("Penomoran diktum"), layout.hbox(self.diktum, None))
         self.form.addRow(tr("Penanda tangan keputusan"), layout.hbox(self.signer, None))
         self.form.addRow(tr("Awalan jabatan PPID"), errors.add("ppid_prefix", layout.hbox(self.ppidPrefix, None)))
-        self.form.addRow(tr("Awalan jabatan atasan"), errors.add("atasan_prefix",
-                                                                 layout.hbox(self.atasanPrefix, None)))
+        self.form.addRow(tr("Awalan jabatan atasan"), errors.add("atasan_prefix", layout.hbox(self.atasanPrefix, None)))
         self.form.addRow("", self.pangkatNip)
         self.form.addRow("", self.nomorUsulan)
         self.form.addRow(tr("Mengingat (satu per baris)"), errors.add("mengingat", self.mengingat))
-        self.form.addRow("", layout.hint(tr(
-            "Tambahkan dasar kewenangan badan publik, mis. undang-undang pembentukan daerah atau peraturan "
-            "gubernur/bupati/wali kota tentang PPID, dengan Lembaran Negara atau Lembaran/Berita Daerahnya. "
-            "Tanda \";\" di akhir setiap baris dan \".\" di akhir baris terakhir ditambahkan saat dicetak.")))
+        self.form.addRow(
+            "",
+            layout.hint(
+                tr(
+                    "Tambahkan dasar kewenangan badan publik, mis. undang-undang pembentukan daerah atau peraturan "
+                    "gubernur/bupati/wali kota tentang PPID, dengan Lembaran Negara atau Lembaran/Berita Daerahnya. "
+                    'Tanda ";" di akhir setiap baris dan "." di akhir baris terakhir ditambahkan saat dicetak.'
+                )
+            ),
+        )
         self.form.addRow(tr("Tembusan (satu per baris)"), self.tembusan)
 
     def value(self) -> PrintSettings:
@@ -121,13 +129,21 @@ class PrintFields:
             return tuple(line.strip() for line in box.toPlainText().splitlines() if line.strip())
 
         return PrintSettings(
-            paper=self.paper.currentData(), margin_top_cm=self.top.value(), margin_right_cm=self.right.value(),
-            margin_bottom_cm=self.bottom.value(), margin_left_cm=self.left.value(),
-            font_size=self.fontSize.value(), diktum=self.diktum.currentData(),
-            penetapan_signer=self.signer.currentData(), ppid_prefix=self.ppidPrefix.currentText().strip(),
-            atasan_prefix=self.atasanPrefix.currentText().strip(), show_pangkat_nip=self.pangkatNip.isChecked(),
-            mengingat=lines(self.mengingat), tembusan=lines(self.tembusan),
-            show_nomor_usulan=self.nomorUsulan.isChecked())
+            paper=self.paper.currentData(),
+            margin_top_cm=self.top.value(),
+            margin_right_cm=self.right.value(),
+            margin_bottom_cm=self.bottom.value(),
+            margin_left_cm=self.left.value(),
+            font_size=self.fontSize.value(),
+            diktum=self.diktum.currentData(),
+            penetapan_signer=self.signer.currentData(),
+            ppid_prefix=self.ppidPrefix.currentText().strip(),
+            atasan_prefix=self.atasanPrefix.currentText().strip(),
+            show_pangkat_nip=self.pangkatNip.isChecked(),
+            mengingat=lines(self.mengingat),
+            tembusan=lines(self.tembusan),
+            show_nomor_usulan=self.nomorUsulan.isChecked(),
+        )
 
 
 class SignatoryFields:
@@ -151,8 +167,9 @@ class SignatoryFields:
         self.pangkat.setText(person.pangkat)
 
     def value(self) -> Signatory:
-        return Signatory(self.nama.text().strip(), self.nip.text().strip(), self.jabatan.text().strip(),
-                         self.pangkat.text().strip())
+        return Signatory(
+            self.nama.text().strip(), self.nip.text().strip(), self.jabatan.text().strip(), self.pangkat.text().strip()
+        )
 
 
 class ProfileDialog(QDialog):
@@ -194,8 +211,12 @@ class ProfileDialog(QDialog):
         agency.addRow(tr("Telepon"), self.telepon)
         agency.addRow(tr("Surel"), self.email)
         agency.addRow(tr("Situs web"), self.website)
-        agency.addRow(tr("Logo"), self.errors.add(
-            "logo_path", layout.hbox(self.logoPreview, layout.vbox(chooseLogo, removeLogo, None), None)))
+        agency.addRow(
+            tr("Logo"),
+            self.errors.add(
+                "logo_path", layout.hbox(self.logoPreview, layout.vbox(chooseLogo, removeLogo, None), None)
+            ),
+        )
 
         self.ppid = SignatoryFields("ppid", self.errors)
         self.ppid.set_value(self.current.ppid)
@@ -214,17 +235,28 @@ class ProfileDialog(QDialog):
         settings.addRow(tr("Pola nomor penetapan"), self.errors.add("penetapan_pattern", self.pattern))
         settings.addRow("", self.patternPreview)
         settings.addRow("", layout.hint(tr("Tempat isian: {p}").format(p=PLACEHOLDERS)))
-        settings.addRow(tr("Kunci otomatis setelah"), self.errors.add("idle_lock_minutes",
-                                                                     layout.hbox(self.idle, None)))
-        settings.addRow("", layout.hint(tr("Aplikasi terkunci bila tidak dipakai selama waktu ini; isian yang "
-                                           "belum disimpan tetap ada.")))
+        settings.addRow(
+            tr("Kunci otomatis setelah"), self.errors.add("idle_lock_minutes", layout.hbox(self.idle, None))
+        )
+        settings.addRow(
+            "",
+            layout.hint(
+                tr("Aplikasi terkunci bila tidak dipakai selama waktu ini; isian yang belum disimpan tetap ada.")
+            ),
+        )
 
         tabs = QTabWidget()
         tabs.addTab(_page(agency), tr("Badan publik"))
-        tabs.addTab(_page(layout.vbox(
-            layout.group(tr("PPID (menandatangani lembar uji dan daftar)"), self.ppid.form),
-            layout.group(tr("Atasan PPID (menyetujui dan menetapkan)"), self.atasan.form), None)),
-            tr("Penandatangan"))
+        tabs.addTab(
+            _page(
+                layout.vbox(
+                    layout.group(tr("PPID (menandatangani lembar uji dan daftar)"), self.ppid.form),
+                    layout.group(tr("Atasan PPID (menyetujui dan menetapkan)"), self.atasan.form),
+                    None,
+                )
+            ),
+            tr("Penandatangan"),
+        )
         tabs.addTab(_page(settings), tr("Penomoran dan keamanan"))
         self.printing = PrintFields(self.current.print_settings, self.errors)
         tabs.addTab(_page(layout.vbox(self.printing.form, None)), tr("Pencetakan"))
@@ -247,8 +279,14 @@ class ProfileDialog(QDialog):
             self.logoPreview.setPixmap(QPixmap())
             return
         pixmap = QPixmap(str(file))
-        self.logoPreview.setPixmap(pixmap.scaled(LOGO_SIZE - 4, LOGO_SIZE - 4, Qt.AspectRatioMode.KeepAspectRatio,
-                                                 Qt.TransformationMode.SmoothTransformation))
+        self.logoPreview.setPixmap(
+            pixmap.scaled(
+                LOGO_SIZE - 4,
+                LOGO_SIZE - 4,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        )
 
     def _on_choose_logo_clicked(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, tr("Pilih logo"), "", tr("Gambar (*.png *.jpg *.jpeg)"))
@@ -274,12 +312,21 @@ class ProfileDialog(QDialog):
 
     def value(self) -> AgencyProfile:
         return AgencyProfile(
-            nama_badan_publik=self.nama.text().strip(), pemerintah=self.pemerintah.text().strip(),
-            unit_kerja=self.unit.text().strip(), alamat=self.alamat.toPlainText().strip(),
-            kota=self.kota.text().strip(), telepon=self.telepon.text().strip(), email=self.email.text().strip(),
-            website=self.website.text().strip(), logo_path=self.logo_path, ppid=self.ppid.value(),
-            atasan=self.atasan.value(), penetapan_pattern=self.pattern.text().strip(),
-            idle_lock_minutes=self.idle.value(), print_settings=self.printing.value())
+            nama_badan_publik=self.nama.text().strip(),
+            pemerintah=self.pemerintah.text().strip(),
+            unit_kerja=self.unit.text().strip(),
+            alamat=self.alamat.toPlainText().strip(),
+            kota=self.kota.text().strip(),
+            telepon=self.telepon.text().strip(),
+            email=self.email.text().strip(),
+            website=self.website.text().strip(),
+            logo_path=self.logo_path,
+            ppid=self.ppid.value(),
+            atasan=self.atasan.value(),
+            penetapan_pattern=self.pattern.text().strip(),
+            idle_lock_minutes=self.idle.value(),
+            print_settings=self.printing.value(),
+        )
 
     def _on_save_clicked(self) -> None:
         self.errors.clear()

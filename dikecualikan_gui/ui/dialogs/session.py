@@ -4,6 +4,7 @@ The petugas records, after the meeting, when and where it was held, who led it a
 part, picks the complete drafts that were tested, and adjusts each item's test as it was
 concluded (prefilled from the item). Recording it makes the items wait for the Atasan PPID.
 """
+
 from __future__ import annotations
 
 from datetime import date
@@ -44,8 +45,7 @@ COLUMNS = (tr("Nomor"), tr("Informasi"), tr("Dasar hukum"), tr("Jangka waktu"))
 class SessionDialog(QDialog):
     """Record one session over the checked items; ``result_session`` holds what was recorded."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None,
-                 drafts: list[ItemRecord] | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, drafts: list[ItemRecord] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sessionDialog")
         self.ctx = ctx
@@ -85,8 +85,14 @@ class SessionDialog(QDialog):
         when.addRow(tr("Dipimpin oleh (PPID)"), layout.hbox(self.pemimpin, self.pemimpinJabatan))
         people = layout.vbox(self.pick, self.errors.add("peserta", self.peserta))
         meeting = QWidget()
-        meeting.setLayout(layout.vbox(layout.group(tr("Pelaksanaan"), when),
-                                      layout.group(tr("Peserta pengujian *"), people), None, margin=layout.MARGIN))
+        meeting.setLayout(
+            layout.vbox(
+                layout.group(tr("Pelaksanaan"), when),
+                layout.group(tr("Peserta pengujian *"), people),
+                None,
+                margin=layout.MARGIN,
+            )
+        )
 
         self.table = QTableWidget(len(self.drafts), len(COLUMNS))
         self.table.setObjectName("sessionItemsTable")
@@ -103,8 +109,12 @@ class SessionDialog(QDialog):
             self.table.setColumnWidth(column, width)
         for row, item in enumerate(self.drafts):
             test = sessions.proposed_test(item)
-            cells = (item.nomor, item.content.judul, format_grounds(test.grounds) or "; ".join(test.uu_lain),
-                     test.jangka_waktu.text if test.jangka_waktu else "")
+            cells = (
+                item.nomor,
+                item.content.judul,
+                format_grounds(test.grounds) or "; ".join(test.uu_lain),
+                test.jangka_waktu.text if test.jangka_waktu else "",
+            )
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(text)
@@ -129,10 +139,18 @@ class SessionDialog(QDialog):
         scroll.setWidget(self.form)
         split = QSplitter(Qt.Orientation.Vertical)
         top = QWidget()
-        top.setLayout(layout.vbox(
-            layout.hint(tr("Usulan lengkap yang belum diuji. Centang yang diuji dalam sesi ini; pilih satu baris "
-                           "untuk menyesuaikan hasil ujinya (terisi dari usulan).")),
-            self.errors.add("items", self.table), layout.hbox(self.selectAll, self.count, None)))
+        top.setLayout(
+            layout.vbox(
+                layout.hint(
+                    tr(
+                        "Usulan lengkap yang belum diuji. Centang yang diuji dalam sesi ini; pilih satu baris "
+                        "untuk menyesuaikan hasil ujinya (terisi dari usulan)."
+                    )
+                ),
+                self.errors.add("items", self.table),
+                layout.hbox(self.selectAll, self.count, None),
+            )
+        )
         bottom = QWidget()
         bottom.setLayout(layout.vbox(self.editing, scroll))
         split.addWidget(top)
@@ -174,8 +192,11 @@ class SessionDialog(QDialog):
         return [cell for cell in cells if cell is not None]
 
     def checked_ids(self) -> list[int]:
-        return [int(cell.data(Qt.ItemDataRole.UserRole)) for cell in self._boxes()
-                if cell.checkState() == Qt.CheckState.Checked]
+        return [
+            int(cell.data(Qt.ItemDataRole.UserRole))
+            for cell in self._boxes()
+            if cell.checkState() == Qt.CheckState.Checked
+        ]
 
     def set_checked(self, item_id: int, checked: bool = True) -> None:
         for cell in self._boxes():
@@ -241,20 +262,33 @@ class SessionDialog(QDialog):
         self.errors.clear()
         versions = {item.id: item.version for item in self.drafts}
         entries = [SessionEntry(i, self._tests.get(i), versions[i]) for i in self.checked_ids()]
-        leader = Signatory(self.pemimpin.text().strip(), self._leader.nip if self.pemimpin.text().strip()
-                           == self._leader.nama else "", self.pemimpinJabatan.text().strip())
+        leader = Signatory(
+            self.pemimpin.text().strip(),
+            self._leader.nip if self.pemimpin.text().strip() == self._leader.nama else "",
+            self.pemimpinJabatan.text().strip(),
+        )
         tanggal, peserta = from_qdate(self.tanggal.date()), self.peserta.value()
         try:
             warnings = sessions.session_warnings(tanggal, entries, peserta, tempat=self.tempat.text())
             if warnings and not messages.confirm(
-                    self, tr("Periksa sebelum mencatat"),
-                    tr("Perhatikan hal berikut sebelum mencatat sesi:\n\n• {w}\n\nTetap catat sesi ini?").format(
-                        w="\n• ".join("{n}: {m}".format(n=n, m=m) for n, m in warnings)),
-                    tr("Tetap catat"), tr("Periksa lagi")):
+                self,
+                tr("Periksa sebelum mencatat"),
+                tr("Perhatikan hal berikut sebelum mencatat sesi:\n\n• {w}\n\nTetap catat sesi ini?").format(
+                    w="\n• ".join("{n}: {m}".format(n=n, m=m) for n, m in warnings)
+                ),
+                tr("Tetap catat"),
+                tr("Periksa lagi"),
+            ):
                 return
             self.result_session = sessions.record_session(
-                self.ctx.actor, tanggal, entries, peserta, tempat=self.tempat.text(), waktu=self.waktu.text(),
-                pemimpin=leader)
+                self.ctx.actor,
+                tanggal,
+                entries,
+                peserta,
+                tempat=self.tempat.text(),
+                waktu=self.waktu.text(),
+                pemimpin=leader,
+            )
         except AppError as exc:
             if isinstance(exc, ValidationError):
                 self.tabs.setCurrentIndex(0 if {"tanggal", "tempat", "peserta"} & set(exc.problems) else 1)

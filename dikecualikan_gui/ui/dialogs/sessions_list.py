@@ -1,4 +1,5 @@
 """The recorded consequence-test sessions, newest first; each prints its berita acara."""
+
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
@@ -52,8 +53,14 @@ class SessionsDialog(QDialog):
         self.printButton.clicked.connect(self._on_print_clicked)
         self.table.doubleClicked.connect(self._on_print_clicked)
         empty = tr("Belum ada sesi pengujian yang dicatat.") if not self.rows else ""
-        self.setLayout(layout.vbox(layout.hint(empty) if empty else None, self.table,
-                                   layout.hbox(self.printButton, None, buttons), margin=layout.MARGIN))
+        self.setLayout(
+            layout.vbox(
+                layout.hint(empty) if empty else None,
+                self.table,
+                layout.hbox(self.printButton, None, buttons),
+                margin=layout.MARGIN,
+            )
+        )
         self.resize(720, 420)
 
     def selected(self) -> str | None:

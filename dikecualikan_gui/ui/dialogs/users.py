@@ -1,4 +1,5 @@
 """Administration of users: add, edit, change role, disable, reset password; own password."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -88,13 +89,24 @@ class UserEditDialog(QDialog):
                 if self.password.text() != self.password2.text():
                     self.errors.show({"password2": tr("Kedua kata sandi tidak sama.")})
                     return
-                self.result_user = users.add_user(self.ctx.actor, self.username.text(), self.nama.text(),
-                                                  self.role.currentData(), self.password.text(),
-                                                  nip=self.nip.text(), jabatan=self.jabatan.text())
+                self.result_user = users.add_user(
+                    self.ctx.actor,
+                    self.username.text(),
+                    self.nama.text(),
+                    self.role.currentData(),
+                    self.password.text(),
+                    nip=self.nip.text(),
+                    jabatan=self.jabatan.text(),
+                )
             else:
-                self.result_user = users.update_user(self.ctx.actor, self.user.id, nama=self.nama.text(),
-                                                     nip=self.nip.text(), jabatan=self.jabatan.text(),
-                                                     role=self.role.currentData())
+                self.result_user = users.update_user(
+                    self.ctx.actor,
+                    self.user.id,
+                    nama=self.nama.text(),
+                    nip=self.nip.text(),
+                    jabatan=self.jabatan.text(),
+                    role=self.role.currentData(),
+                )
         except AppError as exc:
             self.errors.report(self, exc)
             return
@@ -121,8 +133,9 @@ class PasswordDialog(QDialog):
         fields.addRow(tr("Ulangi kata sandi baru"), self.errors.add("new_password2", self.new2))
         buttons, self.acceptButton = _buttons(self, tr("Simpan kata sandi"))
         self.acceptButton.clicked.connect(self._on_accept_clicked)
-        self.setLayout(layout.vbox(fields, layout.hint(tr("Paling sedikit 8 karakter.")), buttons,
-                                   margin=layout.MARGIN))
+        self.setLayout(
+            layout.vbox(fields, layout.hint(tr("Paling sedikit 8 karakter.")), buttons, margin=layout.MARGIN)
+        )
         self.apply = lambda old_password, new_password: None  # set by the caller
 
     def _on_accept_clicked(self) -> None:
@@ -176,12 +189,19 @@ class UsersDialog(QDialog):
         self.table.itemSelectionChanged.connect(self._on_selection_changed)
         self.table.doubleClicked.connect(self._on_edit_clicked)
         close.clicked.connect(self.accept)
-        self.setLayout(layout.vbox(
-            layout.hint(tr("Petugas mencatat usulan dan uji konsekuensi; atasan menyetujui, mengembalikan atau "
-                           "menolak; administrator mengelola pengguna dan profil badan publik.")),
-            self.table,
-            layout.hbox(self.addButton, self.editButton, self.toggleButton, self.resetButton, None, close),
-            margin=layout.MARGIN))
+        self.setLayout(
+            layout.vbox(
+                layout.hint(
+                    tr(
+                        "Petugas mencatat usulan dan uji konsekuensi; atasan menyetujui, mengembalikan atau "
+                        "menolak; administrator mengelola pengguna dan profil badan publik."
+                    )
+                ),
+                self.table,
+                layout.hbox(self.addButton, self.editButton, self.toggleButton, self.resetButton, None, close),
+                margin=layout.MARGIN,
+            )
+        )
         self.reload()
 
     def reload(self) -> None:
@@ -193,8 +213,9 @@ class UsersDialog(QDialog):
             if user.locked_until and user.locked_until > now:
                 state += tr(" (terkunci sampai {t})").format(t=local_time(user.locked_until).strftime("%H:%M"))
             last = local_time(user.last_login).strftime("%d/%m/%Y %H:%M") if user.last_login else "—"
-            for column, text in enumerate((user.username, user.nama, tr(user.role.label), user.nip or "—",
-                                           user.jabatan or "—", state, last)):
+            for column, text in enumerate(
+                (user.username, user.nama, tr(user.role.label), user.nip or "—", user.jabatan or "—", state, last)
+            ):
                 cell = QTableWidgetItem(text)
                 if not user.active:
                     cell.setForeground(Qt.GlobalColor.gray)
@@ -237,8 +258,9 @@ class UsersDialog(QDialog):
         dialog = PasswordDialog(tr("Atur ulang kata sandi {u}").format(u=user.username), parent=self)
         dialog.apply = lambda _old, new: users.reset_password(self.ctx.actor, user.id, new)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            messages.info(self, tr("Kata sandi {u} telah diganti; kunci akun (bila ada) dibuka.").format(
-                u=user.username))
+            messages.info(
+                self, tr("Kata sandi {u} telah diganti; kunci akun (bila ada) dibuka.").format(u=user.username)
+            )
             self.reload()
 
     @classmethod

@@ -1,4 +1,5 @@
 """Attachments of an item: add (copied into the data folder), open, remove; size and SHA-256."""
+
 from __future__ import annotations
 
 import tempfile
@@ -42,8 +43,9 @@ class AttachmentsPanel(QWidget):
         self._infos: list[AttachmentInfo] = []
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("attachmentsTable")
-        self.table.setHorizontalHeaderLabels([tr("Nama berkas"), tr("Ukuran"), tr("SHA-256"),
-                                              tr("Ditambahkan oleh"), tr("Waktu")])
+        self.table.setHorizontalHeaderLabels(
+            [tr("Nama berkas"), tr("Ukuran"), tr("SHA-256"), tr("Ditambahkan oleh"), tr("Waktu")]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
@@ -58,11 +60,20 @@ class AttachmentsPanel(QWidget):
         self.openButton.clicked.connect(self._on_open_clicked)
         self.removeButton.clicked.connect(self._on_remove_clicked)
         self.table.doubleClicked.connect(self._on_open_clicked)
-        self.note = layout.hint(tr("Lampiran disalin ke folder data aplikasi; berkas asli tidak diubah. "
-                                   "Simpan usulan dahulu sebelum menambah lampiran."))
-        self.setLayout(layout.vbox(self.note, self.table,
-                                   layout.hbox(self.addButton, self.openButton, self.removeButton, None),
-                                   margin=layout.MARGIN))
+        self.note = layout.hint(
+            tr(
+                "Lampiran disalin ke folder data aplikasi; berkas asli tidak diubah. "
+                "Simpan usulan dahulu sebelum menambah lampiran."
+            )
+        )
+        self.setLayout(
+            layout.vbox(
+                self.note,
+                self.table,
+                layout.hbox(self.addButton, self.openButton, self.removeButton, None),
+                margin=layout.MARGIN,
+            )
+        )
 
     def set_item(self, item_id: int | None, editable: bool) -> None:
         self.item_id = item_id
@@ -74,8 +85,13 @@ class AttachmentsPanel(QWidget):
         self._infos = attachments.list_attachments(self.item_id) if self.item_id is not None else []
         self.table.setRowCount(len(self._infos))
         for row, info in enumerate(self._infos):
-            cells = (info.nama, human_size(info.ukuran), info.sha256, info.added_by,
-                     info.added_at.strftime("%d/%m/%Y %H:%M") + " UTC")
+            cells = (
+                info.nama,
+                human_size(info.ukuran),
+                info.sha256,
+                info.added_by,
+                info.added_at.strftime("%d/%m/%Y %H:%M") + " UTC",
+            )
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(text)
@@ -117,9 +133,14 @@ class AttachmentsPanel(QWidget):
         info = self._selected()
         if info is None:
             return
-        if not messages.confirm(self, tr("Hapus lampiran"), tr(
-                "Hapus lampiran {n} dari usulan ini? Berkasnya tetap tersimpan dan penghapusan tercatat di "
-                "riwayat.").format(n=info.nama), tr("Hapus")):
+        if not messages.confirm(
+            self,
+            tr("Hapus lampiran"),
+            tr(
+                "Hapus lampiran {n} dari usulan ini? Berkasnya tetap tersimpan dan penghapusan tercatat di riwayat."
+            ).format(n=info.nama),
+            tr("Hapus"),
+        ):
             return
         try:
             attachments.remove_attachment(self.ctx.actor, info.id)

@@ -1,4 +1,5 @@
 """The collection form: "usulan informasi yang akan dikecualikan" (step 1 of the SOP)."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -59,10 +60,19 @@ class ItemForm(QWidget):
         fields.addRow(tr("Lokasi penyimpanan"), self.lokasi)
         fields.addRow(tr("Tanggal usulan"), layout.hbox(self.tanggal, None))
         fields.addRow(tr("Petugas pengusul"), self.petugas)
-        self.setLayout(layout.vbox(
-            layout.hint(tr("Catat informasi yang diusulkan untuk dikecualikan. Yang dikecualikan adalah "
-                           "informasinya, bukan seluruh dokumen: sebutkan bagian yang tepat.")),
-            fields, None, margin=layout.MARGIN))
+        self.setLayout(
+            layout.vbox(
+                layout.hint(
+                    tr(
+                        "Catat informasi yang diusulkan untuk dikecualikan. Yang dikecualikan adalah "
+                        "informasinya, bukan seluruh dokumen: sebutkan bagian yang tepat."
+                    )
+                ),
+                fields,
+                None,
+                margin=layout.MARGIN,
+            )
+        )
 
         for widget in (self.judulEdit, self.dokumenSumber, self.unitPengusul, self.penanggungJawab, self.lokasi):
             widget.textChanged.connect(self._on_edited)
@@ -80,10 +90,15 @@ class ItemForm(QWidget):
 
     def value(self) -> ItemContent:
         return ItemContent(
-            judul=self.judulEdit.text().strip(), ringkasan=self.ringkasan.toPlainText().strip(),
-            dokumen_sumber=self.dokumenSumber.text().strip(), unit_pengusul=self.unitPengusul.text().strip(),
-            penanggung_jawab=self.penanggungJawab.text().strip(), bentuk=self.bentuk.currentData(),
-            lokasi_penyimpanan=self.lokasi.text().strip(), tanggal_usulan=optional_date(self.tanggal))
+            judul=self.judulEdit.text().strip(),
+            ringkasan=self.ringkasan.toPlainText().strip(),
+            dokumen_sumber=self.dokumenSumber.text().strip(),
+            unit_pengusul=self.unitPengusul.text().strip(),
+            penanggung_jawab=self.penanggungJawab.text().strip(),
+            bentuk=self.bentuk.currentData(),
+            lokasi_penyimpanan=self.lokasi.text().strip(),
+            tanggal_usulan=optional_date(self.tanggal),
+        )
 
     def set_value(self, content: ItemContent, petugas: str = "") -> None:
         self.judulEdit.setText(content.judul)
@@ -98,20 +113,31 @@ class ItemForm(QWidget):
 
     def state(self) -> dict[str, Any]:
         value = self.value()
-        return {"judul": self.judulEdit.text(), "ringkasan": self.ringkasan.toPlainText(),
-                "dokumen_sumber": value.dokumen_sumber, "unit_pengusul": value.unit_pengusul,
-                "penanggung_jawab": value.penanggung_jawab, "bentuk": value.bentuk.value,
-                "lokasi_penyimpanan": value.lokasi_penyimpanan,
-                "tanggal_usulan": value.tanggal_usulan.isoformat() if value.tanggal_usulan else None}
+        return {
+            "judul": self.judulEdit.text(),
+            "ringkasan": self.ringkasan.toPlainText(),
+            "dokumen_sumber": value.dokumen_sumber,
+            "unit_pengusul": value.unit_pengusul,
+            "penanggung_jawab": value.penanggung_jawab,
+            "bentuk": value.bentuk.value,
+            "lokasi_penyimpanan": value.lokasi_penyimpanan,
+            "tanggal_usulan": value.tanggal_usulan.isoformat() if value.tanggal_usulan else None,
+        }
 
     def set_state(self, state: dict[str, Any]) -> None:
-        self.set_value(ItemContent(
-            judul=state.get("judul", ""), ringkasan=state.get("ringkasan", ""),
-            dokumen_sumber=state.get("dokumen_sumber", ""), unit_pengusul=state.get("unit_pengusul", ""),
-            penanggung_jawab=state.get("penanggung_jawab", ""), bentuk=Bentuk(state.get("bentuk", "keduanya")),
-            lokasi_penyimpanan=state.get("lokasi_penyimpanan", ""),
-            tanggal_usulan=date.fromisoformat(state["tanggal_usulan"]) if state.get("tanggal_usulan") else None),
-            self.petugas.text())
+        self.set_value(
+            ItemContent(
+                judul=state.get("judul", ""),
+                ringkasan=state.get("ringkasan", ""),
+                dokumen_sumber=state.get("dokumen_sumber", ""),
+                unit_pengusul=state.get("unit_pengusul", ""),
+                penanggung_jawab=state.get("penanggung_jawab", ""),
+                bentuk=Bentuk(state.get("bentuk", "keduanya")),
+                lokasi_penyimpanan=state.get("lokasi_penyimpanan", ""),
+                tanggal_usulan=date.fromisoformat(state["tanggal_usulan"]) if state.get("tanggal_usulan") else None,
+            ),
+            self.petugas.text(),
+        )
 
     def set_read_only(self, read_only: bool) -> None:
         for widget in (self.judulEdit, self.dokumenSumber, self.unitPengusul, self.penanggungJawab, self.lokasi):

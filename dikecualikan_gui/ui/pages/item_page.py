@@ -1,5 +1,6 @@
 """One item in its own tab: the collection form, the consequence test form, attachments, and the
 read-only summary with history. Saves with optimistic concurrency; keeps recovery copies."""
+
 from __future__ import annotations
 
 import uuid
@@ -41,7 +42,7 @@ def scrolled(widget: QWidget) -> QScrollArea:
 
 
 class ItemPage(QWidget):
-    saved = Signal()          # something was written: the register should refresh
+    saved = Signal()  # something was written: the register should refresh
     titleChanged = Signal(str)
 
     def __init__(self, ctx: AppContext, item_id: int | None = None, parent: QWidget | None = None) -> None:
@@ -72,8 +73,12 @@ class ItemPage(QWidget):
         self.openEarlyButton.setObjectName("openEarlyPageButton")
         self.disclosureButton = QPushButton(tr("Beri atas persetujuan…"))
         self.disclosureButton.setObjectName("disclosureButton")
-        self.disclosureButton.setToolTip(tr("Catat informasi yang diberikan kepada orang yang bersangkutan atas "
-                                            "persetujuan tertulisnya (Pasal 18 ayat 2 huruf a)"))
+        self.disclosureButton.setToolTip(
+            tr(
+                "Catat informasi yang diberikan kepada orang yang bersangkutan atas "
+                "persetujuan tertulisnya (Pasal 18 ayat 2 huruf a)"
+            )
+        )
         self.printButton = QPushButton(tr("Cetak"))
         self.printButton.setObjectName("itemPrintButton")
         menu = QMenu(self.printButton)
@@ -84,8 +89,9 @@ class ItemPage(QWidget):
         self.archiveAction = menu.addAction(tr("Dokumen terbit usulan ini…"), self._on_archive)
         self.printButton.setMenu(menu)
         self.reloadButton = QPushButton(tr("Muat ulang"))
-        self.reloadButton.setToolTip(tr("Tampilkan isi terbaru dari basis data "
-                                        "(perubahan yang belum disimpan dibuang)"))
+        self.reloadButton.setToolTip(
+            tr("Tampilkan isi terbaru dari basis data (perubahan yang belum disimpan dibuang)")
+        )
         self.notice = layout.hint("")
         self.notice.setObjectName("itemNotice")
         self.missing = layout.hint("")
@@ -104,9 +110,17 @@ class ItemPage(QWidget):
         self.tabs.addTab(self.files, tr("Lampiran"))
         self.tabs.addTab(self.view, tr("Ringkasan dan riwayat"))
 
-        actions = layout.hbox(self.notice, self.printButton, self.reloadButton, self.deleteButton,
-                              self.disclosureButton, self.openEarlyButton, self.decideButton, self.saveButton,
-                              self.submitButton)
+        actions = layout.hbox(
+            self.notice,
+            self.printButton,
+            self.reloadButton,
+            self.deleteButton,
+            self.disclosureButton,
+            self.openEarlyButton,
+            self.decideButton,
+            self.saveButton,
+            self.submitButton,
+        )
         actions.setStretchFactor(self.notice, 1)
         head = layout.hbox(self.title, self.status)
         head.setStretchFactor(self.title, 1)
@@ -172,10 +186,17 @@ class ItemPage(QWidget):
         missing = items.gaps(self.item) if self.item.status in workflow.SUBMITTABLE else []
         self.missing.setText(tr("Perlu dilengkapi: {l}").format(l=" ".join(missing)))
         self.missing.setVisible(bool(missing))
-        self.view.show_item(self.item, items.tests_of(self.item.id), items.decisions_of(self.item.id),
-                            attachments.list_attachments(self.item.id), items.history(self.item.id),
-                            documents.archive(self.ctx.config, self.item.id), missing, items.source_of(self.item.id),
-                            disclosures.disclosures_of(self.item.id))
+        self.view.show_item(
+            self.item,
+            items.tests_of(self.item.id),
+            items.decisions_of(self.item.id),
+            attachments.list_attachments(self.item.id),
+            items.history(self.item.id),
+            documents.archive(self.ctx.config, self.item.id),
+            missing,
+            items.source_of(self.item.id),
+            disclosures.disclosures_of(self.item.id),
+        )
 
     @property
     def editable(self) -> bool:
@@ -198,31 +219,40 @@ class ItemPage(QWidget):
         self.printUjiAction.setEnabled(item is not None and item.test is not None)
         decision = item.last_decision if item is not None else None
         self.printPenetapanAction.setEnabled(decision is not None and bool(decision.nomor_penetapan))
-        self.printPenetapanAction.setText(tr("Keputusan penetapan {n}…").format(n=decision.nomor_penetapan)
-                                          if decision is not None and decision.nomor_penetapan
-                                          else tr("Keputusan penetapan…"))
+        self.printPenetapanAction.setText(
+            tr("Keputusan penetapan {n}…").format(n=decision.nomor_penetapan)
+            if decision is not None and decision.nomor_penetapan
+            else tr("Keputusan penetapan…")
+        )
         self.decideButton.setVisible(item is not None and status is Status.DIUJI)
-        self.openEarlyButton.setVisible(item is not None and status is Status.DISETUJUI
-                                        and self.ctx.may(Action.OPEN_EARLY))
+        self.openEarlyButton.setVisible(
+            item is not None and status is Status.DISETUJUI and self.ctx.may(Action.OPEN_EARLY)
+        )
         may_disclose = item is not None and status is Status.DISETUJUI and self.ctx.may(Action.RECORD_DISCLOSURE)
-        self.disclosureButton.setVisible(may_disclose and item is not None and bool(
-            disclosures.approved_hurufs(item.id) & disclosures.PERSONAL_HURUFS))
+        self.disclosureButton.setVisible(
+            may_disclose
+            and item is not None
+            and bool(disclosures.approved_hurufs(item.id) & disclosures.PERSONAL_HURUFS)
+        )
         self.status.setText(status_text(status) if item else tr("Belum disimpan"))
-        self.status.setStyleSheet("background: {c}; padding: 3px 10px; border-radius: 9px;".format(
-            c=STATUS_COLOURS[status]))
+        self.status.setStyleSheet(
+            "background: {c}; padding: 3px 10px; border-radius: 9px;".format(c=STATUS_COLOURS[status])
+        )
         self.title.setText(self.caption())
         notes = []
         if item is not None and item.status is Status.DIUJI:
             notes.append(tr("Menunggu persetujuan atasan; isi tidak dapat diubah."))
             changed = approval.changes_since_approval(item.id)
             if changed:
-                notes.append(tr("Diubah sejak persetujuan terakhir ({n} isian); perlu persetujuan ulang.").format(
-                    n=len(changed)))
+                notes.append(
+                    tr("Diubah sejak persetujuan terakhir ({n} isian); perlu persetujuan ulang.").format(n=len(changed))
+                )
         if item is not None and item.status is Status.BERAKHIR:
             notes.append(tr("Pengecualian telah berakhir; informasi ini terbuka."))
         if item is not None and item.status is Status.DIKEMBALIKAN and item.last_decision is not None:
-            notes.append(tr("Dikembalikan oleh {u}: {c}").format(u=item.last_decision.decided_by,
-                                                                 c=item.last_decision.catatan))
+            notes.append(
+                tr("Dikembalikan oleh {u}: {c}").format(u=item.last_decision.decided_by, c=item.last_decision.catatan)
+            )
         if item is not None and item.status is Status.DISETUJUI and self.editable:
             notes.append(tr("Sudah disetujui: perubahan isi memerlukan persetujuan ulang."))
         if not petugas:
@@ -286,9 +316,16 @@ class ItemPage(QWidget):
             self._show_problems(exc.problems)
             return False
         except Conflict as exc:
-            messages.error(self, str(exc) + "\n\n" + tr(
-                "Isian Anda tetap ada di layar dan di salinan pemulihan. Gunakan 'Muat ulang' untuk melihat "
-                "versi terbaru (isian Anda akan dibuang)."), tr("Disimpan oleh pengguna lain"))
+            messages.error(
+                self,
+                str(exc)
+                + "\n\n"
+                + tr(
+                    "Isian Anda tetap ada di layar dan di salinan pemulihan. Gunakan 'Muat ulang' untuk melihat "
+                    "versi terbaru (isian Anda akan dibuang)."
+                ),
+                tr("Disimpan oleh pengguna lain"),
+            )
             self.write_recovery(force=True)
             return False
         except AppError as exc:
@@ -331,15 +368,22 @@ class ItemPage(QWidget):
             for finding in errors:
                 problems[finding.field] = (problems.get(finding.field, "") + " " + finding.message).strip()
             self._show_problems(problems)
-            messages.error(self, tr("Usulan belum dapat diajukan:\n• {e}").format(
-                e="\n• ".join(f.message for f in errors)), tr("Belum lengkap"))
+            messages.error(
+                self,
+                tr("Usulan belum dapat diajukan:\n• {e}").format(e="\n• ".join(f.message for f in errors)),
+                tr("Belum lengkap"),
+            )
             return False
         warnings = validation.warnings(findings)
         if warnings and not messages.confirm(
-                self, tr("Periksa sebelum mengajukan"),
-                tr("Perhatikan hal berikut sebelum mengajukan:\n\n• {w}\n\nTetap ajukan untuk persetujuan?").format(
-                    w="\n• ".join(w.message for w in warnings)),
-                tr("Tetap ajukan"), tr("Periksa lagi")):
+            self,
+            tr("Periksa sebelum mengajukan"),
+            tr("Perhatikan hal berikut sebelum mengajukan:\n\n• {w}\n\nTetap ajukan untuk persetujuan?").format(
+                w="\n• ".join(w.message for w in warnings)
+            ),
+            tr("Tetap ajukan"),
+            tr("Periksa lagi"),
+        ):
             return False
         try:
             self.item = items.submit(self.ctx.actor, self.item.id, self.item.version).item
@@ -393,9 +437,13 @@ class ItemPage(QWidget):
         """Documents print what is stored; unsaved edits are saved first or left out, as the user says."""
         if not self.dirty:
             return True
-        choice = messages.three_way(self, tr("Perubahan belum disimpan"), tr(
-            "Dokumen dicetak dari isi yang tersimpan. Simpan perubahan dahulu?"), tr("Simpan lalu cetak"),
-            tr("Cetak yang tersimpan"))
+        choice = messages.three_way(
+            self,
+            tr("Perubahan belum disimpan"),
+            tr("Dokumen dicetak dari isi yang tersimpan. Simpan perubahan dahulu?"),
+            tr("Simpan lalu cetak"),
+            tr("Cetak yang tersimpan"),
+        )
         return self.save() if choice == 0 else choice == 1
 
     def _preview(self, job: printing.PrintJob) -> None:
@@ -428,16 +476,25 @@ class ItemPage(QWidget):
     def _on_reload_clicked(self) -> None:
         if self.item is None:
             return
-        if self.dirty and not messages.confirm(self, tr("Muat ulang"), tr(
-                "Buang perubahan yang belum disimpan dan tampilkan isi terbaru?"), tr("Buang dan muat ulang")):
+        if self.dirty and not messages.confirm(
+            self,
+            tr("Muat ulang"),
+            tr("Buang perubahan yang belum disimpan dan tampilkan isi terbaru?"),
+            tr("Buang dan muat ulang"),
+        ):
             return
         if self._reload():
             recovery.discard(self.ctx.config, self.ctx.user.username, self.recovery_key)
 
     def _on_delete_clicked(self) -> None:
-        if self.item is None or not messages.confirm(self, tr("Hapus draf"), tr(
-                "Hapus draf {n}? Nomornya tidak akan dipakai lagi. Penghapusan tercatat di jejak audit.").format(
-                n=self.item.nomor), tr("Hapus draf")):
+        if self.item is None or not messages.confirm(
+            self,
+            tr("Hapus draf"),
+            tr("Hapus draf {n}? Nomornya tidak akan dipakai lagi. Penghapusan tercatat di jejak audit.").format(
+                n=self.item.nomor
+            ),
+            tr("Hapus draf"),
+        ):
             return
         try:
             items.delete_draft(self.ctx.actor, self.item.id, self.item.version)
@@ -460,9 +517,13 @@ class ItemPage(QWidget):
     # --- recovery --------------------------------------------------------------------------
 
     def state(self) -> dict[str, Any]:
-        return {"item": self.form.state(), "test": self.testForm.state(),
-                "dirty_item": self._dirty_item, "dirty_test": self._dirty_test,
-                "version": self._base_version if self.item else None}
+        return {
+            "item": self.form.state(),
+            "test": self.testForm.state(),
+            "dirty_item": self._dirty_item,
+            "dirty_test": self._dirty_test,
+            "version": self._base_version if self.item else None,
+        }
 
     def apply_recovery(self, state: dict[str, Any]) -> None:
         """Put a recovery copy's content into the forms (it stays unsaved until the user saves).
@@ -489,9 +550,15 @@ class ItemPage(QWidget):
         if not force and state == self._last_recovery:
             return
         try:
-            recovery.save(self.ctx.config, self.ctx.user.username, self.recovery_key,
-                          self.item.id if self.item else None, self.item.nomor if self.item else "",
-                          self.form.judulEdit.text(), state)
+            recovery.save(
+                self.ctx.config,
+                self.ctx.user.username,
+                self.recovery_key,
+                self.item.id if self.item else None,
+                self.item.nomor if self.item else "",
+                self.form.judulEdit.text(),
+                state,
+            )
             self._last_recovery = state
         except OSError:
             pass  # the next tick tries again; saving to the database is unaffected
@@ -500,9 +567,13 @@ class ItemPage(QWidget):
         """Ask about unsaved changes; True when the page may close."""
         if not self.dirty:
             return True
-        choice = messages.three_way(self, tr("Perubahan belum disimpan"), tr(
-            "{t} memiliki perubahan yang belum disimpan. Simpan sekarang?").format(t=self.caption()),
-            tr("Simpan"), tr("Buang perubahan"))
+        choice = messages.three_way(
+            self,
+            tr("Perubahan belum disimpan"),
+            tr("{t} memiliki perubahan yang belum disimpan. Simpan sekarang?").format(t=self.caption()),
+            tr("Simpan"),
+            tr("Buang perubahan"),
+        )
         if choice == 0:
             return self.save()
         if choice == 1:

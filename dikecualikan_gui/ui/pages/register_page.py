@@ -1,4 +1,5 @@
 """The register: every item, filtered by status, year and huruf, searched as you type."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
@@ -104,10 +105,19 @@ class RegisterPage(QWidget):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
 
         filters = layout.hbox(
-            QLabel(tr("Status")), self.statusFilter, layout.SPACING,
-            QLabel(tr("Tahun")), self.yearFilter, layout.SPACING,
-            QLabel(tr("Huruf")), self.hurufFilter, layout.SPACING,
-            self.searchEdit, layout.SPACING, self.newItemButton)
+            QLabel(tr("Status")),
+            self.statusFilter,
+            layout.SPACING,
+            QLabel(tr("Tahun")),
+            self.yearFilter,
+            layout.SPACING,
+            QLabel(tr("Huruf")),
+            self.hurufFilter,
+            layout.SPACING,
+            self.searchEdit,
+            layout.SPACING,
+            self.newItemButton,
+        )
         filters.setStretchFactor(self.searchEdit, 1)
         self.setLayout(layout.vbox(self.expiringBanner, filters, self.table, self.countLabel, margin=layout.MARGIN))
 
@@ -137,8 +147,11 @@ class RegisterPage(QWidget):
         if not self._showing_failure:  # one message for a burst of failed reads
             self._showing_failure = True
             try:
-                messages.error(self, message + "\n\n" + tr("Daftar akan dibaca lagi saat Anda menekan F5."),
-                               tr("Daftar tidak dapat dibaca"))
+                messages.error(
+                    self,
+                    message + "\n\n" + tr("Daftar akan dibaca lagi saat Anda menekan F5."),
+                    tr("Daftar tidak dapat dibaca"),
+                )
             finally:
                 self._showing_failure = False
 
@@ -153,10 +166,12 @@ class RegisterPage(QWidget):
         self.statusFilter.addItem(tr("Perlu dilengkapi ({n})").format(n=_number(items.count_incomplete())), INCOMPLETE)
         soon = lifecycle.count_expiring_soon()
         self.statusFilter.addItem(tr("Segera berakhir ({n})").format(n=_number(soon)), EXPIRING)
-        self.expiringBanner.setText(tr(
-            "{n} informasi yang dikecualikan akan berakhir dalam {d} hari kerja. PPID perlu menguji ulang untuk "
-            "memperpanjang, atau menyiapkan pembukaannya. <a href='segera'>Tampilkan</a>").format(
-                n=_number(soon), d=NOTICE_WORKING_DAYS))
+        self.expiringBanner.setText(
+            tr(
+                "{n} informasi yang dikecualikan akan berakhir dalam {d} hari kerja. PPID perlu menguji ulang untuk "
+                "memperpanjang, atau menyiapkan pembukaannya. <a href='segera'>Tampilkan</a>"
+            ).format(n=_number(soon), d=NOTICE_WORKING_DAYS)
+        )
         self.expiringBanner.setVisible(soon > 0)
         index = self.statusFilter.findData(current)
         self.statusFilter.setCurrentIndex(max(index, 0))
@@ -175,9 +190,14 @@ class RegisterPage(QWidget):
     def _current_filter(self) -> RowFilter:
         chosen = self.statusFilter.currentData()
         soon = lifecycle.notice_until() if chosen == EXPIRING else None
-        return RowFilter(status=chosen if isinstance(chosen, Status) else None, tahun=self.yearFilter.currentData(),
-                         huruf=self.hurufFilter.currentData(), search=self.searchEdit.text().strip(),
-                         berakhir_until=soon, incomplete=chosen == INCOMPLETE)
+        return RowFilter(
+            status=chosen if isinstance(chosen, Status) else None,
+            tahun=self.yearFilter.currentData(),
+            huruf=self.hurufFilter.currentData(),
+            search=self.searchEdit.text().strip(),
+            berakhir_until=soon,
+            incomplete=chosen == INCOMPLETE,
+        )
 
     def set_status(self, status: Status | str | None) -> None:
         self.statusFilter.setCurrentIndex(max(self.statusFilter.findData(status), 0))

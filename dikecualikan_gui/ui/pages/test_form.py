@@ -1,5 +1,6 @@
 """The consequence test form (uji konsekuensi): grounds, participants, the balancing test,
 conclusion, jangka waktu and release conditions."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -43,7 +44,7 @@ class TestForm(QWidget):
         # "—" while no test was held (an imported proposal); never after today (recorded after it was held)
         self.tanggal = date_edit(date.today(), optional=True, name="tanggalUjiEdit")
         self.tanggal.setMaximumDate(QDate.currentDate())
-        self.tanggal.setToolTip(tr("Tanggal pengujian diadakan; biarkan \"—\" bila belum diuji."))
+        self.tanggal.setToolTip(tr('Tanggal pengujian diadakan; biarkan "—" bila belum diuji.'))
         self.tempat = QLineEdit()
         self.waktu = QComboBox()
         for waktu in WaktuPengujian:
@@ -53,8 +54,9 @@ class TestForm(QWidget):
         self.grounds = GroundsEditor()
         self.uuLain = text_area(56)
         self.uuLain.setObjectName("uuLainEdit")
-        self.uuLain.setPlaceholderText(tr("Satu peraturan per baris, mis. Undang-Undang Nomor 43 Tahun 2009 "
-                                          "tentang Kearsipan Pasal 44"))
+        self.uuLain.setPlaceholderText(
+            tr("Satu peraturan per baris, mis. Undang-Undang Nomor 43 Tahun 2009 tentang Kearsipan Pasal 44")
+        )
 
         self.alasan = text_area(56)
         self.alasan.setObjectName("alasanEdit")
@@ -89,12 +91,15 @@ class TestForm(QWidget):
         basis = layout.vbox(
             self.errors.add("pasal17", self.grounds),
             QLabel(tr("Peraturan perundang-undangan lain (wajib untuk huruf j)")),
-            self.errors.add("uu_lain", self.uuLain))
+            self.errors.add("uu_lain", self.uuLain),
+        )
 
         balance = layout.hbox(
             layout.vbox(QLabel(tr("Konsekuensi apabila dibuka *")), self.errors.add("konsekuensi", self.konsekuensi)),
-            layout.vbox(QLabel(tr("Pertimbangan apabila ditutup *")),
-                        self.errors.add("pertimbangan", self.pertimbangan)))
+            layout.vbox(
+                QLabel(tr("Pertimbangan apabila ditutup *")), self.errors.add("pertimbangan", self.pertimbangan)
+            ),
+        )
         result = layout.form()
         result.addRow(tr("Alasan pengecualian"), self.errors.add("alasan", self.alasan))
         result.addRow(tr("Kesimpulan"), self.errors.add("kesimpulan", layout.hbox(self.kesimpulan, self.bagian)))
@@ -103,24 +108,40 @@ class TestForm(QWidget):
         release = layout.vbox(*self.syarat.values(), self.catatanPembukaan)
 
         self.whenGroup = layout.group(tr("Pelaksanaan uji konsekuensi"), when)
-        self.setLayout(layout.vbox(
-            self.asli,
-            self.whenGroup,
-            layout.group(tr("Dasar hukum pengecualian (Pasal 17 UU 14/2008)"), basis),
-            layout.group(tr("Uji konsekuensi dan uji kepentingan publik"), layout.vbox(balance, result)),
-            layout.group(tr("Jangka waktu pengecualian *"), layout.vbox(
-                self.errors.add("jangka_waktu", self.jangkaWaktu))),
-            layout.group(tr("Syarat pembukaan informasi (Pasal 18)"),
-                         layout.vbox(self.errors.add("syarat_pembukaan", release))),
-            self.errors.label("uji"),
-            None, margin=layout.MARGIN))
+        self.setLayout(
+            layout.vbox(
+                self.asli,
+                self.whenGroup,
+                layout.group(tr("Dasar hukum pengecualian (Pasal 17 UU 14/2008)"), basis),
+                layout.group(tr("Uji konsekuensi dan uji kepentingan publik"), layout.vbox(balance, result)),
+                layout.group(
+                    tr("Jangka waktu pengecualian *"), layout.vbox(self.errors.add("jangka_waktu", self.jangkaWaktu))
+                ),
+                layout.group(
+                    tr("Syarat pembukaan informasi (Pasal 18)"),
+                    layout.vbox(self.errors.add("syarat_pembukaan", release)),
+                ),
+                self.errors.label("uji"),
+                None,
+                margin=layout.MARGIN,
+            )
+        )
 
         self.tanggal.dateChanged.connect(self._on_tanggal_changed)
         self.kesimpulan.currentIndexChanged.connect(self._on_kesimpulan_changed)
-        for signal in (self.tempat.textChanged, self.waktu.currentIndexChanged, self.peserta.changed,
-                       self.grounds.changed, self.uuLain.textChanged, self.alasan.textChanged,
-                       self.konsekuensi.textChanged, self.pertimbangan.textChanged, self.bagian.textChanged,
-                       self.jangkaWaktu.changed, self.catatanPembukaan.textChanged):
+        for signal in (
+            self.tempat.textChanged,
+            self.waktu.currentIndexChanged,
+            self.peserta.changed,
+            self.grounds.changed,
+            self.uuLain.textChanged,
+            self.alasan.textChanged,
+            self.konsekuensi.textChanged,
+            self.pertimbangan.textChanged,
+            self.bagian.textChanged,
+            self.jangkaWaktu.changed,
+            self.catatanPembukaan.textChanged,
+        ):
             signal.connect(self._on_edited)
         for box in self.syarat.values():
             box.toggled.connect(self._on_edited)
@@ -130,9 +151,13 @@ class TestForm(QWidget):
         self.jangkaWaktu.changed.connect(lambda: self.errors.error("jangka_waktu").show_message(""))
         self._on_kesimpulan_changed()
         # Reading order, not creation order: the balancing test comes before the short reason.
-        for first, second in ((self.uuLain, self.konsekuensi), (self.konsekuensi, self.pertimbangan),
-                              (self.pertimbangan, self.alasan), (self.alasan, self.kesimpulan),
-                              (self.kesimpulan, self.bagian)):
+        for first, second in (
+            (self.uuLain, self.konsekuensi),
+            (self.konsekuensi, self.pertimbangan),
+            (self.pertimbangan, self.alasan),
+            (self.alasan, self.kesimpulan),
+            (self.kesimpulan, self.bagian),
+        ):
             QWidget.setTabOrder(first, second)
 
     def _on_edited(self, *_args: object) -> None:
@@ -163,15 +188,22 @@ class TestForm(QWidget):
         except ValueError as exc:
             raise ValidationError({"jangka_waktu": str(exc)}) from exc
         return TestContent(
-            tanggal=optional_date(self.tanggal), tempat=self.tempat.text().strip(),
-            waktu=self.waktu.currentData(), peserta=self.peserta.value(), grounds=self.grounds.value(),
+            tanggal=optional_date(self.tanggal),
+            tempat=self.tempat.text().strip(),
+            waktu=self.waktu.currentData(),
+            peserta=self.peserta.value(),
+            grounds=self.grounds.value(),
             uu_lain=tuple(line.strip() for line in self.uuLain.toPlainText().splitlines() if line.strip()),
-            alasan=self.alasan.toPlainText().strip(), konsekuensi=self.konsekuensi.toPlainText().strip(),
-            pertimbangan=self.pertimbangan.toPlainText().strip(), kesimpulan=self.kesimpulan.currentData(),
+            alasan=self.alasan.toPlainText().strip(),
+            konsekuensi=self.konsekuensi.toPlainText().strip(),
+            pertimbangan=self.pertimbangan.toPlainText().strip(),
+            kesimpulan=self.kesimpulan.currentData(),
             bagian_dikecualikan=self.bagian.text().strip() if self.bagian.isEnabled() else "",
             jangka_waktu=jw,
             syarat_pembukaan=tuple(c for c, box in self.syarat.items() if box.isChecked()),
-            catatan_pembukaan=self.catatanPembukaan.text().strip(), dasar_hukum_asli=self._asli)
+            catatan_pembukaan=self.catatanPembukaan.text().strip(),
+            dasar_hukum_asli=self._asli,
+        )
 
     def set_record(self, record: TestRecord | None, default_tempat: str = "") -> None:
         """Show a stored test (or an empty form for the first test)."""
@@ -184,8 +216,11 @@ class TestForm(QWidget):
             self.set_value(record.content)
             notes = []
             if record.content.dasar_hukum_asli:
-                notes.append(tr("Dasar hukum sebagaimana tertulis di berkas impor: {t}").format(
-                    t=record.content.dasar_hukum_asli))
+                notes.append(
+                    tr("Dasar hukum sebagaimana tertulis di berkas impor: {t}").format(
+                        t=record.content.dasar_hukum_asli
+                    )
+                )
             if record.import_findings:
                 notes.append(tr("Temuan saat impor: {t}").format(t=" ".join(record.import_findings)))
             self.asli.setText("\n".join(notes))
@@ -220,13 +255,19 @@ class TestForm(QWidget):
         return {
             "tanggal": str(optional_date(self.tanggal) or ""),
             "tempat": self.tempat.text(),
-            "waktu": self.waktu.currentData().value, "peserta": self.peserta.state(),
-            "grounds": self.grounds.state(), "uu_lain": self.uuLain.toPlainText(),
-            "alasan": self.alasan.toPlainText(), "konsekuensi": self.konsekuensi.toPlainText(),
-            "pertimbangan": self.pertimbangan.toPlainText(), "kesimpulan": self.kesimpulan.currentData().value,
-            "bagian": self.bagian.text(), "jangka_waktu": self.jangkaWaktu.state(),
+            "waktu": self.waktu.currentData().value,
+            "peserta": self.peserta.state(),
+            "grounds": self.grounds.state(),
+            "uu_lain": self.uuLain.toPlainText(),
+            "alasan": self.alasan.toPlainText(),
+            "konsekuensi": self.konsekuensi.toPlainText(),
+            "pertimbangan": self.pertimbangan.toPlainText(),
+            "kesimpulan": self.kesimpulan.currentData().value,
+            "bagian": self.bagian.text(),
+            "jangka_waktu": self.jangkaWaktu.state(),
             "syarat": [c.value for c, box in self.syarat.items() if box.isChecked()],
-            "catatan_pembukaan": self.catatanPembukaan.text(), "asli": self._asli,
+            "catatan_pembukaan": self.catatanPembukaan.text(),
+            "asli": self._asli,
         }
 
     def set_state(self, state: dict[str, Any]) -> None:
@@ -241,8 +282,7 @@ class TestForm(QWidget):
             self.alasan.setPlainText(state.get("alasan", ""))
             self.konsekuensi.setPlainText(state.get("konsekuensi", ""))
             self.pertimbangan.setPlainText(state.get("pertimbangan", ""))
-            self.kesimpulan.setCurrentIndex(
-                max(self.kesimpulan.findData(Kesimpulan(str(state.get("kesimpulan")))), 0))
+            self.kesimpulan.setCurrentIndex(max(self.kesimpulan.findData(Kesimpulan(str(state.get("kesimpulan")))), 0))
             self.bagian.setText(state.get("bagian", ""))
             self.jangkaWaktu.set_start_date(self._start())
             self.jangkaWaktu.set_state(state.get("jangka_waktu", {}))

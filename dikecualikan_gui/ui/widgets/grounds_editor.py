@@ -1,4 +1,5 @@
 """Pasal 17 grounds: one row per huruf, with its angka only where the huruf has sub-points."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -53,7 +54,7 @@ class GroundRow(QWidget):
         else:
             self.angka.addItem(tr("(pilih angka)"), None)
             for number, text in category.angka.items():
-                short = text if len(text) <= ANGKA_PREVIEW else text[:ANGKA_PREVIEW - 1] + "…"
+                short = text if len(text) <= ANGKA_PREVIEW else text[: ANGKA_PREVIEW - 1] + "…"
                 self.angka.addItem(tr("angka {n} — {t}").format(n=number, t=short), number)
                 self.angka.setItemData(self.angka.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
         self.angka.setEnabled(bool(category and category.has_angka))

@@ -1,4 +1,5 @@
 """Jangka waktu: a duration, an end date, an event in words, or unlimited; shows the expiry."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -57,8 +58,9 @@ class JangkaWaktuEditor(QWidget):
         self.sampai = QRadioButton(tr("Sampai tanggal"))
         self.peristiwa = QRadioButton(tr("Sampai peristiwa"))
         self.tidakTerbatas = QRadioButton(tr("Tidak terbatas"))
-        for kind, button in zip(JangkaWaktuKind, (self.durasi, self.sampai, self.peristiwa, self.tidakTerbatas),
-                                strict=True):
+        for kind, button in zip(
+            JangkaWaktuKind, (self.durasi, self.sampai, self.peristiwa, self.tidakTerbatas), strict=True
+        ):
             self.kinds.addButton(button)
             button.setProperty("kind", kind.value)
         self.years = QSpinBox()
@@ -107,15 +109,27 @@ class JangkaWaktuEditor(QWidget):
         kind = self.kind()
         if kind is None:
             return None
-        return make_jangka_waktu(kind, years=self.years.value(), months=self.months.value(),
-                                 until=from_qdate(self.until.date()), event=self.eventEdit.text().strip())
+        return make_jangka_waktu(
+            kind,
+            years=self.years.value(),
+            months=self.months.value(),
+            until=from_qdate(self.until.date()),
+            event=self.eventEdit.text().strip(),
+        )
 
     def set_value(self, jw: JangkaWaktu | None) -> None:
         if jw is None:
             self.set_state({"kind": None})
             return
-        self.set_state({"kind": jw.kind.value, "years": jw.years, "months": jw.months,
-                        "until": jw.until.isoformat() if jw.until else None, "event": jw.event})
+        self.set_state(
+            {
+                "kind": jw.kind.value,
+                "years": jw.years,
+                "months": jw.months,
+                "until": jw.until.isoformat() if jw.until else None,
+                "event": jw.event,
+            }
+        )
 
     def _on_input_changed(self, *_args: object) -> None:
         self._refresh()
@@ -139,17 +153,24 @@ class JangkaWaktuEditor(QWidget):
         if end is None:
             self.expiry.setText(tr("{w}: tidak ada tanggal berakhir yang dapat dihitung.").format(w=jw.text))
         elif jw.kind is JangkaWaktuKind.DURASI:
-            self.expiry.setText(tr("{w}: berakhir sekitar {d} (dihitung dari {s}; setelah ditetapkan, dihitung "
-                                   "dari tanggal penetapan).").format(
-                w=jw.text, d=format_date_id(end), s=format_date_id(self._start)))
+            self.expiry.setText(
+                tr(
+                    "{w}: berakhir sekitar {d} (dihitung dari {s}; setelah ditetapkan, dihitung "
+                    "dari tanggal penetapan)."
+                ).format(w=jw.text, d=format_date_id(end), s=format_date_id(self._start))
+            )
         else:
             self.expiry.setText(tr("{w}: berakhir {d}.").format(w=jw.text, d=format_date_id(end)))
 
     def state(self) -> dict[str, Any]:
         kind = self.kind()
-        return {"kind": kind.value if kind else None, "years": self.years.value(),
-                "months": self.months.value(), "until": from_qdate(self.until.date()).isoformat(),
-                "event": self.eventEdit.text()}
+        return {
+            "kind": kind.value if kind else None,
+            "years": self.years.value(),
+            "months": self.months.value(),
+            "until": from_qdate(self.until.date()).isoformat(),
+            "event": self.eventEdit.text(),
+        }
 
     def set_state(self, state: dict[str, Any]) -> None:
         kind = state.get("kind")

@@ -1,4 +1,5 @@
 """The participants of a consequence test: nama, jabatan, unit (all sign the printed sheet)."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
