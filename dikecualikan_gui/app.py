@@ -3,17 +3,34 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication, QTranslator
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args:
-        from dikecualikan_gui import cli
-
-        return cli.main(args)
+        return cli_main(args)
     return gui_main([])
+
+
+def cli_main(argv: Sequence[str] | None = None) -> int:
+    """``dikecualikan ARGS``: the command line, with its log (the command's name only: arguments
+    may hold a database URL with a password, or a participant's name)."""
+    from dikecualikan_gui import cli, logs
+
+    args = list(sys.argv[1:] if argv is None else argv)
+    logs.start("dikecualikan")
+    command = next((a for a in args if a in cli.COMMANDS), None)
+    logging.getLogger(__name__).info("Perintah: %s", command or "(tanpa perintah)")
+    status = cli.main(args)
+    logging.getLogger(__name__).info("Selesai dengan status %s", status)
+    return status
 
 
 def gui_main(argv: Sequence[str] | None = None) -> int:
@@ -26,7 +43,7 @@ def gui_main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from dikecualikan_gui import config, paths
+    from dikecualikan_gui import config, logs, paths
     from dikecualikan_gui.errors import AppError
     from dikecualikan_gui.services import setup, users
     from dikecualikan_gui.ui import crash, messages
@@ -35,23 +52,27 @@ def gui_main(argv: Sequence[str] | None = None) -> int:
     from dikecualikan_gui.ui.dialogs.login import LoginDialog
     from dikecualikan_gui.ui.main_window import MainWindow
 
+    logs.start("dikecualikan-gui")
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Dikecualikan")
     app.setOrganizationName("dikecualikan")
     QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
-    app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "dikecualikan.svg")))
+    app.setWindowIcon(QIcon(str(paths.resource("icons", "dikecualikan.svg"))))
+    install_translations(app)
     crash.install()
 
     cfg = config.resolve(options.db)
     try:
         setup.open_register(cfg)
     except AppError as exc:
+        logging.getLogger(__name__).warning("Basis data tidak dapat dibuka: %s", type(exc).__name__)
         messages.error(None, str(exc), "Basis data tidak dapat dibuka")
         return 1
     ctx = AppContext(cfg)
     user = FirstRunDialog.ask(cfg) if not users.has_users() else LoginDialog.ask()
     if user is None:
+        logging.getLogger(__name__).info("Ditutup tanpa masuk")
         setup.close_register()
         return 0
     ctx.sign_in(user)
@@ -60,4 +81,19 @@ def gui_main(argv: Sequence[str] | None = None) -> int:
     window.offer_recovery()
     status = app.exec()
     setup.close_register()
+    logging.getLogger(__name__).info("Selesai dengan status %s", status)
     return int(status)
+
+
+def install_translations(app: QCoreApplication) -> QTranslator | None:
+    """Load ``resources/translations/dikecualikan_<lang>.qm`` for the system's language, if shipped
+    (the source strings are Indonesian, so Indonesian needs none)."""
+    from PySide6.QtCore import QLocale, QTranslator
+
+    from dikecualikan_gui import paths
+
+    translator = QTranslator(app)
+    if translator.load(QLocale.system(), "dikecualikan", "_", str(paths.resource("translations"))):
+        app.installTranslator(translator)
+        return translator
+    return None

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import shutil
-import traceback
 from collections.abc import Sequence
-from datetime import datetime
 from typing import IO
 
-from dikecualikan_gui import paths
+from dikecualikan_gui import logs
 
 
 def print_table(out: IO[str], headers: Sequence[str], rows: list[list[str]], shrink: int | None = None) -> None:
@@ -32,12 +30,7 @@ def print_table(out: IO[str], headers: Sequence[str], rows: list[list[str]], shr
 
 
 def report_bug(exc: BaseException) -> str:
-    """Write the traceback to the data folder; return where it went."""
-    try:
-        folder = paths.default_data_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / "laporan-kesalahan-{t}.txt".format(t=datetime.now().strftime("%Y%m%d-%H%M%S"))
-        path.write_text("".join(traceback.format_exception(exc)), encoding="utf-8")
-        return str(path)
-    except OSError:
-        return "(laporan tidak dapat ditulis)"
+    """Write the report through the one crash-report writer (logs.py, shared with the window's crash
+    dialog); return where it went."""
+    _, path = logs.write_crash_report(exc)
+    return str(path) if path is not None else "(laporan tidak dapat ditulis)"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
@@ -200,6 +201,11 @@ def _check_tested_before(items: Sequence[ItemRecord], tanggal: date) -> None:
             "Uji konsekuensi usulan {n} belum tercatat sebagai pengujian yang diadakan; catat sesi pengujian "
             "konsekuensinya sebelum disetujui (Pasal 19 UU 14/2008).".format(n=", ".join(untested))
         )
+    logging.getLogger(__name__).info(
+        "Disetujui dan ditetapkan oleh pengguna id=%s: usulan id=%s",
+        actor.id if actor else "-",
+        ",".join(str(item.id) for item in items),
+    )
     later = [
         (i.nomor, i.test.content.tanggal)
         for i in items

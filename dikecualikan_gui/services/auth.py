@@ -11,6 +11,7 @@ import base64
 import functools
 import hashlib
 import hmac
+import logging
 import math
 import secrets
 from datetime import datetime, timedelta
@@ -29,6 +30,8 @@ from dikecualikan_gui.errors import (
     ValidationError,
 )
 from dikecualikan_gui.services.common import utcnow
+
+_log = logging.getLogger(__name__)
 
 # About 0.4 s and 128 MiB per hash on the reference machine (2 cores, 2026-11-29); tests lower N.
 SCRYPT_N = 2**17
@@ -157,6 +160,7 @@ def authenticate(username: str, password: str, *, now: datetime | None = None, p
         details.update(unknown_name_details(name))
         with connection.transaction():
             queries.append_audit(None, AuditAction.LOGIN_FAILED, now, actor_name=UNKNOWN_USER, details=details)
+        _log.warning("Masuk ditolak (%s): nama pengguna tidak dikenal", purpose)
         raise AuthenticationFailed(WRONG_CREDENTIALS)
     user = creds.user
     actor = user.as_actor()
@@ -168,6 +172,7 @@ def authenticate(username: str, password: str, *, now: datetime | None = None, p
             queries.append_audit(
                 actor, AuditAction.LOGIN_FAILED, now, details={"alasan": "akun nonaktif", "keperluan": purpose}
             )
+        _log.warning("Masuk ditolak (%s): pengguna id=%s nonaktif", purpose, user.id)
         raise AccountDisabled("Akun {u} telah dinonaktifkan. Hubungi administrator.".format(u=user.username))
     upgraded = hash_password(password) if needs_rehash(creds.password_hash) else None  # outside the lock
     with connection.transaction():
@@ -181,6 +186,7 @@ def authenticate(username: str, password: str, *, now: datetime | None = None, p
                 ok_details["sandi"] = password_seal(upgraded)
         queries.update_user(user.id, **changes)
         queries.append_audit(actor, AuditAction.LOGIN_OK, now, details=ok_details)
+    _log.info("Masuk (%s): pengguna id=%s, peran %s", purpose, user.id, user.role.value)
     return queries.get_user(user.id) or user
 
 
@@ -231,6 +237,7 @@ def _refuse_if_locked(creds: Credentials, now: datetime, purpose: str) -> None:
                 now,
                 details={"alasan": "akun terkunci", "keperluan": purpose},
             )
+        _log.warning("Masuk ditolak (%s): pengguna id=%s terkunci", purpose, user.id)
         raise AccountLocked(_locked_message(user.username, minutes), minutes)
 
 
@@ -265,6 +272,13 @@ def _count_wrong_password(creds: Credentials, now: datetime, purpose: str, messa
             )
         elif not already:
             queries.update_user(user.id, failed_logins=failed)
+    _log.warning(
+        "Kata sandi salah (%s): pengguna id=%s, percobaan %s%s",
+        purpose,
+        user.id,
+        failed,
+        ", akun dikunci" if locks else "",
+    )
     if locks:
         raise AccountLocked(
             "Kata sandi salah {n} kali. {m}".format(

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import date, datetime, timezone
 
 from dikecualikan_gui.db import queries
 from dikecualikan_gui.domain.model import Actor, ItemRecord
 from dikecualikan_gui.domain.permissions import Action, require
 from dikecualikan_gui.errors import Conflict, NotFound, PermissionDenied
+
+_log = logging.getLogger(__name__)
 
 
 def utcnow() -> datetime:
@@ -52,3 +55,4 @@ def authorize(actor: Actor | None, action: Action | None) -> None:
         raise PermissionDenied("Akun {u} tidak aktif lagi; hubungi administrator.".format(u=actor.username))
     if action is not None:
         require(user.as_actor(), action)
+        _log.info("Aksi %s oleh pengguna id=%s", action.value, actor.id)

@@ -182,6 +182,7 @@ def parse_row(
     not a reason to refuse the file: they become findings (an unknown kesimpulan keeps the row a
     draft, to be settled at the re-test)."""
     judul = values.get("judul", "")
+    _log.info("Impor oleh pengguna id=%s: %s baris menjadi draf", actor.id, len(imported))
     if not judul:
         raise ValueError("judul informasi kosong")
     notes: list[str] = []

@@ -161,6 +161,7 @@ def create_item(
             now,
         )
         queries.append_audit(
+    _log.info("Usulan id=%s (%s) dibuat oleh pengguna id=%s", item_id, nomor, owner)
             actor,
             AuditAction.ITEM_CREATED,
             now,

@@ -10,6 +10,7 @@ submitted from the item page is a session of one. A session never changes once r
 from __future__ import annotations
 
 import dataclasses
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -31,6 +32,8 @@ from dikecualikan_gui.domain.model import (
 from dikecualikan_gui.domain.permissions import Action, require
 from dikecualikan_gui.errors import Conflict, InvalidState, NotFound, PermissionDenied, ValidationError
 from dikecualikan_gui.services.common import authorize, check_version, conflict_message, load_item, local_today, utcnow
+
+_log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -192,6 +195,12 @@ def record_session(
             },
         )
         audit.flush()
+    _log.info(
+        "Sesi uji %s dicatat oleh pengguna id=%s: usulan id=%s",
+        nomor,
+        actor.id if actor else "-",
+        ",".join(str(item.id) for item, _ in plan.tests),
+    )
     return SessionResult(nomor, tuple((item.id, item.nomor) for item, _ in plan.tests), tuple(plan.warnings))
 
 

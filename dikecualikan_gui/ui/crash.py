@@ -4,39 +4,17 @@ recovery copies keep what was typed."""
 from __future__ import annotations
 
 import sys
-import traceback
-from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from dikecualikan_gui import __version__, paths
+from dikecualikan_gui import logs
 from dikecualikan_gui.errors import AppError
 from dikecualikan_gui.ui import messages
 from dikecualikan_gui.ui.text import tr
 
 _showing = False
-
-
-def report_text(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> str:
-    return "Dikecualikan {v}\n{t}\n\n{trace}".format(
-        v=__version__,
-        t=datetime.now().isoformat(timespec="seconds"),
-        trace="".join(traceback.format_exception(exc_type, exc, tb)),
-    )
-
-
-def save_report(text: str) -> Path | None:
-    """Keep a copy in the data folder in any case."""
-    try:
-        folder = paths.default_data_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / "laporan-kesalahan-{t}.txt".format(t=datetime.now().strftime("%Y%m%d-%H%M%S"))
-        path.write_text(text, encoding="utf-8")
-        return path
-    except OSError:
-        return None
 
 
 def handle_exception(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
@@ -53,8 +31,9 @@ def handle_exception(exc_type: type[BaseException], exc: BaseException, tb: Trac
         finally:
             _showing = False
         return
-    text = report_text(exc_type, exc, tb)
-    kept = save_report(text)
+    if exc.__traceback__ is None:
+        exc.__traceback__ = tb
+    text, kept = logs.write_crash_report(exc)  # the one writer, shared with the command line
     sys.stderr.write(text)
     if _showing or QApplication.instance() is None:
         return
@@ -69,8 +48,8 @@ def handle_exception(exc_type: type[BaseException], exc: BaseException, tb: Trac
                 "salinan pemulihan. Simpan laporan ini dan kirimkan kepada pengelola aplikasi."
             )
         )
-        if kept is not None:
-            box.setInformativeText(tr("Laporan juga tersimpan di {p}").format(p=kept))
+        where = [tr("Laporan juga tersimpan di {p}").format(p=kept)] if kept is not None else []
+        box.setInformativeText("\n".join([*where, logs.describe_log()]))
         box.setDetailedText(text)
         save = box.addButton(tr("Simpan laporan…"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(tr("Tutup"), QMessageBox.ButtonRole.AcceptRole)
