@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLayout,
+    QLineEdit,
+    QPlainTextEdit,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -159,3 +161,17 @@ class ErrorMap:
 
     def messages(self) -> dict[str, str]:
         return {k: e.text() for k, e in self._errors.items() if e.isVisible() and e.text()}
+
+
+PLACEHOLDER_PROPERTY = "examplePlaceholder"
+
+
+def hide_placeholders(root: QWidget, hidden: bool) -> None:
+    """Read-only forms show no example text ("mis. …") that could be taken for content; the
+    examples come back when the form is editable again."""
+    for edit in root.findChildren(QLineEdit) + root.findChildren(QPlainTextEdit):
+        example = edit.property(PLACEHOLDER_PROPERTY)
+        if example is None:
+            example = edit.placeholderText()
+            edit.setProperty(PLACEHOLDER_PROPERTY, example)
+        edit.setPlaceholderText("" if hidden else str(example))

@@ -123,6 +123,7 @@ class PreviewDialog(QDialog):
         self.resize(1000, 820)
         self.data = b""
         self.archived: list[ArchivedDocument] = []
+        self.outcome = ""  # what was done with the document, for the status bar
         self._issued_for = b""
         self._task: BackgroundTask | None = None
         self.document: QPdfDocument | None = None
@@ -304,6 +305,7 @@ class PreviewDialog(QDialog):
         except AppError as exc:
             messages.error(self, str(exc))
             return False
+        self.outcome = tr("{t} dikirim ke pencetak {p}.").format(t=self.windowTitle(), p=printer.printerName())
         return True
 
     def _on_print_clicked(self) -> None:
@@ -319,6 +321,7 @@ class PreviewDialog(QDialog):
         except OSError as exc:
             messages.error(self, tr("PDF tidak dapat disimpan di {p}: {e}").format(p=target, e=exc.strerror or exc))
             return False
+        self.outcome = tr("{t} disimpan sebagai PDF di {p}.").format(t=self.windowTitle(), p=target)
         return True
 
     def _on_save_clicked(self) -> None:

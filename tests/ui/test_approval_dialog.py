@@ -195,6 +195,7 @@ def test_expiring_items_are_announced_and_filtered(
     window = MainWindow(context(config, people.petugas))
     qtbot.addWidget(window)
     window.show()
+    window.show_register()  # the start page is in front after sign-in
     banner = window.register.expiringBanner
     assert banner.isVisible() and banner.text().startswith("1 informasi")
     banner.linkActivated.emit("segera")

@@ -55,11 +55,11 @@ def test_new_item_saved_with_ctrl_s_then_submitted(qtbot: QtBot, window: MainWin
     qtbot.keySequence(window, QKeySequence("Ctrl+N"))
     page = window.pages()[0]
     qtbot.keyClicks(page.form.judulEdit, "Biodata pegawai beserta riwayat kesehatan")
-    assert page.dirty and window.tabs.tabText(1).endswith("*")
+    assert page.dirty and window.tabs.tabText(window.tabs.indexOf(page)).endswith("*")
     qtbot.keySequence(page.form.judulEdit, QKeySequence("Ctrl+S"))
     assert page.item is not None and not page.dirty
     assert items.get_item(page.item.id).content.judul == "Biodata pegawai beserta riwayat kesehatan"
-    assert window.tabs.tabText(1) == page.item.nomor
+    assert window.tabs.tabText(window.tabs.indexOf(page)) == page.item.nomor
 
     fill_test(page, qtbot)
     assert "berakhir sekitar" in page.testForm.jangkaWaktu.expiry.text()

@@ -86,6 +86,8 @@ def test_each_role_sees_only_what_it_may_do(
     window.show()
     assert window.adminMenu.menuAction().isVisible() is sees_admin
     assert window.newAction.isVisible() is creates
+    assert window.tabs.currentWidget() is window.startPage  # the start page comes first after sign-in
+    window.show_register()
     assert window.register.newItemButton.isVisibleTo(window) is creates
     assert window.importAction.isVisible() is creates
     assert actor.nama in window.userLabel.text() and role.label in window.userLabel.text()

@@ -8,24 +8,22 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QMenu, QPushButton, QScrollArea, QSizePolicy, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QSizePolicy, QTabWidget, QWidget
 
 from dikecualikan_gui.domain import validation, workflow
 from dikecualikan_gui.domain.model import ItemRecord, Status
 from dikecualikan_gui.domain.permissions import Action
 from dikecualikan_gui.errors import AppError, Conflict, ValidationError
-from dikecualikan_gui.services import approval, attachments, disclosures, documents, items, profile, recovery
-from dikecualikan_gui.ui import layout, messages, printing
+from dikecualikan_gui.services import approval, attachments, desk, disclosures, documents, items, profile, recovery
+from dikecualikan_gui.ui import layout, messages
 from dikecualikan_gui.ui.context import AppContext
-from dikecualikan_gui.ui.dialogs.approval import ApprovalDialog
-from dikecualikan_gui.ui.dialogs.disclosure import DisclosureDialog
-from dikecualikan_gui.ui.dialogs.lifecycle import OpenEarlyDialog
 from dikecualikan_gui.ui.item_models import STATUS_COLOURS, status_text
 from dikecualikan_gui.ui.pages.attachments_panel import AttachmentsPanel
+from dikecualikan_gui.ui.pages.item_actions import ItemActions
 from dikecualikan_gui.ui.pages.item_form import ItemForm
+from dikecualikan_gui.ui.pages.item_recovery import ItemRecovery
 from dikecualikan_gui.ui.pages.item_view import ItemView
 from dikecualikan_gui.ui.pages.test_form import TestForm
-from dikecualikan_gui.ui.printing import ArchiveDialog, PreviewDialog
 from dikecualikan_gui.ui.text import tr
 
 RECOVERY_INTERVAL_MS = 5000
@@ -41,9 +39,11 @@ def scrolled(widget: QWidget) -> QScrollArea:
     return area
 
 
-class ItemPage(QWidget):
+class ItemPage(ItemActions, ItemRecovery, QWidget):
     saved = Signal()  # something was written: the register should refresh
     titleChanged = Signal(str)
+    reported = Signal(str)  # what was just done, for the status bar
+    closeRequested = Signal()  # the page is done (a deleted draft): the tab should close
 
     def __init__(self, ctx: AppContext, item_id: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,6 +55,7 @@ class ItemPage(QWidget):
         self._dirty_test = False
         self._last_recovery: dict[str, Any] | None = None
         self._loading = False
+        self._names: dict[str, str] = {}  # username -> full name, read with the item
 
         self.title = layout.heading(tr("Usulan baru"))
         self.status = QLabel()
@@ -64,34 +65,7 @@ class ItemPage(QWidget):
         self.saveButton.setToolTip(tr("Simpan usulan dan uji konsekuensi (Ctrl+S)"))
         self.submitButton = QPushButton(tr("Ajukan untuk persetujuan"))
         self.submitButton.setObjectName("submitButton")
-        self.deleteButton = QPushButton(tr("Hapus draf"))
-        self.deleteButton.setObjectName("deleteDraftButton")
-        self.decideButton = QPushButton(tr("Persetujuan…"))
-        self.decideButton.setObjectName("decideButton")
-        self.decideButton.setToolTip(tr("Atasan PPID menyetujui, mengembalikan atau menolak usulan ini"))
-        self.openEarlyButton = QPushButton(tr("Buka sebelum waktunya…"))
-        self.openEarlyButton.setObjectName("openEarlyPageButton")
-        self.disclosureButton = QPushButton(tr("Beri atas persetujuan…"))
-        self.disclosureButton.setObjectName("disclosureButton")
-        self.disclosureButton.setToolTip(
-            tr(
-                "Catat informasi yang diberikan kepada orang yang bersangkutan atas "
-                "persetujuan tertulisnya (Pasal 18 ayat 2 huruf a)"
-            )
-        )
-        self.printButton = QPushButton(tr("Cetak"))
-        self.printButton.setObjectName("itemPrintButton")
-        menu = QMenu(self.printButton)
-        self.printUjiAction = menu.addAction(tr("Lembar pengujian konsekuensi…"), self._on_print_uji)
-        self.printPenetapanAction = menu.addAction(tr("Keputusan penetapan…"), self._on_print_penetapan)
-        self.printHistoryAction = menu.addAction(tr("Riwayat usulan…"), self._on_print_history)
-        menu.addSeparator()
-        self.archiveAction = menu.addAction(tr("Dokumen terbit usulan ini…"), self._on_archive)
-        self.printButton.setMenu(menu)
-        self.reloadButton = QPushButton(tr("Muat ulang"))
-        self.reloadButton.setToolTip(
-            tr("Tampilkan isi terbaru dari basis data (perubahan yang belum disimpan dibuang)")
-        )
+        self._build_action_buttons()
         self.notice = layout.hint("")
         self.notice.setObjectName("itemNotice")
         self.missing = layout.hint("")
@@ -111,7 +85,7 @@ class ItemPage(QWidget):
         self.tabs.addTab(self.view, tr("Ringkasan dan riwayat"))
 
         actions = layout.hbox(
-            self.notice,
+            None,
             self.printButton,
             self.reloadButton,
             self.deleteButton,
@@ -121,22 +95,16 @@ class ItemPage(QWidget):
             self.saveButton,
             self.submitButton,
         )
-        actions.setStretchFactor(self.notice, 1)
         head = layout.hbox(self.title, self.status)
         head.setStretchFactor(self.title, 1)
         head.setAlignment(self.status, Qt.AlignmentFlag.AlignTop)
         self.status.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.setLayout(layout.vbox(head, actions, self.missing, self.tabs, margin=layout.MARGIN))
+        self.setLayout(layout.vbox(head, actions, self.notice, self.missing, self.tabs, margin=layout.MARGIN))
 
         self.form.changed.connect(self._on_item_edited)
         self.testForm.changed.connect(self._on_test_edited)
         self.saveButton.clicked.connect(self._on_save_clicked)
         self.submitButton.clicked.connect(self._on_submit_clicked)
-        self.deleteButton.clicked.connect(self._on_delete_clicked)
-        self.reloadButton.clicked.connect(self._on_reload_clicked)
-        self.decideButton.clicked.connect(self._on_decide_clicked)
-        self.openEarlyButton.clicked.connect(self._on_open_early_clicked)
-        self.disclosureButton.clicked.connect(self._on_disclosure_clicked)
         self.files.changed.connect(self._on_files_changed)
         save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
         save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -166,7 +134,8 @@ class ItemPage(QWidget):
         self._loading = True
         try:
             self.item = items.get_item(item_id)
-            self.form.set_value(self.item.content, self.item.petugas)
+            self._names = desk.full_names()
+            self.form.set_value(self.item.content, desk.full_name(self.item.petugas, self._names))
             self.testForm.set_record(self.item.test, profile.get_profile().kota)
             self.form.errors.clear()
             self.testForm.errors.clear()
@@ -196,6 +165,7 @@ class ItemPage(QWidget):
             missing,
             items.source_of(self.item.id),
             disclosures.disclosures_of(self.item.id),
+            self._names,
         )
 
     @property
@@ -209,6 +179,8 @@ class ItemPage(QWidget):
         petugas = self.ctx.may(Action.EDIT_ITEM)
         self.form.set_read_only(not self.editable)
         self.testForm.set_read_only(not self.editable)
+        layout.hide_placeholders(self.form, not self.editable)
+        layout.hide_placeholders(self.testForm, not self.editable)
         self.saveButton.setVisible(petugas)
         self.saveButton.setEnabled(self.editable)
         self.submitButton.setVisible(petugas)
@@ -251,7 +223,9 @@ class ItemPage(QWidget):
             notes.append(tr("Pengecualian telah berakhir; informasi ini terbuka."))
         if item is not None and item.status is Status.DIKEMBALIKAN and item.last_decision is not None:
             notes.append(
-                tr("Dikembalikan oleh {u}: {c}").format(u=item.last_decision.decided_by, c=item.last_decision.catatan)
+                tr("Dikembalikan oleh {u}: {c}").format(
+                    u=desk.full_name(item.last_decision.decided_by, self._names), c=item.last_decision.catatan
+                )
             )
         if item is not None and item.status is Status.DISETUJUI and self.editable:
             notes.append(tr("Sudah disetujui: perubahan isi memerlukan persetujuan ulang."))
@@ -301,6 +275,8 @@ class ItemPage(QWidget):
             return False
         self.form.errors.clear()
         self.testForm.errors.clear()
+        created = self.item is None
+        wrote = self.dirty or created
         try:
             test = self.testForm.value() if self._dirty_test else None
             content = self.form.value() if self._dirty_item or self.item is None else None
@@ -314,6 +290,7 @@ class ItemPage(QWidget):
                 self._dirty_item = self._dirty_test = False
         except ValidationError as exc:
             self._show_problems(exc.problems)
+            self.reported.emit(tr("Belum disimpan: perbaiki isian yang ditandai."))
             return False
         except Conflict as exc:
             messages.error(
@@ -327,9 +304,11 @@ class ItemPage(QWidget):
                 tr("Disimpan oleh pengguna lain"),
             )
             self.write_recovery(force=True)
+            self.reported.emit(tr("Belum disimpan: usulan ini telah disimpan oleh pengguna lain."))
             return False
         except AppError as exc:
             messages.error(self, str(exc))
+            self.reported.emit(tr("Belum disimpan."))
             return False
         finally:
             if self.item is not None:
@@ -339,6 +318,12 @@ class ItemPage(QWidget):
         self._last_recovery = None
         self.load(self.item.id)
         self.saved.emit()
+        if created:
+            self.reported.emit(tr("Usulan baru {n} dibuat dan disimpan.").format(n=self.item.nomor))
+        elif wrote:
+            self.reported.emit(tr("Usulan {n} disimpan.").format(n=self.item.nomor))
+        else:
+            self.reported.emit(tr("Usulan {n}: tidak ada perubahan untuk disimpan.").format(n=self.item.nomor))
         return True
 
     def recovery_key_moved(self, key: str) -> None:
@@ -384,6 +369,7 @@ class ItemPage(QWidget):
             tr("Tetap ajukan"),
             tr("Periksa lagi"),
         ):
+            self.reported.emit(tr("Usulan {n} belum diajukan.").format(n=self.item.nomor))
             return False
         try:
             self.item = items.submit(self.ctx.actor, self.item.id, self.item.version).item
@@ -395,6 +381,7 @@ class ItemPage(QWidget):
             return False
         self.load(self.item.id)
         self.saved.emit()
+        self.reported.emit(tr("Usulan {n} diajukan untuk persetujuan Atasan PPID.").format(n=self.item.nomor))
         return True
 
     def _on_save_clicked(self) -> None:
@@ -402,187 +389,3 @@ class ItemPage(QWidget):
 
     def _on_submit_clicked(self) -> None:
         self.submit()
-
-    def _reload(self) -> bool:
-        """Show the stored item again; if it is gone (deleted at another desk), say so."""
-        assert self.item is not None
-        try:
-            self.load(self.item.id)
-        except AppError as exc:
-            messages.error(self, str(exc))
-            return False
-        return True
-
-    def _on_decide_clicked(self) -> None:
-        if self.item is None:
-            return
-        if ApprovalDialog.ask(self.ctx, [self.item.id], self):
-            self._reload()
-            self.saved.emit()
-
-    def _on_open_early_clicked(self) -> None:
-        if self.item is None:
-            return
-        if OpenEarlyDialog.ask(self.ctx, self.item, self) is not None:
-            self._reload()
-            self.saved.emit()
-
-    def _on_disclosure_clicked(self) -> None:
-        if self.item is not None and DisclosureDialog.ask(self.ctx, self.item, self) is not None:
-            self._refresh_summary()
-
-    # --- printing --------------------------------------------------------------------------
-
-    def _stored_for_print(self) -> bool:
-        """Documents print what is stored; unsaved edits are saved first or left out, as the user says."""
-        if not self.dirty:
-            return True
-        choice = messages.three_way(
-            self,
-            tr("Perubahan belum disimpan"),
-            tr("Dokumen dicetak dari isi yang tersimpan. Simpan perubahan dahulu?"),
-            tr("Simpan lalu cetak"),
-            tr("Cetak yang tersimpan"),
-        )
-        return self.save() if choice == 0 else choice == 1
-
-    def _preview(self, job: printing.PrintJob) -> None:
-        PreviewDialog.show_job(self.ctx, job, self)
-        self._refresh_summary()  # the archive list in the summary
-
-    def _on_print_uji(self) -> None:
-        if self.item is not None and self._stored_for_print():
-            self._preview(printing.uji_job(self.ctx, self.item.id, self.item.nomor))
-
-    def _on_print_history(self) -> None:
-        if self.item is not None:
-            self._preview(printing.history_job(self.ctx, self.item.id, self.item.nomor))
-
-    def _on_print_penetapan(self) -> None:
-        decision = self.item.last_decision if self.item is not None else None
-        if decision is None or not decision.nomor_penetapan:
-            return
-        try:
-            job = printing.penetapan_job(self.ctx, decision.nomor_penetapan)
-        except AppError as exc:
-            messages.error(self, str(exc))
-            return
-        self._preview(job)
-
-    def _on_archive(self) -> None:
-        if self.item is not None:
-            ArchiveDialog(self.ctx, self, self.item.id).exec()
-
-    def _on_reload_clicked(self) -> None:
-        if self.item is None:
-            return
-        if self.dirty and not messages.confirm(
-            self,
-            tr("Muat ulang"),
-            tr("Buang perubahan yang belum disimpan dan tampilkan isi terbaru?"),
-            tr("Buang dan muat ulang"),
-        ):
-            return
-        if self._reload():
-            recovery.discard(self.ctx.config, self.ctx.user.username, self.recovery_key)
-
-    def _on_delete_clicked(self) -> None:
-        if self.item is None or not messages.confirm(
-            self,
-            tr("Hapus draf"),
-            tr("Hapus draf {n}? Nomornya tidak akan dipakai lagi. Penghapusan tercatat di jejak audit.").format(
-                n=self.item.nomor
-            ),
-            tr("Hapus draf"),
-        ):
-            return
-        try:
-            items.delete_draft(self.ctx.actor, self.item.id, self.item.version)
-        except AppError as exc:
-            messages.error(self, str(exc))
-            return
-        recovery.discard(self.ctx.config, self.ctx.user.username, self.recovery_key)
-        self._dirty_item = self._dirty_test = False
-        self.saved.emit()
-        self.close_requested()
-
-    def close_requested(self) -> None:
-        """Ask the tab widget holding this page to close it (MainWindow connects to this)."""
-        parent = self.parent()
-        while parent is not None and not hasattr(parent, "close_item_page"):
-            parent = parent.parent()
-        if parent is not None:
-            parent.close_item_page(self)
-
-    # --- recovery --------------------------------------------------------------------------
-
-    def state(self) -> dict[str, Any]:
-        return {
-            "item": self.form.state(),
-            "test": self.testForm.state(),
-            "dirty_item": self._dirty_item,
-            "dirty_test": self._dirty_test,
-            "version": self._base_version if self.item else None,
-        }
-
-    def apply_recovery(self, state: dict[str, Any]) -> None:
-        """Put a recovery copy's content into the forms (it stays unsaved until the user saves).
-
-        Saving checks against the version the copy was typed on: if someone saved the item in the
-        meantime, the save is refused as a conflict instead of overwriting their work."""
-        if self.item is not None and isinstance(state.get("version"), int):
-            self._base_version = state["version"]
-        self._loading = True
-        try:
-            self.form.set_state(state.get("item", {}))
-            if state.get("test"):
-                self.testForm.set_state(state["test"])
-        finally:
-            self._loading = False
-        self._dirty_item = bool(state.get("dirty_item", True))
-        self._dirty_test = bool(state.get("dirty_test", False))
-        self.titleChanged.emit(self.tab_title())
-
-    def write_recovery(self, force: bool = False) -> None:
-        if not self.dirty or not self.ctx.signed_in:
-            return
-        state = self.state()
-        if not force and state == self._last_recovery:
-            return
-        try:
-            recovery.save(
-                self.ctx.config,
-                self.ctx.user.username,
-                self.recovery_key,
-                self.item.id if self.item else None,
-                self.item.nomor if self.item else "",
-                self.form.judulEdit.text(),
-                state,
-            )
-            self._last_recovery = state
-        except OSError:
-            pass  # the next tick tries again; saving to the database is unaffected
-
-    def can_close(self) -> bool:
-        """Ask about unsaved changes; True when the page may close."""
-        if not self.dirty:
-            return True
-        choice = messages.three_way(
-            self,
-            tr("Perubahan belum disimpan"),
-            tr("{t} memiliki perubahan yang belum disimpan. Simpan sekarang?").format(t=self.caption()),
-            tr("Simpan"),
-            tr("Buang perubahan"),
-        )
-        if choice == 0:
-            return self.save()
-        if choice == 1:
-            recovery.discard(self.ctx.config, self.ctx.user.username, self.recovery_key)
-            self._dirty_item = self._dirty_test = False
-            return True
-        return False
-
-    def stash(self) -> None:
-        """Keep unsaved content as a recovery copy (before another user signs in)."""
-        self.write_recovery(force=True)
-        self._recovery_timer.stop()

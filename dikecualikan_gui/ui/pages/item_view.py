@@ -3,7 +3,7 @@ attachments and its history as readable lines."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from html import escape
 
@@ -50,8 +50,12 @@ def rows_html(pairs: list[tuple[str, str]]) -> str:
     )
 
 
-def test_html(record: TestRecord, title: str, berakhir: date | None = None) -> str:
-    """A consequence test in full; ``berakhir`` adds the end date it would have if approved now."""
+def test_html(
+    record: TestRecord, title: str, berakhir: date | None = None, names: Mapping[str, str] | None = None
+) -> str:
+    """A consequence test in full; ``berakhir`` adds the end date it would have if approved now;
+    ``names`` shows full names for usernames."""
+    names = names or {}
     test = record.content
     jw = test.jangka_waktu
     held = (
@@ -102,7 +106,8 @@ def test_html(record: TestRecord, title: str, berakhir: date | None = None) -> s
             tr("Dicatat oleh"),
             text_html(
                 "{u}, {w}".format(
-                    u=record.recorded_by, w=history.local_time(record.recorded_at).strftime("%d/%m/%Y %H:%M")
+                    u=names.get(record.recorded_by, record.recorded_by),
+                    w=history.local_time(record.recorded_at).strftime("%d/%m/%Y %H:%M"),
                 )
             ),
         ),
@@ -114,8 +119,9 @@ def test_html(record: TestRecord, title: str, berakhir: date | None = None) -> s
     return "<h3>{t}</h3>".format(t=escape(title)) + rows_html(pairs)
 
 
-def usulan_html(item: ItemRecord) -> str:
+def usulan_html(item: ItemRecord, names: Mapping[str, str] | None = None) -> str:
     """What the petugas collected on the form."""
+    names = names or {}
     c = item.content
     return rows_html(
         [
@@ -126,7 +132,7 @@ def usulan_html(item: ItemRecord) -> str:
             (tr("Bentuk"), text_html(c.bentuk.label)),
             (tr("Lokasi penyimpanan"), text_html(c.lokasi_penyimpanan)),
             (tr("Tanggal usulan"), text_html(format_date_id(c.tanggal_usulan) if c.tanggal_usulan else "")),
-            (tr("Petugas pengusul"), text_html(item.petugas)),
+            (tr("Petugas pengusul"), text_html(names.get(item.petugas, item.petugas))),
         ]
     )
 
@@ -146,9 +152,10 @@ def files_html(files: list[AttachmentInfo]) -> str:
     )
 
 
-def _decision_html(decision: ApprovalRecord) -> str:
+def _decision_html(decision: ApprovalRecord, names: Mapping[str, str]) -> str:
     when = history.local_time(decision.decided_at).strftime("%d/%m/%Y %H:%M")
-    text = "<b>{d}</b> oleh {u}, {w}".format(d=escape(decision.decision.label), u=escape(decision.decided_by), w=when)
+    who = names.get(decision.decided_by, decision.decided_by)
+    text = "<b>{d}</b> oleh {u}, {w}".format(d=escape(decision.decision.label), u=escape(who), w=when)
     if decision.nomor_penetapan:
         text += " — penetapan nomor {n} tanggal {t} di {p}".format(
             n=escape(decision.nomor_penetapan),
@@ -181,7 +188,10 @@ def item_html(
     missing: Sequence[str] = (),
     sumber: str = "",
     given: Sequence[DisclosureRecord] = (),
+    names: Mapping[str, str] | None = None,
 ) -> str:
+    """The summary; ``names`` (username -> full name) shows who did what by their full names."""
+    names = names or {}
     c = item.content
     parts = [
         STYLE,
@@ -195,7 +205,7 @@ def item_html(
     if sumber:
         parts.append("<p class='muted'>{t}</p>".format(t=escape(tr("Sumber: {s}").format(s=sumber))))
     parts.append("<h3>{t}</h3>".format(t=tr("Usulan")))
-    parts.append(usulan_html(item))
+    parts.append(usulan_html(item, names))
     if not tests:
         parts.append(
             "<h3>{t}</h3><p class='muted'>{m}</p>".format(t=tr("Uji konsekuensi"), m=tr("Belum ada uji konsekuensi."))
@@ -206,10 +216,10 @@ def item_html(
             if number == 0
             else tr("Uji konsekuensi sebelumnya ({n})").format(n=len(tests) - number)
         )
-        parts.append(test_html(record, title))
+        parts.append(test_html(record, title, names=names))
     parts.append("<h3>{t}</h3>".format(t=tr("Keputusan atasan")))
     parts.append(
-        "<ul>" + "".join(_decision_html(d) for d in decisions) + "</ul>"
+        "<ul>" + "".join(_decision_html(d, names) for d in decisions) + "</ul>"
         if decisions
         else "<p class='muted'>{m}</p>".format(m=tr("Belum ada keputusan."))
     )
@@ -222,7 +232,7 @@ def item_html(
                 o=escape(g.pemilik),
                 r=escape(g.penerima),
                 c=escape(g.dokumen_persetujuan),
-                u=escape(g.recorded_by),
+                u=escape(names.get(g.recorded_by, g.recorded_by)),
             )
             for g in given
         ]
@@ -237,7 +247,7 @@ def item_html(
                 w=history.local_time(d.created_at).strftime("%d/%m/%Y %H:%M"),
                 j=escape(d.judul),
                 p=escape(d.paper),
-                u=escape(d.created_by or tr("sistem")),
+                u=escape(names.get(d.created_by, d.created_by) if d.created_by else tr("sistem")),
                 h=d.sha256,
             )
             for d in issued
@@ -252,7 +262,7 @@ def item_html(
         changes = "".join("<br/><span class='muted'>{c}</span>".format(c=escape(change)) for change in line.changes)
         parts.append(
             "<li>{w} — <b>{u}</b>: {a}{c}</li>".format(
-                w=escape(line.when), u=escape(line.who), a=escape(line.what), c=changes
+                w=escape(line.when), u=escape(names.get(line.who, line.who)), a=escape(line.what), c=changes
             )
         )
     parts.append("</ul>")
@@ -276,5 +286,6 @@ class ItemView(QTextBrowser):
         missing: Sequence[str] = (),
         sumber: str = "",
         given: Sequence[DisclosureRecord] = (),
+        names: Mapping[str, str] | None = None,
     ) -> None:
-        self.setHtml(item_html(item, tests, decisions, files, events, issued, missing, sumber, given))
+        self.setHtml(item_html(item, tests, decisions, files, events, issued, missing, sumber, given, names))
