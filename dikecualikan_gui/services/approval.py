@@ -189,6 +189,11 @@ def approve(
                     "fingerprint": digest,
                 },
             )
+    logging.getLogger(__name__).info(
+        "Disetujui dan ditetapkan oleh pengguna id=%s: usulan id=%s",
+        actor.id if actor else "-",
+        ",".join(str(item.id) for item in items),
+    )
     return [load_item(item.id) for item in items]
 
 
@@ -201,11 +206,6 @@ def _check_tested_before(items: Sequence[ItemRecord], tanggal: date) -> None:
             "Uji konsekuensi usulan {n} belum tercatat sebagai pengujian yang diadakan; catat sesi pengujian "
             "konsekuensinya sebelum disetujui (Pasal 19 UU 14/2008).".format(n=", ".join(untested))
         )
-    logging.getLogger(__name__).info(
-        "Disetujui dan ditetapkan oleh pengguna id=%s: usulan id=%s",
-        actor.id if actor else "-",
-        ",".join(str(item.id) for item in items),
-    )
     later = [
         (i.nomor, i.test.content.tanggal)
         for i in items

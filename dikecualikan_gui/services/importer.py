@@ -10,6 +10,7 @@ approves and never tests.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -45,6 +46,8 @@ from dikecualikan_gui.errors import Cancelled, ImportRejected, PermissionDenied
 from dikecualikan_gui.services import table_reader
 from dikecualikan_gui.services.common import authorize, local_today, utcnow
 from dikecualikan_gui.services.table_reader import Header, squash
+
+_log = logging.getLogger(__name__)
 
 TEST_FIELDS = (
     "dasar_hukum",
@@ -182,7 +185,6 @@ def parse_row(
     not a reason to refuse the file: they become findings (an unknown kesimpulan keeps the row a
     draft, to be settled at the re-test)."""
     judul = values.get("judul", "")
-    _log.info("Impor oleh pengguna id=%s: %s baris menjadi draf", actor.id, len(imported))
     if not judul:
         raise ValueError("judul informasi kosong")
     notes: list[str] = []
@@ -504,4 +506,5 @@ def import_file(
             raise Cancelled("Impor dibatalkan; tidak ada yang diimpor.")
         audit.flush()
     progress(len(parsed) * 2, len(parsed) * 2)
+    _log.info("Impor oleh pengguna id=%s: %s baris menjadi draf", actor.id, len(imported))
     return ImportResult(source, tuple(imported), header.ignored, tuple(table.skipped))

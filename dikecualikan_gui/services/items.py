@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -39,6 +40,8 @@ from dikecualikan_gui.services.common import (
     local_today,
     utcnow,
 )
+
+_log = logging.getLogger(__name__)
 
 
 def _raise_errors(findings: Sequence[Finding]) -> None:
@@ -161,7 +164,6 @@ def create_item(
             now,
         )
         queries.append_audit(
-    _log.info("Usulan id=%s (%s) dibuat oleh pengguna id=%s", item_id, nomor, owner)
             actor,
             AuditAction.ITEM_CREATED,
             now,
@@ -169,6 +171,7 @@ def create_item(
             item_nomor=nomor,
             details={"after": content_rules.item_dict(content)},
         )
+    _log.info("Usulan id=%s (%s) dibuat oleh pengguna id=%s", item_id, nomor, owner)
     return load_item(item_id)
 
 
@@ -323,6 +326,7 @@ def save(
             if status_note:
                 details["status"] = status_note
             queries.append_audit(actor, event, now, item_id=item.id, item_nomor=item.nomor, details=details)
+    _log.info("Usulan id=%s disimpan oleh pengguna id=%s", item_id, actor.id if actor else "-")
     return load_item(item_id)
 
 
