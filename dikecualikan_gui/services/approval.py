@@ -18,6 +18,7 @@ from dikecualikan_gui.domain.model import (
     ItemRecord,
     Kesimpulan,
     Role,
+    RowFilter,
     Status,
 )
 from dikecualikan_gui.domain.numbering import render_penetapan_number
@@ -32,7 +33,7 @@ from dikecualikan_gui.services.common import (
     local_today,
     utcnow,
 )
-from dikecualikan_gui.services.items import expiry_of, in_force
+from dikecualikan_gui.services.items import expiry_of, in_force, list_items
 
 
 def _snapshot(item: ItemRecord) -> dict[str, Any]:
@@ -52,10 +53,20 @@ def _check_four_eyes(actor: Actor | None, item: ItemRecord) -> None:
         )
 
 
-def sign_off(username: str, password: str, item_ids: Sequence[int] = (), *, now: datetime | None = None) -> Actor:
+def sign_off(
+    username: str,
+    password: str,
+    item_ids: Sequence[int] = (),
+    *,
+    now: datetime | None = None,
+    loaded: Sequence[ItemRecord] | None = None,
+) -> Actor:
     """The supervisor's own username and password, like a signature, even when an atasan is the
     one signed in. Wrong passwords count toward the account's lockout; every refusal is audited.
-    Only an active atasan passes; the recorder of an item's test may not sign it (four-eyes)."""
+    Only an active atasan passes; the recorder of an item's test may not sign it (four-eyes).
+
+    ``loaded``: the items as the caller already read them, checked instead of reading each again
+    (the decision itself checks the four-eyes rule once more, inside its transaction)."""
     now = now or utcnow()
     user = auth.authenticate(username, password, now=now, purpose="persetujuan")
     actor = user.as_actor()
@@ -65,8 +76,9 @@ def sign_off(username: str, password: str, item_ids: Sequence[int] = (), *, now:
             u=user.username, r=user.role.label
         )
     else:
+        known = {item.id: item for item in loaded or ()}
         for item_id in item_ids:
-            item = load_item(item_id)
+            item = known.get(item_id) or load_item(item_id)
             if wrote_the_test(actor, item):
                 reason = (
                     "Anda mencatat uji konsekuensi usulan {n}; persetujuan harus diberikan oleh atasan lain "
@@ -329,7 +341,13 @@ def needs_reapproval(item: ItemRecord) -> bool:
 
 def changes_since_approval(item_id: int) -> list[tuple[str, Any, Any]]:
     """(field, approved value, current value) for every field changed since the last approval."""
-    item = load_item(item_id)
+    return changes_since_approval_of(load_item(item_id))
+
+
+def changes_since_approval_of(item: ItemRecord) -> list[tuple[str, Any, Any]]:
+    """As changes_since_approval, for an item already read (only an item decided on before is looked up)."""
+    if item.last_decision is None:
+        return []
     approved = queries.approvals_of(item.id, latest_only=True, decision=Decision.DISETUJUI)
     if not approved:
         return []
@@ -350,3 +368,24 @@ def reject_items(
     """Reject several items with the same reason: all of them, or none."""
     with connection.transaction():
         return [reject_item(actor, item_id, version, alasan, now=now) for item_id, version in items.items()]
+
+
+def waiting_item_ids() -> list[int]:
+    """Every item waiting for the atasan's decision, in register order (nomor)."""
+    return [row.id for row in list_items(RowFilter(status=Status.DIUJI))]
+
+
+def return_each(
+    actor: Actor | None, notes: Mapping[int, tuple[int | None, str]], *, now: datetime | None = None
+) -> list[ItemRecord]:
+    """Return several items, each with its own notes ({item id: (expected version, notes)}): all, or none."""
+    with connection.transaction():
+        return [return_item(actor, item_id, version, note, now=now) for item_id, (version, note) in notes.items()]
+
+
+def reject_each(
+    actor: Actor | None, reasons: Mapping[int, tuple[int | None, str]], *, now: datetime | None = None
+) -> list[ItemRecord]:
+    """Reject several items, each with its own reason ({item id: (expected version, reason)}): all, or none."""
+    with connection.transaction():
+        return [reject_item(actor, item_id, version, reason, now=now) for item_id, (version, reason) in reasons.items()]

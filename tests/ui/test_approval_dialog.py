@@ -6,14 +6,16 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QAbstractItemView, QPushButton
 from pytestqt.qtbot import QtBot
 
 from dikecualikan_gui.config import Config
+from dikecualikan_gui.domain.dates import format_date_id
 from dikecualikan_gui.domain.jangka_waktu import make_jangka_waktu
 from dikecualikan_gui.domain.model import AuditAction, JangkaWaktuKind, Role, Status
 from dikecualikan_gui.services import approval, audit, editions, items, lifecycle, users
 from dikecualikan_gui.ui.dialogs.approval import ApprovalDialog
+from dikecualikan_gui.ui.dialogs.approval_confirm import DecisionConfirmation
 from dikecualikan_gui.ui.dialogs.lifecycle import EditionsDialog, HolidaysDialog, OpenEarlyDialog
 from dikecualikan_gui.ui.main_window import MainWindow
 from dikecualikan_gui.ui.widgets.jangka_waktu_editor import from_qdate, to_qdate
@@ -39,6 +41,23 @@ def _sign(dialog: ApprovalDialog, qtbot: QtBot, username: str, password: str = P
     dialog.approverUsername.setText(username)
     dialog.approverPassword.clear()
     qtbot.keyClicks(dialog.findChild(type(dialog.approverPassword), "approverPassword"), password)
+
+
+def _confirmation(dialog: ApprovalDialog) -> DecisionConfirmation:
+    """The open confirmation, found as automation finds it: by the objectName of its button."""
+    button = dialog.findChild(QPushButton, "confirmButton")
+    assert button is not None and button.isVisible(), "no confirmation is open"
+    confirmation = button.window()
+    assert isinstance(confirmation, DecisionConfirmation)
+    return confirmation
+
+
+def _confirm(dialog: ApprovalDialog, qtbot: QtBot) -> str:
+    """Accept the open confirmation by its ``confirmButton``; returns what it said."""
+    confirmation = _confirmation(dialog)
+    said = confirmation.text.text()
+    qtbot.mouseClick(confirmation.confirmButton, Qt.MouseButton.LeftButton)
+    return said
 
 
 def test_the_dialog_shows_what_is_signed_and_approves(qtbot: QtBot, people: People, config: Config) -> None:
@@ -71,7 +90,14 @@ def test_the_dialog_shows_what_is_signed_and_approves(qtbot: QtBot, people: Peop
     dialog.penetapanNumber.setText("800/25/PPID-DISKOP/2026")
     _sign(dialog, qtbot, "atasan")
     qtbot.mouseClick(dialog.findChild(type(dialog.approveButton), "approveButton"), Qt.MouseButton.LeftButton)
+    assert items.get_item(first).status is Status.DIUJI  # nothing happens before the confirmation
+    said = _confirm(dialog, qtbot)
+    assert "2 usulan akan disetujui" in said and "800/25/PPID-DISKOP/2026" in said and "10 November 2026" in said
+    assert "Drs. Atasan PPID (atasan)" in said
     assert dialog.result() == ApprovalDialog.DialogCode.Accepted
+    assert dialog.done_messages == [
+        "2 usulan disetujui dengan penetapan 800/25/PPID-DISKOP/2026 tanggal 10 November 2026."
+    ]
     for item_id in (first, second):
         record = items.get_item(item_id)
         assert record.status is Status.DISETUJUI
@@ -97,12 +123,16 @@ def test_return_and_reject_need_their_notes(qtbot: QtBot, people: People, config
     assert "catatan perbaikan" in dialog.errors.error("catatan").text()
     qtbot.keyClicks(dialog.catatan, "Perjelas konsekuensi apabila dibuka")
     qtbot.mouseClick(dialog.returnButton, Qt.MouseButton.LeftButton)
+    assert "Perjelas konsekuensi apabila dibuka" in _confirm(dialog, qtbot)
     assert items.get_item(returned).status is Status.DIKEMBALIKAN
     dialog = _dialog(qtbot, config, people, [rejected])
     _sign(dialog, qtbot, "atasan")
     qtbot.keyClicks(dialog.catatan, "Informasi ini wajib tersedia setiap saat")
     qtbot.mouseClick(dialog.rejectButton, Qt.MouseButton.LeftButton)
+    said = _confirm(dialog, qtbot)
+    assert "1 usulan akan ditolak" in said and "Informasi ini wajib tersedia setiap saat" in said
     assert items.get_item(rejected).status is Status.DITOLAK
+    assert dialog.done_messages == ["1 usulan ditolak; informasinya tetap terbuka."]
 
 
 @pytest.mark.parametrize(
@@ -170,6 +200,7 @@ def test_the_main_window_action_approves_a_selection(
         dialog.penetapanNumber.setText("PEN/BATCH")
         dialog.approverPassword.setText(PASSWORD)
         dialog.approveButton.click()
+        dialog.findChild(QPushButton, "confirmButton").click()
         return dialog.decided
 
     monkeypatch.setattr(ApprovalDialog, "ask", classmethod(drive))
@@ -264,3 +295,194 @@ def test_the_dialog_shows_the_warnings_with_their_articles(qtbot: QtBot, people:
     dialog = _dialog(qtbot, config, people, [item.id])
     shown = dialog.content.toPlainText()
     assert "Perhatikan sebelum menyetujui" in shown and "Pasal 9 ayat (2) huruf c" in shown
+
+
+# --- issue 11: at the desk -------------------------------------------------------------------
+
+
+def _open_confirmations(dialog: ApprovalDialog) -> list[DecisionConfirmation]:
+    return [c for c in dialog.findChildren(DecisionConfirmation) if c.isVisible()]
+
+
+def test_enter_in_the_password_field_decides_nothing_and_the_note_survives(
+    qtbot: QtBot, people: People, config: Config, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    answers = answer_messages(monkeypatch, Answers(choice=-1))
+    item_id = _submitted(people, "Biodata pegawai")
+    dialog = _dialog(qtbot, config, people, [item_id], people.atasan)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert not any(button.isDefault() or button.autoDefault() for button in dialog.findChildren(QPushButton))
+    qtbot.keyClicks(dialog.catatan, "Mohon dasar hukum dilengkapi")
+    qtbot.keyClicks(dialog.approverPassword, PASSWORD)
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        qtbot.keyClick(dialog.approverPassword, key)
+    assert items.get_item(item_id).status is Status.DIUJI
+    assert dialog.isVisible() and not _open_confirmations(dialog)
+    assert dialog.catatan.toPlainText() == "Mohon dasar hukum dilengkapi"
+    assert dialog.approverPassword.text() == PASSWORD
+    assert "Setujui, Kembalikan, atau Tolak" in dialog.message.text()
+
+    qtbot.mouseClick(dialog.approveButton, Qt.MouseButton.LeftButton)  # a note with Setujui: which was meant?
+    assert "Mohon dasar hukum dilengkapi" in answers.shown[-1] and "mengembalikannya" in answers.shown[-1]
+    assert not _open_confirmations(dialog) and items.get_item(item_id).status is Status.DIUJI  # Periksa lagi
+
+    answers.choice = 0  # Kembalikan dengan catatan
+    qtbot.mouseClick(dialog.approveButton, Qt.MouseButton.LeftButton)
+    said = _confirm(dialog, qtbot)
+    assert "dikembalikan kepada petugas" in said and "Mohon dasar hukum dilengkapi" in said
+    record = items.get_item(item_id)
+    assert record.status is Status.DIKEMBALIKAN
+    assert record.last_decision is not None and record.last_decision.catatan == "Mohon dasar hukum dilengkapi"
+
+
+def test_a_note_with_setujui_can_still_be_approved_without_it(
+    qtbot: QtBot, people: People, config: Config, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    answers = answer_messages(monkeypatch, Answers(choice=1))  # Setujui tanpa catatan
+    item_id = _submitted(people, "Biodata pegawai")
+    dialog = _dialog(qtbot, config, people, [item_id], people.atasan)
+    dialog.set_row_note(item_id, "Catatan kecil")
+    _sign(dialog, qtbot, "atasan")
+    dialog.approveButton.click()
+    assert "Catatan kecil" in answers.shown[-1]
+    assert "1 usulan akan disetujui" in _confirm(dialog, qtbot)
+    assert items.get_item(item_id).status is Status.DISETUJUI
+
+
+def test_the_confirmation_names_what_happens_and_esc_or_a_double_click_decide_nothing_more(
+    qtbot: QtBot, people: People, config: Config
+) -> None:
+    ids = [_submitted(people, "Usulan {n}".format(n=n)) for n in range(3)]
+    dialog = _dialog(qtbot, config, people, ids, people.atasan)
+    dialog.show()
+    dialog.penetapanNumber.setText("000.9.2/145/DISKOPUKM/2026")
+    dialog.tanggal.setDate(QDate.currentDate())
+    _sign(dialog, qtbot, "atasan")
+    dialog.approveButton.click()
+    dialog.approveButton.click()  # a double click opens one confirmation, decides nothing
+    assert len(_open_confirmations(dialog)) == 1
+    confirmation = _confirmation(dialog)
+    said = confirmation.text.text()
+    today = format_date_id(date.today())
+    assert "3 usulan akan disetujui" in said and "000.9.2/145/DISKOPUKM/2026" in said and today in said
+    for item_id in ids:
+        assert items.get_item(item_id).nomor in said
+    assert confirmation.confirmButton.objectName() == "confirmButton"
+    qtbot.keyClick(confirmation, Qt.Key.Key_Escape)  # Esc during the confirmation: nothing happens
+    assert not confirmation.isVisible() and "Belum ada yang diputuskan" in dialog.message.text()
+    assert [items.get_item(i).status for i in ids] == [Status.DIUJI] * 3
+    assert dialog.isVisible() and dialog.approverPassword.text() == PASSWORD
+
+    dialog.approveButton.click()
+    confirmation = _confirmation(dialog)
+    confirmation.confirmButton.click()
+    confirmation.confirmButton.click()  # a second click on a closed confirmation does nothing
+    assert [items.get_item(i).status for i in ids] == [Status.DISETUJUI] * 3
+    assert dialog.done_messages == [
+        "3 usulan disetujui dengan penetapan 000.9.2/145/DISKOPUKM/2026 tanggal {d}.".format(d=today)
+    ]
+    assert dialog.result() == ApprovalDialog.DialogCode.Accepted
+    approved = [e for e in audit.recent(10) if e.action is AuditAction.APPROVED]
+    assert len(approved) == 3  # once each, not twice
+
+
+def test_each_item_is_decided_in_one_sitting(qtbot: QtBot, people: People, config: Config) -> None:
+    first, second, third, fourth = (_submitted(people, "Usulan {n}".format(n=n)) for n in range(4))
+    dialog = _dialog(qtbot, config, people, [first, second, third, fourth], people.atasan)
+    dialog.show()
+    assert [r.id for r in dialog.ticked()] == [first, second, third, fourth]  # as selected in the register
+    for item_id in (second, third, fourth):
+        dialog.set_ticked(item_id, False)
+    dialog.penetapanNumber.setText("PEN/11/1")
+    _sign(dialog, qtbot, "atasan")
+    dialog.approveButton.click()
+    assert "1 usulan akan disetujui" in _confirm(dialog, qtbot)
+    assert dialog.isVisible() and dialog.table.rowCount() == 3  # the rest still waits here
+    assert "1 usulan disetujui dengan penetapan PEN/11/1" in dialog.doneLabel.text()
+    assert dialog.approverPassword.text() == ""  # each decision is signed afresh
+
+    dialog.set_row_note(second, "Lengkapi dasar hukum")  # its own note
+    qtbot.keyClicks(dialog.catatan, "Perbaiki ringkasan")  # the shared note, for the others ticked
+    dialog.set_ticked(second)
+    dialog.set_ticked(third)
+    _sign(dialog, qtbot, "atasan")
+    dialog.returnButton.click()
+    said = _confirm(dialog, qtbot)
+    assert "2 usulan akan dikembalikan" in said and "Lengkapi dasar hukum" in said and "Perbaiki ringkasan" in said
+
+    dialog.set_row_note(fourth, "Informasi wajib diumumkan secara berkala")
+    dialog.set_ticked(fourth)
+    _sign(dialog, qtbot, "atasan")
+    dialog.rejectButton.click()
+    assert "Informasi wajib diumumkan secara berkala" in _confirm(dialog, qtbot)
+    assert dialog.result() == ApprovalDialog.DialogCode.Accepted  # nothing left: closed
+    assert sorted(r.id for r in dialog.decided) == sorted([first, second, third, fourth])
+
+    records = {i: items.get_item(i) for i in (first, second, third, fourth)}
+    assert [records[i].status for i in (first, second, third, fourth)] == [
+        Status.DISETUJUI,
+        Status.DIKEMBALIKAN,
+        Status.DIKEMBALIKAN,
+        Status.DITOLAK,
+    ]
+    decisions = {i: r.last_decision for i, r in records.items()}
+    assert all(d is not None for d in decisions.values())
+    assert decisions[first].nomor_penetapan == "PEN/11/1"  # type: ignore[union-attr]
+    assert decisions[second].catatan == "Lengkapi dasar hukum"  # type: ignore[union-attr]
+    assert decisions[third].catatan == "Perbaiki ringkasan"  # type: ignore[union-attr]
+    assert decisions[fourth].catatan == "Informasi wajib diumumkan secara berkala"  # type: ignore[union-attr]
+    assert decisions[second].nomor_penetapan == ""  # type: ignore[union-attr]
+
+
+def test_a_return_without_a_note_names_the_items_lacking_one(qtbot: QtBot, people: People, config: Config) -> None:
+    first, second = _submitted(people, "Satu"), _submitted(people, "Dua")
+    dialog = _dialog(qtbot, config, people, [first, second], people.atasan)
+    dialog.set_row_note(first, "Ada catatan")
+    _sign(dialog, qtbot, "atasan")
+    dialog.returnButton.click()
+    assert items.get_item(second).nomor in dialog.errors.error("catatan").text()
+    assert not _open_confirmations(dialog)
+    assert [items.get_item(i).status for i in (first, second)] == [Status.DIUJI, Status.DIUJI]
+
+
+def test_with_nothing_selected_every_waiting_item_is_offered(
+    qtbot: QtBot, people: People, config: Config, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    waiting = [_submitted(people, "Menunggu {n}".format(n=n)) for n in range(3)]
+    items.create_item(people.petugas, sample_content("Masih draf"))
+    dialog = _dialog(qtbot, config, people, [], people.atasan)
+    assert sorted(r.id for r in dialog.ready) == sorted(waiting)
+    assert dialog.ticked() == []  # offered, not chosen: the atasan ticks
+    _sign(dialog, qtbot, "atasan")
+    dialog.approveButton.click()
+    assert "Centang" in dialog.errors.error("items").text() and not _open_confirmations(dialog)
+
+    answer_messages(monkeypatch, Answers())
+    asked: list[list[int]] = []
+
+    def record(cls: type, ctx: object, item_ids: list[int], parent: object = None) -> list[object]:
+        asked.append(list(item_ids))
+        return []
+
+    monkeypatch.setattr(ApprovalDialog, "ask", classmethod(record))
+    window = MainWindow(context(config, people.atasan))
+    qtbot.addWidget(window)
+    window.tabs.setCurrentWidget(window.register)
+    window.register.table.clearSelection()
+    window.approvalAction.trigger()
+    assert asked == [[]]  # the dialog is opened with nothing chosen: it offers every waiting item
+
+
+def test_closing_with_a_note_typed_asks_first(
+    qtbot: QtBot, people: People, config: Config, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    answers = answer_messages(monkeypatch, Answers(confirm=False))
+    dialog = _dialog(qtbot, config, people, [_submitted(people, "Satu")], people.atasan)
+    dialog.show()
+    qtbot.keyClicks(dialog.catatan, "Belum selesai")
+    dialog.closeButton.click()
+    assert dialog.isVisible() and "akan hilang" in answers.shown[-1]
+    answers.confirm = True
+    dialog.closeButton.click()
+    assert not dialog.isVisible()

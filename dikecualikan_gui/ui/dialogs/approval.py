@@ -1,197 +1,171 @@
-"""The Atasan PPID signs off at the officer's workstation: reads what is approved, then enters
-their own username and password, like a signature, and approves, returns or rejects."""
+"""The Atasan PPID signs off at the officer's workstation: reads what is approved, ticks the items,
+enters their own username and password, like a signature, and approves, returns or rejects.
+
+Each item is decided in the same sitting: tick the ones to approve and approve them under one
+penetapan; tick others and return them, each with its own note (or the shared one); reject the
+rest with a reason. Every decision is confirmed in words first (``approval_confirm``) and is then
+said done; the dialog stays open for the items still waiting. Enter never decides anything.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
-from html import escape
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QSplitter,
-    QTextBrowser,
-    QWidget,
-)
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QSplitter, QTableWidgetItem, QTextBrowser, QWidget
 
-from dikecualikan_gui.domain import validation
-from dikecualikan_gui.domain.content import FIELD_LABELS
-from dikecualikan_gui.domain.history import format_value
-from dikecualikan_gui.domain.jangka_waktu import compute_expiry
-from dikecualikan_gui.domain.model import ItemRecord, Role, Status
-from dikecualikan_gui.errors import AccountLocked, AppError, AuthenticationFailed, NotFound, ValidationError
-from dikecualikan_gui.services import approval, attachments, items, profile
-from dikecualikan_gui.ui import layout
+from dikecualikan_gui.domain.model import Actor, ItemRecord, Role
+from dikecualikan_gui.errors import AccountLocked, AppError, ValidationError
+from dikecualikan_gui.services import approval, profile
+from dikecualikan_gui.ui import layout, messages
 from dikecualikan_gui.ui.context import AppContext
-from dikecualikan_gui.ui.layout import ErrorMap, FieldError
-from dikecualikan_gui.ui.pages.item_view import STYLE, files_html, test_html, usulan_html
+from dikecualikan_gui.ui.dialogs import approval_confirm as words
+from dikecualikan_gui.ui.dialogs.approval_confirm import DecisionConfirmation
+from dikecualikan_gui.ui.dialogs.approval_content import anchor, offered, signed_content_html
+from dikecualikan_gui.ui.dialogs.approval_panel import SignOffPanel
+from dikecualikan_gui.ui.dialogs.approval_table import DecisionTable, button
+from dikecualikan_gui.ui.layout import ErrorMap
 from dikecualikan_gui.ui.text import tr
-from dikecualikan_gui.ui.widgets.jangka_waktu_editor import date_edit, from_qdate, to_qdate
+from dikecualikan_gui.ui.widgets.jangka_waktu_editor import from_qdate
+
+__all__ = ["MAX_AT_ONCE", "ApprovalDialog", "signed_content_html"]
 
 MAX_AT_ONCE = 200  # one penetapan, one reading: a larger batch is decided in parts
-
-
-def signed_content_html(records: list[ItemRecord], tanggal: date) -> str:
-    """Everything the supervisor signs: each item in full (the usulan, the consequence test, the
-    attachments), and what changed since an earlier approval."""
-    parts = [STYLE]
-    for item in records:
-        parts.append("<h2>{n} — {j}</h2>".format(n=escape(item.nomor), j=escape(item.content.judul)))
-        warnings = validation.warnings(items.submission_findings(item))
-        if warnings:  # the judgements the law asks for, with their articles, before the signature
-            parts.append(
-                "<p style='color:#8a4b00'><b>{t}</b></p><ul>{l}</ul>".format(
-                    t=escape(tr("Perhatikan sebelum menyetujui:")),
-                    l="".join("<li>{m}</li>".format(m=escape(w.message)) for w in warnings),
-                )
-            )
-        parts.append(usulan_html(item))
-        if item.test is None:
-            parts.append("<p class='muted'>{t}</p>".format(t=tr("Belum ada uji konsekuensi.")))
-        else:
-            jw = item.test.content.jangka_waktu
-            parts.append(test_html(item.test, tr("Uji konsekuensi"), compute_expiry(jw, tanggal) if jw else None))
-        parts.append("<h3>{t}</h3>".format(t=tr("Lampiran")))
-        parts.append(files_html(attachments.list_attachments(item.id)))
-        changes = approval.changes_since_approval(item.id)
-        if changes:
-            parts.append("<p><b>{t}</b></p><ul>".format(t=tr("Berubah sejak persetujuan terakhir:")))
-            for key, old, new in changes:
-                parts.append(
-                    "<li>{f}: <span class='muted'>{a}</span> → {b}</li>".format(
-                        f=escape(FIELD_LABELS.get(key, key)),
-                        a=escape(format_value(key, old)),
-                        b=escape(format_value(key, new)),
-                    )
-                )
-            parts.append("</ul>")
-        parts.append("<hr/>")
-    return "".join(parts)
+ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 class ApprovalDialog(QDialog):
+    """``decided`` holds every item decided in this sitting; ``done_messages`` what was said of it."""
+
     def __init__(self, ctx: AppContext, item_ids: list[int], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("approvalDialog")
         self.ctx = ctx
-        self.records: list[ItemRecord] = []
-        gone = []
-        for item_id in item_ids:
-            try:
-                self.records.append(items.get_item(item_id))
-            except NotFound:
-                gone.append(item_id)
-        waiting = [r for r in self.records if r.status is Status.DIUJI]
-        self.ready = waiting[:MAX_AT_ONCE]
+        self.offered_all = not item_ids  # nothing selected: every item waiting for approval
+        if self.offered_all:
+            item_ids = approval.waiting_item_ids()
+        self.ready, self._intro_notes = offered(item_ids, MAX_AT_ONCE)
         self.decided: list[ItemRecord] = []
+        self.done_messages: list[str] = []
+        self.confirmation: DecisionConfirmation | None = None
+        self._pending: Callable[[], str] | None = None
         self.errors = ErrorMap()
         self.setWindowTitle(tr("Persetujuan Atasan PPID"))
-        self.resize(1000, 720)
+
+        self.intro = layout.hint("")
+        self.intro.setObjectName("approvalIntro")
 
         self.content = QTextBrowser()
         self.content.setObjectName("approvalContent")
-        skipped = [r.nomor for r in self.records if r.status is not Status.DIUJI]
-        self.intro = layout.hint(
-            tr(
-                "{n} usulan menunggu persetujuan. Bacalah seluruh isinya; persetujuan ditandatangani dengan nama "
-                "pengguna dan kata sandi Atasan PPID sendiri."
-            ).format(n=len(self.ready))
-            + (
-                " " + tr("Tidak diikutkan karena tidak menunggu persetujuan: {l}.").format(l=", ".join(skipped))
-                if skipped
-                else ""
-            )
-            + (
-                " " + tr("{n} usulan tidak ditemukan lagi (dihapus di komputer lain).").format(n=len(gone))
-                if gone
-                else ""
-            )
-            + (
-                " "
-                + tr("Sekali persetujuan paling banyak {m} usulan; {r} sisanya diputuskan berikutnya.").format(
-                    m=MAX_AT_ONCE, r=len(waiting) - MAX_AT_ONCE
-                )
-                if len(waiting) > MAX_AT_ONCE
-                else ""
-            )
+        self.table = DecisionTable()
+        self.tickAll = button(tr("Centang semua"), "tickAllButton")
+        self.tickedCount = QLabel()
+        self.tickedCount.setObjectName("tickedCount")
+
+        self._proposed = approval.propose_penetapan_number(date.today())
+        username = ctx.user.username if ctx.user.role is Role.ATASAN else ""
+        side = SignOffPanel(self.errors, self.ready, self._proposed, profile.get_profile().kota, username)
+        self.tanggal, self.penetapanNumber, self.tempat = side.tanggal, side.penetapanNumber, side.tempat
+        self.catatan, self.approverUsername, self.approverPassword = (
+            side.catatan,
+            side.approverUsername,
+            side.approverPassword,
         )
+        self.message, self.doneLabel = side.message, side.doneLabel
 
-        today = date.today()
-        self.tanggal = date_edit(today, name="penetapanDateEdit")
-        # Pasal 19 UU 14/2008: dated on or after every item's test, and not after today
-        self.tanggal.setMaximumDate(QDate.currentDate())
-        tested = [r.test.content.tanggal for r in self.ready if r.test is not None and r.test.content.tanggal]
-        if tested:
-            self.tanggal.setMinimumDate(to_qdate(min(max(tested), today)))
-        self._proposed = approval.propose_penetapan_number(today)
-        self.penetapanNumber = QLineEdit(self._proposed)
-        self.penetapanNumber.setObjectName("penetapanNumberEdit")
-        self.tempat = QLineEdit(profile.get_profile().kota)
-        self.tempat.setObjectName("penetapanPlaceEdit")
-        self.catatan = QPlainTextEdit()
-        self.catatan.setObjectName("decisionNotesEdit")
-        self.catatan.setPlaceholderText(tr("Wajib untuk Kembalikan (catatan perbaikan) dan Tolak (alasan)"))
-        self.catatan.setMaximumHeight(80)
-        self.approverUsername = QLineEdit(ctx.user.username if ctx.user.role is Role.ATASAN else "")
-        self.approverUsername.setObjectName("approverUsername")
-        self.approverPassword = QLineEdit()
-        self.approverPassword.setObjectName("approverPassword")
-        self.approverPassword.setEchoMode(QLineEdit.EchoMode.Password)
-        self.message = FieldError()
-        self.message.setObjectName("approvalMessage")
+        self.approveButton = button(tr("Setujui dan tetapkan"), "approveButton")  # none is a default button:
+        self.returnButton = button(tr("Kembalikan"), "returnButton")  # Enter never decides
+        self.rejectButton = button(tr("Tolak"), "rejectButton")
+        self.closeButton = button(tr("Tutup"), "closeApprovalButton")
 
-        penetapan = layout.form()
-        penetapan.addRow(tr("Nomor penetapan"), self.errors.add("nomor_penetapan", self.penetapanNumber))
-        penetapan.addRow(tr("Tanggal"), layout.hbox(self.tanggal, None))
-        penetapan.addRow(tr("Tempat"), self.tempat)
-        notes = layout.vbox(self.errors.add("catatan", self.catatan))
-        signature = layout.form()
-        signature.addRow(tr("Nama pengguna atasan"), self.approverUsername)
-        signature.addRow(tr("Kata sandi"), self.approverPassword)
-
-        buttons = QDialogButtonBox()
-        self.approveButton = QPushButton(tr("Setujui dan tetapkan"))
-        self.approveButton.setObjectName("approveButton")
-        self.returnButton = QPushButton(tr("Kembalikan"))
-        self.returnButton.setObjectName("returnButton")
-        self.rejectButton = QPushButton(tr("Tolak"))
-        self.rejectButton.setObjectName("rejectButton")
-        buttons.addButton(self.approveButton, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.returnButton, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(self.rejectButton, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole).clicked.connect(self.reject)
-        for button in (self.approveButton, self.returnButton, self.rejectButton):
-            button.setEnabled(bool(self.ready))
-            button.setAutoDefault(False)
-
-        side = QWidget()
-        side.setLayout(
+        left = QWidget()
+        left.setLayout(
             layout.vbox(
-                layout.group(tr("Penetapan (untuk Setujui)"), penetapan),
-                layout.group(tr("Catatan atau alasan"), notes),
-                layout.group(tr("Tanda tangan Atasan PPID"), signature),
-                self.message,
-                None,
+                layout.hint(
+                    tr(
+                        "Centang usulan yang diputuskan. Catatan atau alasan untuk satu usulan ditulis di "
+                        "kolom terakhir barisnya."
+                    )
+                ),
+                self.errors.add("items", self.table),
+                layout.hbox(self.tickAll, self.tickedCount, None),
+                self.content,
             )
         )
+        left.layout().setStretchFactor(self.content, 1)  # type: ignore[union-attr]
         splitter = QSplitter()
-        splitter.addWidget(self.content)
+        splitter.addWidget(left)
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        buttons = layout.hbox(self.approveButton, self.returnButton, self.rejectButton, None, self.closeButton)
         main = layout.vbox(self.intro, splitter, buttons, margin=layout.MARGIN)
         main.setStretchFactor(splitter, 1)
         self.setLayout(main)
+        self.resize(980, 680)  # fits a 1024x768 screen with its frame and task bar
 
         self.approveButton.clicked.connect(self._on_approve_clicked)
         self.returnButton.clicked.connect(self._on_return_clicked)
         self.rejectButton.clicked.connect(self._on_reject_clicked)
+        self.closeButton.clicked.connect(self.reject)
+        self.tickAll.clicked.connect(self._on_tick_all_clicked)
+        self.table.itemChanged.connect(self._on_table_item_changed)
+        self.table.currentCellChanged.connect(self._on_table_current_changed)
         self.tanggal.dateChanged.connect(self._on_tanggal_changed)
+        self.table.fill(self.ready, ticked=not self.offered_all)
+        self._update_counts()
         self._show_content()
         (self.approverPassword if self.approverUsername.text() else self.approverUsername).setFocus()
+
+    # --- the items -----------------------------------------------------------------------------
+
+    def ticked(self) -> list[ItemRecord]:
+        """The items ticked, in the table's order."""
+        chosen = self.table.ticked_ids()
+        return [r for r in self.ready if r.id in chosen]
+
+    def set_ticked(self, item_id: int, ticked: bool = True) -> None:
+        self.table.set_ticked(item_id, ticked)
+
+    def row_note(self, item_id: int) -> str:
+        return self.table.note(item_id)
+
+    def set_row_note(self, item_id: int, text: str) -> None:
+        self.table.set_note(item_id, text)
+
+    def note_for(self, item_id: int) -> str:
+        """The item's own note, else the shared one."""
+        return self.row_note(item_id).strip() or self.catatan.toPlainText().strip()
+
+    def _update_counts(self) -> None:
+        self.tickedCount.setText(tr("{k} dari {n} usulan dicentang.").format(k=len(self.ticked()), n=len(self.ready)))
+        if self.ready:
+            text = tr(
+                "{n} usulan menunggu persetujuan. Bacalah seluruh isinya; keputusan ditandatangani dengan nama "
+                "pengguna dan kata sandi Atasan PPID sendiri."
+            ).format(n=len(self.ready))
+        else:
+            text = tr("Tidak ada lagi usulan yang menunggu persetujuan di sini.")
+        self.intro.setText(text + self._intro_notes)
+        for pushed in (self.approveButton, self.returnButton, self.rejectButton, self.tickAll):
+            pushed.setEnabled(bool(self.ready))
+
+    def _on_table_item_changed(self, cell: QTableWidgetItem) -> None:
+        if cell.column() == 0:
+            self._update_counts()
+
+    def _on_tick_all_clicked(self) -> None:
+        every = len(self.ticked()) < len(self.ready)
+        for record in self.ready:
+            self.set_ticked(record.id, every)
+
+    def _on_table_current_changed(self, row: int, _column: int, _previous: int, _previous_column: int) -> None:
+        item_id = self.table.item_id(row) if row >= 0 else None
+        if item_id is not None:
+            self.content.scrollToAnchor(anchor(item_id))
 
     def _show_content(self) -> None:
         self.content.setHtml(signed_content_html(self.ready, from_qdate(self.tanggal.date())))
@@ -202,18 +176,62 @@ class ApprovalDialog(QDialog):
             self.penetapanNumber.setText(self._proposed)
         self._show_content()
 
-    def _signed(self) -> object:
-        """The signing atasan, or None after showing why not."""
+    # --- keys ----------------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter moves on (from the username to the password) or does nothing; it never presses a
+        decision button, so a note typed for Kembalikan is never approved away."""
+        if event.key() in ENTER_KEYS:
+            focus = self.focusWidget()
+            if focus is self.approverUsername:
+                self.approverPassword.setFocus()
+            elif focus is self.approverPassword:
+                self.message.show_message(tr("Pilih Setujui, Kembalikan, atau Tolak untuk memutuskan."))
+            elif isinstance(focus, QLineEdit):
+                self.focusNextChild()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def reject(self) -> None:
+        """Tutup, Esc or the close box: a note typed and not used is not thrown away unasked."""
+        if self.confirmation is not None and self.confirmation.isVisible():
+            return
+        typed = self.catatan.toPlainText().strip() or any(self.row_note(r.id).strip() for r in self.ready)
+        if typed and not messages.confirm(
+            self,
+            tr("Tutup persetujuan"),
+            tr("Catatan yang Anda tulis belum dipakai untuk keputusan apa pun dan akan hilang. Tutup?"),
+            tr("Tutup, buang catatan"),
+            tr("Kembali"),
+        ):
+            return
+        super().reject()
+
+    # --- deciding ------------------------------------------------------------------------------
+
+    def _chosen(self) -> list[ItemRecord]:
+        """The ticked items, or [] after saying none is ticked; also refuses while a confirmation is open."""
+        if self.confirmation is not None and self.confirmation.isVisible():
+            return []
         self.errors.clear()
         self.message.show_message("")
+        chosen = self.ticked()
+        if not chosen:
+            self.errors.show({"items": tr("Centang paling sedikit satu usulan yang diputuskan.")})
+        return chosen
+
+    def _signed(self, chosen: list[ItemRecord]) -> Actor | None:
+        """The signing atasan, or None after showing why not."""
         try:
             return approval.sign_off(
-                self.approverUsername.text(), self.approverPassword.text(), [r.id for r in self.ready]
+                self.approverUsername.text(),
+                self.approverPassword.text(),
+                [r.id for r in chosen],
+                loaded=chosen,
             )
         except AccountLocked as exc:
             self._refuse(tr("Akun atasan terkunci; coba lagi dalam {m} menit.").format(m=exc.minutes))
-        except AuthenticationFailed as exc:
-            self._refuse(str(exc))
         except AppError as exc:
             self._refuse(str(exc))
         return None
@@ -223,56 +241,163 @@ class ApprovalDialog(QDialog):
         self.approverPassword.clear()
         self.approverPassword.setFocus()
 
-    def _decide(self, decide: object) -> None:
-        actor = self._signed()
-        if actor is None:
+    def _confirm(self, title: str, text: str, yes: str, decide: Callable[[], str]) -> None:
+        """Show what is about to happen; ``decide`` runs only when the confirmation is accepted."""
+        self._pending = decide
+        self.confirmation = DecisionConfirmation(self, title, text, yes)
+        self.confirmation.accepted.connect(self._on_confirmation_accepted)
+        self.confirmation.rejected.connect(self._on_confirmation_rejected)
+        self.confirmation.finished.connect(self._on_confirmation_finished)
+        self.confirmation.open()
+
+    def _on_confirmation_finished(self, _result: int) -> None:
+        """A closed confirmation leaves the dialog's children at once: automation finds only an open one."""
+        if self.confirmation is not None:
+            self.confirmation.setParent(None)
+            self.confirmation.deleteLater()
+
+    def _on_confirmation_rejected(self) -> None:
+        self._pending = None
+        self.message.show_message(tr("Belum ada yang diputuskan."))
+
+    def _on_confirmation_accepted(self) -> None:
+        decide, self._pending = self._pending, None
+        if decide is None:
             return
         try:
-            self.decided = decide(actor)  # type: ignore[operator]
+            done = decide()
         except ValidationError as exc:
             rest = self.errors.show(exc.problems)
-            if rest:
-                self.message.show_message(" ".join(rest))
+            self.message.show_message(" ".join(rest) or tr("Belum ada yang diputuskan; periksa isian yang ditandai."))
             return
         except AppError as exc:
-            self.message.show_message(str(exc))
+            self.message.show_message(str(exc) + " " + tr("Belum ada yang diputuskan."))
             return
+        self.done_messages.append(done)
+        self.doneLabel.setText("\n".join(self.done_messages))
+        self.doneLabel.show()
+        self.approverPassword.clear()
         self.ctx.dataChanged.emit()
-        self.accept()
+        if not self.ready:
+            self.accept()
+
+    def _settle(self, decided: list[ItemRecord]) -> None:
+        """Decided items leave the table and the reading; their notes go with them."""
+        ids = {r.id for r in decided}
+        self.decided.extend(decided)
+        self.table.remove_ids(ids)
+        self.ready = [r for r in self.ready if r.id not in ids]
+        self._update_counts()
+        self._show_content()
 
     def _on_approve_clicked(self) -> None:
-        expected = {r.id: r.version for r in self.ready}
-        self._decide(
-            lambda actor: approval.approve(
-                actor,
-                [r.id for r in self.ready],
-                self.penetapanNumber.text(),
-                tanggal=from_qdate(self.tanggal.date()),
-                tempat=self.tempat.text(),
-                expected_versions=expected,
+        chosen = self._chosen()
+        if not chosen:
+            return
+        noted = [(r, self.note_for(r.id)) for r in chosen if self.note_for(r.id)]
+        if noted:
+            choice = messages.three_way(
+                self,
+                tr("Ada catatan"),
+                tr(
+                    "Anda menulis catatan untuk usulan yang akan disetujui:\n\n{l}\n\nPersetujuan tidak menyimpan "
+                    "catatan. Apakah maksud Anda mengembalikannya kepada petugas dengan catatan ini?"
+                ).format(l="\n".join("• {n}: {c}".format(n=r.nomor, c=c) for r, c in noted)),
+                tr("Kembalikan dengan catatan"),
+                tr("Setujui tanpa catatan"),
+                tr("Periksa lagi"),
             )
+            if choice == 0:
+                self._on_return_clicked()
+                return
+            if choice != 1:
+                return
+        nomor = self.penetapanNumber.text().strip()
+        if not nomor:
+            self.errors.show({"nomor_penetapan": tr("Nomor penetapan wajib diisi.")})
+            return
+        tanggal, tempat = from_qdate(self.tanggal.date()), self.tempat.text().strip()
+        actor = self._signed(chosen)
+        if actor is None:
+            return
+        expected = {r.id: r.version for r in chosen}
+
+        def decide() -> str:
+            done = approval.approve(
+                actor, list(expected), nomor, tanggal=tanggal, tempat=tempat, expected_versions=expected
+            )
+            self._settle(done)
+            return words.approved_message(len(done), nomor, tanggal)
+
+        self._confirm(
+            tr("Setujui dan tetapkan"),
+            words.approve_text(chosen, nomor, tanggal, tempat, words.signer_name(actor)),
+            tr("Ya, setujui {k} usulan").format(k=len(chosen)),
+            decide,
         )
 
-    def _needs_notes(self, message: str) -> bool:
-        if self.catatan.toPlainText().strip():
-            return False
-        self.errors.show({"catatan": message})
-        return True
-
     def _on_return_clicked(self) -> None:
-        if self._needs_notes(tr("Tuliskan catatan perbaikan untuk petugas.")):
-            return
-        notes = self.catatan.toPlainText()
-        self._decide(lambda actor: approval.return_items(actor, {r.id: r.version for r in self.ready}, notes))
+        self._decide_with_notes(
+            tr("Tuliskan catatan perbaikan untuk petugas ({l})."),
+            approval.return_each,
+            words.returned_message,
+            words.return_text,
+            tr("Kembalikan kepada petugas"),
+            tr("Ya, kembalikan {k} usulan"),
+        )
 
     def _on_reject_clicked(self) -> None:
-        if self._needs_notes(tr("Tuliskan alasan penolakan.")):
+        self._decide_with_notes(
+            tr("Tuliskan alasan penolakan ({l})."),
+            approval.reject_each,
+            words.rejected_message,
+            words.reject_text,
+            tr("Tolak usulan"),
+            tr("Ya, tolak {k} usulan"),
+        )
+
+    def _decide_with_notes(
+        self,
+        missing: str,
+        act: Callable[[Actor, dict[int, tuple[int | None, str]]], list[ItemRecord]],
+        said: Callable[[int], str],
+        described: Callable[[list[ItemRecord], dict[int, str], str], str],
+        title: str,
+        yes: str,
+    ) -> None:
+        """Kembalikan or Tolak: every ticked item with its own note (or the shared one)."""
+        chosen = self._chosen()
+        if not chosen:
             return
-        reason = self.catatan.toPlainText()
-        self._decide(lambda actor: approval.reject_items(actor, {r.id: r.version for r in self.ready}, reason))
+        notes = {r.id: self.note_for(r.id) for r in chosen}
+        lacking = [r.nomor for r in chosen if not notes[r.id]]
+        if lacking:
+            self.errors.show({"catatan": missing.format(l=", ".join(lacking))})
+            self.catatan.setFocus()
+            return
+        actor = self._signed(chosen)
+        if actor is None:
+            return
+        wanted: dict[int, tuple[int | None, str]] = {r.id: (r.version, notes[r.id]) for r in chosen}
+        shared_used = any(not self.row_note(r.id).strip() for r in chosen)
+
+        def decide() -> str:
+            done = act(actor, wanted)
+            self._settle(done)
+            if shared_used:  # kept with the decision now: no longer "typed and unused"
+                self.catatan.clear()
+            return said(len(done))
+
+        self._confirm(title, described(chosen, notes, words.signer_name(actor)), yes.format(k=len(chosen)), decide)
 
     @classmethod
     def ask(cls, ctx: AppContext, item_ids: list[int], parent: QWidget | None = None) -> list[ItemRecord]:
+        """Sign off on ``item_ids`` (none: every item waiting); the items decided, after saying what was done."""
         dialog = cls(ctx, item_ids, parent)
+        if not dialog.ready and dialog.offered_all:
+            messages.info(parent, tr("Tidak ada usulan yang menunggu persetujuan."))
+            return []
         dialog.exec()
+        if dialog.done_messages and dialog.result() == QDialog.DialogCode.Accepted:
+            messages.info(parent, "\n".join(dialog.done_messages), tr("Persetujuan"))
         return dialog.decided

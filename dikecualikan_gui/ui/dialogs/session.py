@@ -33,6 +33,7 @@ from dikecualikan_gui.services import profile, sessions, users
 from dikecualikan_gui.services.sessions import SessionEntry, SessionResult
 from dikecualikan_gui.ui import layout, messages
 from dikecualikan_gui.ui.context import AppContext
+from dikecualikan_gui.ui.dialogs.session_people import KnownPeopleDelegate
 from dikecualikan_gui.ui.layout import ErrorMap
 from dikecualikan_gui.ui.pages.test_form import TestForm
 from dikecualikan_gui.ui.text import tr
@@ -74,7 +75,9 @@ class SessionDialog(QDialog):
         self.pick = QComboBox()
         self.pick.setObjectName("sessionPickCombo")
         self.pick.addItem(tr("Tambah peserta dari pengguna atau penandatangan…"), None)
-        for person in _known_people(agency.ppid, agency.atasan):
+        known = _known_people(agency.ppid, agency.atasan)
+        self.peserta.table.setItemDelegate(KnownPeopleDelegate(known, self.peserta.table))  # Nama completes
+        for person in known:
             label = ", ".join(p for p in (person.nama, person.jabatan) if p)
             self.pick.addItem(label, person)
 

@@ -21,6 +21,7 @@ from dikecualikan_gui.domain.workdays import NOTICE_WORKING_DAYS
 from dikecualikan_gui.errors import AppError
 from dikecualikan_gui.services import items, lifecycle
 from dikecualikan_gui.ui import layout, messages
+from dikecualikan_gui.ui.context import AppContext
 from dikecualikan_gui.ui.item_models import RegisterModel, status_text
 from dikecualikan_gui.ui.text import tr
 
@@ -51,6 +52,8 @@ class RegisterPage(QWidget):
         super().__init__(parent)
         self.model = RegisterModel(self)
         self._showing_failure = False
+        self._ctx: AppContext | None = None
+        self._user_id: int | None = None
 
         self.statusFilter = QComboBox()
         self.statusFilter.setObjectName("statusFilter")
@@ -198,6 +201,33 @@ class RegisterPage(QWidget):
             berakhir_until=soon,
             incomplete=chosen == INCOMPLETE,
         )
+
+    def reset_filters(self) -> None:
+        """Every status, year and huruf, no search: how the register looks to someone signing in."""
+        self._search_timer.stop()
+        for widget in (self.statusFilter, self.yearFilter, self.hurufFilter, self.searchEdit):
+            widget.blockSignals(True)
+        try:
+            for combo in (self.statusFilter, self.yearFilter, self.hurufFilter):
+                combo.setCurrentIndex(0)
+            self.searchEdit.clear()
+        finally:
+            for widget in (self.statusFilter, self.yearFilter, self.hurufFilter, self.searchEdit):
+                widget.blockSignals(False)
+        self.model.set_filter(self._current_filter())
+
+    def follow_user(self, ctx: AppContext) -> None:
+        """Reset the filters whenever another user signs in on ``ctx`` (a switch of user at the lock):
+        nobody inherits the previous user's saringan and search."""
+        self._ctx = ctx
+        self._user_id = ctx.user.id if ctx.signed_in else None
+        ctx.userChanged.connect(self._on_user_changed)
+
+    def _on_user_changed(self) -> None:
+        user_id = self._ctx.user.id if self._ctx is not None and self._ctx.signed_in else None
+        if user_id != self._user_id:
+            self._user_id = user_id
+            self.reset_filters()
 
     def set_status(self, status: Status | str | None) -> None:
         self.statusFilter.setCurrentIndex(max(self.statusFilter.findData(status), 0))

@@ -38,6 +38,7 @@ class ParticipantsTable(QWidget):
         self.add_row()
         first = self.table.item(self.table.rowCount() - 1, 0)
         if first is not None:
+            self.table.setCurrentItem(first)  # Tab from this editor moves along the new row, not row 1
             self.table.editItem(first)
 
     def _on_remove_clicked(self) -> None:

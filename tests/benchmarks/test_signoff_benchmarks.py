@@ -1,0 +1,153 @@
+"""Issue 11 figures: the sign-off dialog with 50 items on a register of 1,000, and their approval
+(run: pytest tests/benchmarks/test_signoff_benchmarks.py -m perf -s).
+
+Also counted: the SQL statements one approval of 50 items sends, and how many of them load an
+item (the row of the ``item`` table by its id)."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import time
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from dikecualikan_gui.config import Config
+from dikecualikan_gui.db import connection
+from dikecualikan_gui.domain.model import Participant, Role, RowFilter, Status
+from dikecualikan_gui.services import approval, importer, items, sessions, setup, users
+from dikecualikan_gui.services.sessions import SessionEntry
+from dikecualikan_gui.ui.context import AppContext
+from dikecualikan_gui.ui.dialogs.approval import ApprovalDialog
+
+from .conftest import write_csv
+
+pytestmark = pytest.mark.perf
+REGISTER_ITEMS = 1_000
+SIGNOFF_ITEMS = 50
+PESERTA = (Participant("Peserta Satu", "Kepala Bidang", "Bidang UKM"),)
+ITEM_LOAD = re.compile(r'FROM "item" AS "t1" INNER JOIN "user".* WHERE \("t1"\."id" = ', re.S)
+
+
+@pytest.fixture(scope="module")
+def waiting_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """1,000 imported items; 50 of them tested in one session, waiting for the atasan."""
+    folder = tmp_path_factory.mktemp("signoff")
+    setup.open_register(Config(db=str(folder / "signoff.sqlite3"), data_dir=folder))
+    try:
+        petugas = users.add_user(None, "petugas", "Petugas Benchmark", Role.PETUGAS, "rahasia-petugas")
+        users.add_user(None, "atasan", "Atasan Benchmark", Role.ATASAN, "rahasia-atasan")
+        importer.import_file(petugas.as_actor(), write_csv(folder / "usulan.csv", 0, REGISTER_ITEMS, seed=11))
+        drafts = sessions.complete_drafts()[:SIGNOFF_ITEMS]
+        assert len(drafts) == SIGNOFF_ITEMS
+        sessions.record_session(
+            petugas.as_actor(),
+            date.today(),
+            [SessionEntry(d.id) for d in drafts],
+            PESERTA,
+            tempat="Aula",
+        )
+    finally:
+        setup.close_register()
+    return folder / "signoff.sqlite3"
+
+
+@pytest.fixture
+def waiting(waiting_file: Path, tmp_path: Path) -> Iterator[Config]:
+    target = tmp_path / "signoff.sqlite3"
+    shutil.copyfile(waiting_file, target)
+    cfg = Config(db=str(target), data_dir=tmp_path)
+    setup.open_register(cfg)
+    yield cfg
+    setup.close_register()
+
+
+def _waiting_ids() -> list[int]:
+    return [row.id for row in items.list_items(RowFilter(status=Status.DIUJI))]
+
+
+def _ctx(cfg: Config) -> AppContext:
+    ctx = AppContext(cfg)
+    ctx.sign_in(users.get_by_username("atasan"))
+    return ctx
+
+
+def test_the_signoff_dialog_with_50_items_opens(benchmark: Any, qtbot: Any, waiting: Config) -> None:
+    ids = _waiting_ids()
+    assert len(ids) == SIGNOFF_ITEMS and items.count_items() == REGISTER_ITEMS
+    ctx = _ctx(waiting)
+    dialogs: list[ApprovalDialog] = []
+
+    def open_dialog() -> None:
+        dialog = ApprovalDialog(ctx, ids)
+        dialog.show()
+        QApplication.processEvents()
+        dialogs.append(dialog)
+
+    benchmark.pedantic(open_dialog, rounds=5, iterations=1)
+    assert len(dialogs[-1].ready) == SIGNOFF_ITEMS
+    for dialog in dialogs:
+        dialog.close()
+        dialog.deleteLater()
+    _report("sign-off dialog with 50 items opened and shown", benchmark, 0.3)
+
+
+def test_approving_50_items(waiting: Config) -> None:
+    ids = _waiting_ids()
+    signer = approval.sign_off("atasan", "rahasia-atasan", ids)  # the signature, timed apart (scrypt)
+    expected = {i: items.get_item(i).version for i in ids}
+    statements: list[str] = []
+    raw = connection.current().connection()
+    raw.set_trace_callback(statements.append)
+    start = time.perf_counter()
+    approved = approval.approve(signer, ids, "PEN/BENCH/1", tanggal=date.today(), expected_versions=expected)
+    elapsed = time.perf_counter() - start
+    raw.set_trace_callback(None)
+    assert [r.status for r in approved] == [Status.DISETUJUI] * SIGNOFF_ITEMS
+    loads = sum(1 for s in statements if ITEM_LOAD.search(s))
+    print(
+        "\n[approval of {n} items] {t:.3f} s (target 1 s); {s} SQL statements ({p:.1f} per item), "
+        "{l} item loads ({q:.1f} per item)".format(
+            n=SIGNOFF_ITEMS,
+            t=elapsed,
+            s=len(statements),
+            p=len(statements) / SIGNOFF_ITEMS,
+            l=loads,
+            q=loads / SIGNOFF_ITEMS,
+        )
+    )
+
+
+def test_signing_and_approving_50_items_end_to_end(waiting: Config) -> None:
+    """What the click costs, signature included: sign_off (one scrypt) plus the approval."""
+    ids = _waiting_ids()
+    statements: list[str] = []
+    raw = connection.current().connection()
+    raw.set_trace_callback(statements.append)
+    start = time.perf_counter()
+    signer = approval.sign_off("atasan", "rahasia-atasan", ids)
+    signed = time.perf_counter()
+    approval.approve(signer, ids, "PEN/BENCH/2", tanggal=date.today())
+    elapsed = time.perf_counter() - start
+    raw.set_trace_callback(None)
+    loads = sum(1 for s in statements if ITEM_LOAD.search(s))
+    print(
+        "\n[sign-off + approval of {n} items] {t:.3f} s, of which the signature {g:.3f} s; {s} SQL statements, "
+        "{l} item loads ({q:.1f} per item)".format(
+            n=SIGNOFF_ITEMS, t=elapsed, g=signed - start, s=len(statements), l=loads, q=loads / SIGNOFF_ITEMS
+        )
+    )
+
+
+def _report(what: str, benchmark: Any, target: float) -> None:
+    stats = benchmark.stats.stats
+    print(
+        "\n[{w}] median {m:.3f} s, min {a:.3f} s, max {b:.3f} s (target {t} s)".format(
+            w=what, m=stats.median, a=stats.min, b=stats.max, t=target
+        )
+    )
