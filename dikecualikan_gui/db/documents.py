@@ -7,6 +7,7 @@ import json
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 import peewee as pw
@@ -25,6 +26,7 @@ from dikecualikan_gui.db.models import (
     TestStatute,
     User,
 )
+from dikecualikan_gui.domain.issued import ArchivedDocument
 from dikecualikan_gui.domain.model import AuditAction, Ground
 
 SYSTEM_ACTOR = "sistem"
@@ -43,22 +45,6 @@ def _as_datetime(value: Any) -> datetime:
 
 
 # --- the archive of issued documents -----------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class DocumentRow:
-    id: int
-    jenis: str
-    judul: str
-    referensi: str
-    item_id: int | None
-    paper: str
-    created_by: str
-    created_at: datetime
-    sha256: str
-    ukuran: int
-    stored_path: str
-    kunci: str = ""
 
 
 def insert_document(
@@ -93,7 +79,9 @@ def insert_document(
     )
 
 
-def _documents(where: Any = None, newest_first: bool = True, limit: int | None = 1000) -> list[DocumentRow]:
+def _documents(
+    data_dir: Path, where: Any = None, newest_first: bool = True, limit: int | None = 1000
+) -> list[ArchivedDocument]:
     query = (
         Document.select(
             Document.id,
@@ -117,30 +105,30 @@ def _documents(where: Any = None, newest_first: bool = True, limit: int | None =
     if limit is not None:
         query = query.limit(limit)
     return [
-        DocumentRow(i, j, t, r, it, p, u or SYSTEM_ACTOR, _as_datetime(c), s, n, sp, k or "")
+        ArchivedDocument(i, j, t, r, it, p, u or SYSTEM_ACTOR, _as_datetime(c), s, n, data_dir / sp, k or "")
         for i, j, t, r, it, p, u, c, s, n, sp, k in _raw(query)
     ]
 
 
 @guarded
-def list_documents(item_id: int | None = None, limit: int = 1000) -> list[DocumentRow]:
-    """Issued documents, newest first (of one item, or all)."""
-    return _documents(None if item_id is None else Document.item == item_id, limit=limit)
+def list_documents(data_dir: Path, item_id: int | None = None, limit: int = 1000) -> list[ArchivedDocument]:
+    """Issued documents, newest first (of one item, or all); their paths inside ``data_dir``."""
+    return _documents(data_dir, None if item_id is None else Document.item == item_id, limit=limit)
 
 
 @guarded
-def first_issued(*kunci: str) -> DocumentRow | None:
+def first_issued(data_dir: Path, *kunci: str) -> ArchivedDocument | None:
     """The first document issued under any of these keys: the one every later print gives."""
     wanted = [k for k in kunci if k]
     if not wanted:
         return None
-    rows = _documents(Document.kunci.in_(wanted), newest_first=False, limit=1)
+    rows = _documents(data_dir, Document.kunci.in_(wanted), newest_first=False, limit=1)
     return rows[0] if rows else None
 
 
 @guarded
-def get_document(document_id: int) -> DocumentRow | None:
-    rows = _documents(Document.id == document_id, limit=1)
+def get_document(data_dir: Path, document_id: int) -> ArchivedDocument | None:
+    rows = _documents(data_dir, Document.id == document_id, limit=1)
     return rows[0] if rows else None
 
 

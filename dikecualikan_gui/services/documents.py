@@ -21,7 +21,7 @@ from dikecualikan_gui.config import Config
 from dikecualikan_gui.db import connection, queries, register
 from dikecualikan_gui.db import documents as archive_queries
 from dikecualikan_gui.domain import history
-from dikecualikan_gui.domain.dates import format_date_id
+from dikecualikan_gui.domain.issued import ArchivedDocument
 from dikecualikan_gui.domain.legal_basis import format_legal_basis
 from dikecualikan_gui.domain.model import Actor, AuditAction, Decision, Paper, RowFilter, Status
 from dikecualikan_gui.errors import NotFound, StorageError
@@ -292,45 +292,6 @@ def render_history(config: Config, item_id: int, paper: Paper | None = None) -> 
 # --- the softcopy archive -------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class ArchivedDocument:
-    id: int
-    jenis: str
-    judul: str
-    referensi: str
-    item_id: int | None
-    paper: str
-    created_by: str
-    created_at: datetime
-    sha256: str
-    ukuran: int
-    path: Path
-    kunci: str = ""
-
-    def describe(self) -> str:
-        """'salinan arsip yang diterbitkan 25 November 2026 oleh atasan'."""
-        return "salinan arsip yang diterbitkan {t} oleh {u}, kertas {p}, SHA-256 {h}".format(
-            t=format_date_id(local_today(self.created_at)), u=self.created_by, p=self.paper, h=self.sha256
-        )
-
-
-def _archived(config: Config, row: archive_queries.DocumentRow) -> ArchivedDocument:
-    return ArchivedDocument(
-        row.id,
-        row.jenis,
-        row.judul,
-        row.referensi,
-        row.item_id,
-        row.paper,
-        row.created_by,
-        row.created_at,
-        row.sha256,
-        row.ukuran,
-        config.data_dir / row.stored_path,
-        row.kunci,
-    )
-
-
 def _holds(path: Path, sha: str) -> bool:
     try:
         return hashlib.sha256(path.read_bytes()).hexdigest() == sha
@@ -374,11 +335,11 @@ def issue(
     sha = hashlib.sha256(pdf).hexdigest()
     with connection.transaction():
         audit = queries.AuditBatch()  # holds the audit chain head: two desks issuing one key take turns
-        first = archive_queries.first_issued(kunci, *earlier) if kunci else None
+        first = archive_queries.first_issued(config.data_dir, kunci, *earlier) if kunci else None
         if first is not None:
             if first.sha256 == sha:
-                _store(config.data_dir / first.stored_path, pdf, sha)  # the same bytes mend a damaged copy
-            return _archived(config, first)
+                _store(first.path, pdf, sha)  # the same bytes mend a damaged copy
+            return first
         relative = "{a}/{y}/{h}.pdf".format(a=ARCHIVE, y=now.year, h=sha)
         _store(config.data_dir / relative, pdf, sha)
         document_id = archive_queries.insert_document(
@@ -414,9 +375,9 @@ def issue(
             item_nomor=referensi if jenis == "uji" else "",
         )
         audit.flush()
-    found = archive_queries.get_document(document_id)
+    found = archive_queries.get_document(config.data_dir, document_id)
     assert found is not None
-    return _archived(config, found)
+    return found
 
 
 def issue_spec(actor: Actor | None, config: Config, spec: Spec, pdf: bytes, paper: Paper) -> ArchivedDocument:
@@ -439,8 +400,7 @@ def issue_spec(actor: Actor | None, config: Config, spec: Spec, pdf: bytes, pape
 def issued_copy(config: Config, keys: Sequence[str]) -> ArchivedDocument | None:
     """The archived copy of a document issued under one of ``keys`` (a Spec's keys) before (None: not
     issued yet, or not a frozen kind)."""
-    row = archive_queries.first_issued(*keys) if keys else None
-    return _archived(config, row) if row is not None else None
+    return archive_queries.first_issued(config.data_dir, *keys) if keys else None
 
 
 @dataclass(frozen=True)
@@ -479,7 +439,7 @@ def publish(
 
 def archive(config: Config, item_id: int | None = None) -> list[ArchivedDocument]:
     """Issued documents, newest first (of one item, or all)."""
-    return [_archived(config, row) for row in archive_queries.list_documents(item_id)]
+    return archive_queries.list_documents(config.data_dir, item_id)
 
 
 def archived_bytes(document: ArchivedDocument) -> bytes:

@@ -10,37 +10,12 @@ from typing import Any
 
 from dikecualikan_gui.db import connection, queries
 from dikecualikan_gui.domain import content as content_rules
+from dikecualikan_gui.domain.issued import Edition, EditionEntry
 from dikecualikan_gui.domain.legal_basis import format_legal_basis
 from dikecualikan_gui.domain.model import Actor, AuditAction
 from dikecualikan_gui.domain.permissions import Action, require
 from dikecualikan_gui.errors import NotFound, PermissionDenied, ValidationError
 from dikecualikan_gui.services.common import authorize, local_today, utcnow
-
-
-@dataclass(frozen=True)
-class EditionEntry:
-    nomor: str
-    judul: str
-    dasar_hukum: str
-    konsekuensi: str
-    pertimbangan: str
-    jangka_waktu: str
-    berakhir: str | None
-    nomor_penetapan: str
-    fingerprint: str
-
-
-@dataclass(frozen=True)
-class Edition:
-    id: int
-    nomor: int
-    tahun: int
-    nomor_penetapan: str
-    tanggal_penetapan: date
-    created_by: str
-    created_at: datetime
-    fingerprint: str
-    entries: tuple[EditionEntry, ...]
 
 
 @dataclass(frozen=True)
@@ -88,24 +63,9 @@ def current_entries() -> list[EditionEntry]:
     return entries
 
 
-def _edition(row: queries.EditionRow) -> Edition:
-    entries = tuple(EditionEntry(**entry) for entry in json.loads(row.snapshot))
-    return Edition(
-        row.id,
-        row.nomor,
-        row.tahun,
-        row.nomor_penetapan,
-        row.tanggal_penetapan,
-        row.created_by,
-        row.created_at,
-        row.fingerprint,
-        entries,
-    )
-
-
 def list_editions() -> list[Edition]:
     """Newest first."""
-    return [_edition(row) for row in queries.list_editions()]
+    return queries.list_editions()
 
 
 def get_edition(nomor: int) -> Edition:
@@ -211,10 +171,10 @@ def of_penetapan(nomor_penetapan: str) -> Edition | None:
 def matching_edition() -> Edition | None:
     """The latest edition when the list as it stands is exactly that edition (same items, same
     approved content, same end dates and keputusan): the DIK is then that edition's lampiran."""
-    rows = queries.list_editions()
+    rows = queries.list_editions(limit=1)  # only the latest is read
     if not rows:
         return None
-    latest = _edition(rows[0])  # only the latest is read in full
+    latest = rows[0]
     now = {e.nomor: e for e in current_entries()}
     return latest if now == {e.nomor: e for e in latest.entries} else None
 
@@ -222,7 +182,7 @@ def matching_edition() -> Edition | None:
 def verify_editions() -> list[str]:
     """Editions whose stored list no longer matches its fingerprint (changed outside the application)."""
     problems = []
-    for row in queries.list_editions():
+    for row in queries.edition_seals():
         data: Any = json.loads(row.snapshot)
         if content_rules.fingerprint(data) != row.fingerprint:
             problems.append(

@@ -43,12 +43,12 @@ OPENING_REASONS = {
 # --- holidays --------------------------------------------------------------------------------
 
 
-def holidays() -> list[tuple[date, str]]:
+def holidays() -> list[queries.HolidayEntry]:
     return queries.list_holidays()
 
 
 def holiday_dates() -> set[date]:
-    return {day for day, _ in queries.list_holidays()}
+    return {holiday.tanggal for holiday in queries.list_holidays()}
 
 
 def set_holiday(actor: Actor | None, tanggal: date, nama: str, *, now: datetime | None = None) -> None:
@@ -95,21 +95,21 @@ def expire_due(today: date | None = None, *, now: datetime | None = None) -> lis
     now = now or utcnow()
     ended = []
     with connection.transaction():
-        for item_id, nomor, version, berakhir in queries.due_for_expiry(today):
-            if queries.update_item(item_id, version, now, status=Status.BERAKHIR):
+        for due in queries.due_for_expiry(today):
+            if queries.update_item(due.item_id, due.version, now, status=Status.BERAKHIR):
                 queries.append_audit(
                     None,
                     AuditAction.EXPIRED,
                     now,
-                    item_id=item_id,
-                    item_nomor=nomor,
+                    item_id=due.item_id,
+                    item_nomor=due.nomor,
                     details={
                         "status": ["disetujui", Status.BERAKHIR.value],
-                        "berakhir": berakhir.isoformat(),
+                        "berakhir": due.berakhir.isoformat(),
                         "alasan": "jangka waktu pengecualian telah berakhir",
                     },
                 )
-                ended.append(nomor)
+                ended.append(due.nomor)
     return ended
 
 
