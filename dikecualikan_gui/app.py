@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import logging
 import sys
+import time
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -38,8 +40,9 @@ def gui_main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="dikecualikan-gui")
     parser.add_argument("--db", metavar="PATH_OR_URL")
     options = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    started = time.monotonic()
 
-    from PySide6.QtCore import QLocale
+    from PySide6.QtCore import QLocale, QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -70,6 +73,7 @@ def gui_main(argv: Sequence[str] | None = None) -> int:
         messages.error(None, str(exc), "Basis data tidak dapat dibuka")
         return 1
     ctx = AppContext(cfg)
+    QTimer.singleShot(0, functools.partial(_log_shown, started))  # runs once the dialog is on screen
     user = FirstRunDialog.ask(cfg) if not users.has_users() else LoginDialog.ask()
     if user is None:
         logging.getLogger(__name__).info("Ditutup tanpa masuk")
@@ -83,6 +87,17 @@ def gui_main(argv: Sequence[str] | None = None) -> int:
     setup.close_register()
     logging.getLogger(__name__).info("Selesai dengan status %s", status)
     return int(status)
+
+
+def _log_shown(started: float) -> None:
+    """Which dialog the user sees first, and how long the start took (for the IT person, and the
+    bundle's smoke test)."""
+    from PySide6.QtWidgets import QApplication
+
+    dialog = QApplication.activeModalWidget()
+    logging.getLogger(__name__).info(
+        "Tampil: %s setelah %.2f s", type(dialog).__name__ if dialog else "(tidak ada)", time.monotonic() - started
+    )
 
 
 def install_translations(app: QCoreApplication) -> QTranslator | None:

@@ -37,6 +37,26 @@ def isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 PG_URL = os.environ.get("DIKECUALIKAN_TEST_PG_URL", "")
 BACKENDS = ["sqlite"] + (["postgresql"] if PG_URL else [])
+IN_CI = os.environ.get("CI", "").lower() == "true"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """In CI the PostgreSQL tests must run: a run without a server fails instead of skipping them."""
+    if IN_CI and not PG_URL:
+        raise pytest.UsageError(
+            "CI=true but DIKECUALIKAN_TEST_PG_URL is not set: the PostgreSQL tests would not run. "
+            ".ci/run starts a server and sets it; run the suite without CI=true to test SQLite only."
+        )
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
+    """In CI a PostgreSQL test that skips is a failure (the server it needs is part of CI)."""
+    outcome = yield
+    report = outcome.get_result()
+    if IN_CI and report.skipped and ("postgres" in item.keywords or "[postgresql" in item.nodeid):
+        report.outcome = "failed"
+        report.longrepr = "CI: tes PostgreSQL dilewati ({r})".format(r=report.longrepr)
 
 
 def _reset_postgres(url: str) -> None:

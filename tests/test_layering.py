@@ -1,5 +1,5 @@
-"""The layers of docs/architecture.md: Qt only in ui/ (and app.py), peewee only in db/,
-the domain rules pure."""
+"""The layers of docs/architecture.md: Qt only in ui/ (and app.py), peewee only in db/, ReportLab
+only in reports/, openpyxl only in the workbook reader and writer, the domain rules pure."""
 
 from __future__ import annotations
 
@@ -11,6 +11,15 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "dikecualikan_gui"
+# The workbook reader (import) and the workbook writer (export dik --format xlsx). Two modules, not
+# one; both are moving (table_reader -> table_xlsx, documents -> dik_export) while this is written:
+# once they have moved, keep only the new names here.
+OPENPYXL_MODULES = {
+    "services/table_reader.py",
+    "services/table_xlsx.py",
+    "services/documents.py",
+    "services/dik_export.py",
+}
 
 
 def _imports(path: Path) -> set[str]:
@@ -39,6 +48,10 @@ def test_layer_rules(module: str, imports: set[str]) -> None:
         assert "PySide6" not in top, "{m} imports Qt".format(m=module)
     if not module.startswith("db/"):
         assert not top & {"peewee", "playhouse"}, "{m} imports peewee".format(m=module)
+    if not module.startswith("reports/"):
+        assert "reportlab" not in top, "{m} imports ReportLab: PDFs are built in reports/ only".format(m=module)
+    if module not in OPENPYXL_MODULES:
+        assert "openpyxl" not in top, "{m} imports openpyxl: only {o}".format(m=module, o=sorted(OPENPYXL_MODULES))
     if module.startswith("domain/"):
         inner = {n for n in imports if n.startswith("dikecualikan_gui.")}
         allowed = ("dikecualikan_gui.domain", "dikecualikan_gui.errors")
