@@ -149,3 +149,19 @@ def test_an_unwritable_data_folder_leaves_the_application_running(
     assert logs.start("uji") is None
     assert "Catatan kejadian tidak dapat ditulis" in capsys.readouterr().err
     assert logs.current_log_path() is None and "tidak dapat ditulis" in logs.describe_log()
+
+
+def test_help_about_names_the_log(
+    qtbot: object, log_file: Path, config: Config, people: People, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui.screens import context
+
+    from dikecualikan_gui.ui import messages
+    from dikecualikan_gui.ui.main_window import MainWindow
+
+    shown: list[str] = []
+    monkeypatch.setattr(messages, "info", lambda parent, text, *args, **kwargs: shown.append(text))
+    window = MainWindow(context(config, people.petugas))
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    window.aboutAction.trigger()
+    assert shown and shown[-1].endswith("Catatan kejadian (log): {p}".format(p=log_file))

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QMainWindow
 
-from dikecualikan_gui import __version__
+from dikecualikan_gui import __version__, logs
 from dikecualikan_gui.errors import AppError, Cancelled
 from dikecualikan_gui.services import backup, documents, importer, setup
 from dikecualikan_gui.services.backup import BackupInfo
@@ -194,6 +194,8 @@ class MainTasks(_Window):
                 "Dikecualikan {v}\n\nPendokumentasian Informasi yang Dikecualikan menurut UU 14/2008 tentang "
                 "Keterbukaan Informasi Publik: usulan dan uji konsekuensi oleh petugas PPID, persetujuan Atasan "
                 "PPID, dan Daftar Informasi yang Dikecualikan.\n\nBasis data: {db}"
-            ).format(v=__version__, db=setup.describe_target(self.ctx.config)),
+            ).format(v=__version__, db=setup.describe_target(self.ctx.config))
+            + "\n"
+            + logs.describe_log(),
             tr("Tentang aplikasi"),
         )
