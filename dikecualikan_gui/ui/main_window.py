@@ -61,7 +61,7 @@ class MainWindow(MainActions, LockScreen, MainTasks, QMainWindow):
         self.userLabel.setObjectName("statusUser")
         self.dbLabel = QLabel(tr("Basis data: {d}").format(d=setup.describe_target(ctx.config)))
         self.dbLabel.setStyleSheet(layout.HINT_STYLE)
-        self.statusBar().addWidget(self.userLabel, 1)
+        self.statusBar().addPermanentWidget(self.userLabel)  # stays while a message says what was done
         self.statusBar().addPermanentWidget(self.dbLabel)
 
         self._build_actions()
@@ -97,6 +97,10 @@ class MainWindow(MainActions, LockScreen, MainTasks, QMainWindow):
             self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
         else:
             window_geometry.fit(self)
+            QTimer.singleShot(250, self, self._fit_to_screen)  # again once the window manager's frame is known
+
+    def _fit_to_screen(self) -> None:
+        window_geometry.fit(self)
 
     def _on_user_changed(self) -> None:
         if not self.ctx.signed_in:

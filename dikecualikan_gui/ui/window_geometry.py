@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QMainWindow
 
 SETTINGS_FILE = "tampilan.ini"
 DEFAULT_SIZE = QSize(1280, 780)
+#: Room for a window manager's title bar and borders, before the real frame is known.
+FRAME_ALLOWANCE = QSize(16, 48)
 
 
 def settings_for(data_dir: Path) -> QSettings:
@@ -47,14 +49,22 @@ def fit(window: QMainWindow) -> None:
 
 
 def restore(window: QMainWindow, settings: QSettings) -> bool:
-    """Size and place as saved (or the default, within the screen); True when it was maximised."""
+    """Size and place as saved, else the default; True when the window should open maximised:
+    as it was left, or on a first start on a screen smaller than the default (1024x768, 1366x768)."""
     saved = settings.value("main/geometry")
-    if saved is None or not window.restoreGeometry(saved):
-        area = available_area(window)
-        window.resize(min(DEFAULT_SIZE.width(), area.width()), min(DEFAULT_SIZE.height(), area.height()))
-        window.move(area.x() + (area.width() - window.width()) // 2, area.y() + (area.height() - window.height()) // 2)
-    fit(window)
-    return str(settings.value("main/maximized", "false")).lower() == "true"
+    if saved is not None and window.restoreGeometry(saved):
+        fit(window)
+        return str(settings.value("main/maximized", "false")).lower() == "true"
+    area = available_area(window)
+    small = DEFAULT_SIZE.width() + FRAME_ALLOWANCE.width() > area.width() or (
+        DEFAULT_SIZE.height() + FRAME_ALLOWANCE.height() > area.height()
+    )
+    # the size it returns to when no longer maximised leaves room for the frame the window manager adds
+    width = min(DEFAULT_SIZE.width(), area.width() - FRAME_ALLOWANCE.width())
+    height = min(DEFAULT_SIZE.height(), area.height() - FRAME_ALLOWANCE.height())
+    window.resize(width, height)
+    window.move(area.x() + (area.width() - width) // 2, area.y() + (area.height() - height) // 2)
+    return small
 
 
 def save(window: QMainWindow, settings: QSettings) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -12,11 +13,15 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from dikecualikan_gui.config import Config
-from dikecualikan_gui.services import items, users
+from dikecualikan_gui.domain.jangka_waktu import make_jangka_waktu
+from dikecualikan_gui.domain.model import JangkaWaktuKind, Role
+from dikecualikan_gui.services import approval, importer, items, setup, users
 from dikecualikan_gui.ui.context import AppContext
 from dikecualikan_gui.ui.main_window import MainWindow
 
+from .conftest import open_copy, write_csv
 from .test_register_benchmarks import _report
+from factories import sample_test
 
 pytestmark = pytest.mark.perf
 
@@ -102,3 +107,98 @@ def test_start_to_login_dialog_on_an_empty_database(benchmark: Any, tmp_path: Pa
 
     assert benchmark.pedantic(start, rounds=3, iterations=1) == 0
     _report("start of the application -> login dialog shown (new empty database)", benchmark, 1.5)
+
+
+# --- issue 11: the start page, opening and saving an item on a register of 1,000 -------------------
+
+DESK_ITEMS = 1000
+
+
+@pytest.fixture(scope="module")
+def desk_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """1,000 items: drafts (some lacking something), tested ones waiting, approved and returned."""
+    folder = tmp_path_factory.mktemp("meja")
+    setup.open_register(Config(db=str(folder / "meja.sqlite3"), data_dir=folder))
+    try:
+        petugas = users.add_user(None, "petugas", "Petugas Benchmark", Role.PETUGAS, "rahasia-petugas").as_actor()
+        atasan = users.add_user(None, "atasan", "Atasan Benchmark", Role.ATASAN, "rahasia-atasan").as_actor()
+        users.add_user(None, "admin", "Admin Benchmark", Role.ADMIN, "rahasia-admin")
+        importer.import_file(petugas, write_csv(folder / "usulan.csv", 0, DESK_ITEMS, seed=11))
+        ids = [row.id for row in items.register_page(limit=400)]
+        for n, item_id in enumerate(ids):
+            item = items.get_item(item_id)
+            ends = date.today() + timedelta(days=20 if n % 10 == 0 else 900)
+            test = sample_test(jangka_waktu=make_jangka_waktu(JangkaWaktuKind.SAMPAI_TANGGAL, until=ends))
+            item = items.record_test(petugas, item.id, item.version, test)
+            items.submit(petugas, item.id, item.version)
+        approval.approve(atasan, ids[:200], "PEN/MEJA/1")
+        for item_id in ids[200:250]:
+            approval.return_item(atasan, item_id, None, "Lengkapi peserta rapat dan dasar hukum.")
+    finally:
+        setup.close_register()
+    return folder / "meja.sqlite3"
+
+
+@pytest.fixture
+def desk_register(desk_file: Path, tmp_path: Path) -> Any:
+    yield from open_copy(desk_file, tmp_path)
+
+
+@pytest.mark.parametrize("username", ["petugas", "atasan", "admin"])
+def test_sign_in_to_start_page_ready_on_1000_items(
+    benchmark: Any, qtbot: Any, desk_register: Config, username: str
+) -> None:
+    windows: list[MainWindow] = []
+    user = users.get_by_username(username)
+
+    def sign_in() -> None:
+        ctx = AppContext(desk_register)
+        ctx.sign_in(user)
+        window = MainWindow(ctx)
+        window.show()
+        QApplication.processEvents()  # the start page painted
+        windows.append(window)
+
+    benchmark.pedantic(sign_in, rounds=5, iterations=1)
+    assert windows[-1].tabs.currentWidget() is windows[-1].startPage and windows[-1].startPage.lines
+    for window in windows:
+        window._closing_confirmed = True
+        window.close()
+    _report("sign-in -> start page ready ({u}), register of 1,000".format(u=username), benchmark, 0.2)
+
+
+def test_opening_an_item_of_1000(benchmark: Any, qtbot: Any, desk_register: Config) -> None:
+    window = MainWindow(_ctx(desk_register))
+    qtbot.addWidget(window)
+    window.show()
+    ids = iter(row.id for row in items.register_page(limit=60, offset=150))
+
+    def open_one() -> None:
+        window.open_item(next(ids))
+        QApplication.processEvents()
+
+    benchmark.pedantic(open_one, rounds=20, iterations=1)
+    window._closing_confirmed = True
+    _report("opening an item, register of 1,000", benchmark, 0.15)
+
+
+def test_saving_an_item_of_1000(benchmark: Any, qtbot: Any, desk_register: Config) -> None:
+    window = MainWindow(_ctx(desk_register))
+    qtbot.addWidget(window)
+    window.show()
+    page = window.open_item(items.register_page(limit=1, offset=600)[0].id)
+    assert page is not None
+    counter = iter(range(1000))
+
+    def edit() -> tuple[tuple[Any, ...], dict[str, Any]]:
+        page.form.unitPengusul.setText("Bidang {n}".format(n=next(counter)))
+        return (), {}
+
+    def save() -> None:
+        assert page.save()
+        QApplication.processEvents()  # the register and the start page refreshed
+
+    benchmark.pedantic(save, setup=edit, rounds=20, iterations=1)
+    assert window.statusBar().currentMessage().endswith("disimpan.")
+    window._closing_confirmed = True
+    _report("saving an item (status bar, register and start page refreshed), register of 1,000", benchmark, 0.15)

@@ -56,6 +56,7 @@ report = {
     "tabs": rect(page.tabs),
 }
 if action == "resize":
+    window.showNormal()
     window.resize(1100, 650)
     window.move(30, 20)
 elif action == "maximize":
@@ -106,16 +107,17 @@ def test_the_window_and_the_item_page_fit_the_screen(tmp_path: Path, width: int,
 
 def test_the_window_opens_at_the_size_and_state_it_was_left_in(tmp_path: Path) -> None:
     first = _run(tmp_path, 1366, 768, "resize")
-    assert not first["maximized"] and _inside(first["frame"], first["screen"])  # the default, within the screen
-    assert first["frame"][2] >= 1280 and first["frame"][3] == 768
+    assert first["maximized"]  # a first start on a screen smaller than the default size: maximised
     again = _run(tmp_path, 1366, 768, "maximize")
-    assert (
-        again["frame"][0] == 30
-        and again["frame"][2] - 1100 in range(9)
-        and again["frame"][3] - 650 in range(40)
-        and not again["maximized"]
-    )
+    assert not again["maximized"] and again["frame"][0] == 30
+    assert again["frame"][2] - 1100 in range(9) and again["frame"][3] - 650 in range(40)
     third = _run(tmp_path, 1366, 768)
     assert third["maximized"]
     smaller = _run(tmp_path, 1024, 768)  # the same settings on a smaller screen: still maximised, on screen
     assert smaller["maximized"] and _inside(smaller["frame"], smaller["screen"])
+
+
+def test_on_a_large_screen_the_first_start_is_the_default_size_centred(tmp_path: Path) -> None:
+    shown = _run(tmp_path, 1920, 1080)
+    assert not shown["maximized"] and _inside(shown["frame"], shown["screen"])
+    assert shown["frame"][2] - 1280 in range(9) and abs(shown["frame"][0] - (1920 - shown["frame"][2]) // 2) <= 8
