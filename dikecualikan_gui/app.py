@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import functools
 import logging
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -41,6 +42,7 @@ def gui_main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--db", metavar="PATH_OR_URL")
     options = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
     started = time.monotonic()
+    ensure_std_streams()
 
     from PySide6.QtCore import QLocale, QTimer
     from PySide6.QtGui import QIcon
@@ -87,6 +89,14 @@ def gui_main(argv: Sequence[str] | None = None) -> int:
     setup.close_register()
     logging.getLogger(__name__).info("Selesai dengan status %s", status)
     return int(status)
+
+
+def ensure_std_streams() -> None:
+    """The windowed executable on Windows (no console) has sys.stdout and sys.stderr set to None;
+    writing a crash report or a warning there must not raise a second error."""
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 (for the process)
 
 
 def _log_shown(started: float) -> None:

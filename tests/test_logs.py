@@ -165,3 +165,21 @@ def test_help_about_names_the_log(
     qtbot.addWidget(window)  # type: ignore[attr-defined]
     window.aboutAction.trigger()
     assert shown and shown[-1].endswith("Catatan kejadian (log): {p}".format(p=log_file))
+
+
+def test_a_windowed_start_without_console_streams_still_reports(
+    log_file: Path, isolated_data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """PyInstaller's windowed executable on Windows starts with sys.stderr = None."""
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: 0)
+    monkeypatch.setattr(sys, "stderr", None)
+    monkeypatch.setattr(sys, "stdout", None)
+    app.ensure_std_streams()
+    assert sys.stderr is not None and sys.stdout is not None
+    try:
+        exc = _raise_inside()
+        crash.handle_exception(type(exc), exc, exc.__traceback__)  # writes the report to stderr too
+    finally:
+        sys.stderr.close()
+        sys.stdout.close()
+    assert list(isolated_data_dir.glob("laporan-kesalahan-*.txt"))
