@@ -278,3 +278,16 @@ def test_full_names_not_usernames_and_no_examples_in_read_only_fields(
     assert editable is not None and not editable.form.judulEdit.isReadOnly()
     assert editable.form.lokasi.placeholderText().startswith("mis. ")
     answers.choice = 1
+
+
+def test_the_approval_dialog_names_the_proposer_in_full(
+    qtbot: QtBot, people: People, config: Config, answers: Answers
+) -> None:
+    siti = users.add_user(None, "siti", "Siti Aminah, S.Kom.", Role.PETUGAS, PASSWORD).as_actor()
+    item = items.create_item(siti, sample_content("Biodata pegawai"))
+    item = items.record_test(siti, item.id, item.version, sample_test())
+    items.submit(siti, item.id, item.version)
+    dialog = ApprovalDialog(context(config, people.atasan), [item.id])
+    qtbot.addWidget(dialog)
+    shown = dialog.content.toPlainText()
+    assert "Petugas pengusul\nSiti Aminah, S.Kom.\n" in shown

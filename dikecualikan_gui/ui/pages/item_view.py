@@ -20,6 +20,7 @@ from dikecualikan_gui.domain.model import (
     ItemRecord,
     TestRecord,
 )
+from dikecualikan_gui.services import desk
 from dikecualikan_gui.services.documents import ArchivedDocument
 from dikecualikan_gui.ui.pages.attachments_panel import human_size
 from dikecualikan_gui.ui.text import tr
@@ -38,6 +39,11 @@ STYLE = """
 """
 
 
+def known_names(names: Mapping[str, str] | None) -> Mapping[str, str]:
+    """username -> full name: as given, else read (screens show "Siti Aminah, S.Kom.", not "siti")."""
+    return desk.full_names() if names is None else names
+
+
 def text_html(value: str) -> str:
     return escape(value).replace("\n", "<br/>") if value else "<span class='muted'>—</span>"
 
@@ -54,8 +60,8 @@ def test_html(
     record: TestRecord, title: str, berakhir: date | None = None, names: Mapping[str, str] | None = None
 ) -> str:
     """A consequence test in full; ``berakhir`` adds the end date it would have if approved now;
-    ``names`` shows full names for usernames."""
-    names = names or {}
+    ``names`` shows full names for usernames (read when not given)."""
+    names = known_names(names)
     test = record.content
     jw = test.jangka_waktu
     held = (
@@ -121,7 +127,7 @@ def test_html(
 
 def usulan_html(item: ItemRecord, names: Mapping[str, str] | None = None) -> str:
     """What the petugas collected on the form."""
-    names = names or {}
+    names = known_names(names)
     c = item.content
     return rows_html(
         [
@@ -191,7 +197,7 @@ def item_html(
     names: Mapping[str, str] | None = None,
 ) -> str:
     """The summary; ``names`` (username -> full name) shows who did what by their full names."""
-    names = names or {}
+    names = known_names(names)
     c = item.content
     parts = [
         STYLE,
