@@ -2,26 +2,22 @@
 
 from __future__ import annotations
 
-import json
 import logging
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from dikecualikan_gui.db import connection, queries, register
 from dikecualikan_gui.domain import content as content_rules
 from dikecualikan_gui.domain import validation, workflow
-from dikecualikan_gui.domain.jangka_waktu import compute_expiry
 from dikecualikan_gui.domain.model import (
     Actor,
     ApprovalRecord,
     AuditAction,
     AuditEntry,
-    Decision,
     ItemContent,
     ItemRecord,
     ItemRow,
-    JangkaWaktuKind,
     RegisterRow,
     RowFilter,
     Status,
@@ -40,29 +36,10 @@ from dikecualikan_gui.services.common import (
     local_today,
     utcnow,
 )
+from dikecualikan_gui.services.item_rules import check_resubmission, expiry_of, in_force, raise_errors, test_is_open
+from dikecualikan_gui.services.item_rules import in_force_rows as in_force_rows  # read as items.in_force_rows
 
 _log = logging.getLogger(__name__)
-
-
-def _raise_errors(findings: Sequence[Finding]) -> None:
-    errors = validation.errors(list(findings))
-    if errors:
-        problems: dict[str, str] = {}
-        for finding in errors:
-            problems[finding.field] = (
-                problems[finding.field] + " " + finding.message if finding.field in problems else finding.message
-            )
-        raise ValidationError(problems)
-
-
-def expiry_of(test: TestContent | None, tanggal_penetapan: date | None) -> date | None:
-    """The end of the exemption: from the penetapan once approved, provisionally from the test."""
-    if test is None or test.jangka_waktu is None:
-        return None
-    start = tanggal_penetapan or test.tanggal
-    if start is None:  # not tested yet: only a fixed end date is known
-        return test.jangka_waktu.until if test.jangka_waktu.kind is JangkaWaktuKind.SAMPAI_TANGGAL else None
-    return compute_expiry(test.jangka_waktu, start)
 
 
 # --- reading ---------------------------------------------------------------------------------
@@ -152,14 +129,21 @@ def create_item(
     owner = actor.id if actor else petugas_id
     if owner is None:
         raise ValidationError({"petugas": "Usulan harus mencatat petugas pengusulnya."})
-    _raise_errors(validation.item_problems(content))
+    raise_errors(validation.item_problems(content))
     with connection.transaction():
         authorize(actor, Action.CREATE_ITEM)
         tahun = local_today(now).year
-        urut, nomor = queries.next_nomor(tahun)
+        reserved = queries.next_nomor(tahun)
+        nomor = reserved.nomor
         item_id = queries.insert_item(
             queries.NewItem(
-                tahun, urut, nomor, content, owner, Status.DRAF, content_rules.register_columns(nomor, content, None)
+                tahun,
+                reserved.urut,
+                nomor,
+                content,
+                owner,
+                Status.DRAF,
+                content_rules.register_columns(nomor, content, None),
             ),
             now,
         )
@@ -173,12 +157,6 @@ def create_item(
         )
     _log.info("Usulan id=%s (%s) dibuat oleh pengguna id=%s", item_id, nomor, owner)
     return load_item(item_id)
-
-
-def _check_resubmission(item: ItemRecord, content: ItemContent, test: TestContent | None, today: date) -> None:
-    """An approved item that changes goes back to 'diuji', so it must still be submittable."""
-    if item.status is Status.DISETUJUI:
-        _raise_errors(validation.submission_findings(content, test, today))
 
 
 def delete_draft(
@@ -205,40 +183,40 @@ def delete_draft(
         )
 
 
-def in_force(item: ItemRecord) -> bool:
-    """The item stands in the DIK under an approval: approved, or approved with a change that waits
-    for approval again (the earlier approval holds until then)."""
-    if item.status is Status.DISETUJUI:
-        return True
-    if item.status is Status.DRAF:  # never decided on (a returned item is 'dikembalikan')
-        return False
-    return item.status in workflow.SUBMITTABLE | {Status.DIUJI} and bool(
-        queries.approvals_of(item.id, latest_only=True, decision=Decision.DISETUJUI)
-    )
+@dataclass(frozen=True)
+class _Edit:
+    """What a save changes: the content and test as they will stand, and which of their fields differ."""
 
+    content: ItemContent
+    test: TestContent | None  # the test as it will stand (the old one when the form's test is unchanged)
+    before_item: dict[str, Any]
+    after_item: dict[str, Any]
+    item_changes: list[str]
+    before_test: dict[str, Any]
+    after_test: dict[str, Any]
+    test_changes: list[str]
 
-def in_force_rows() -> list[ItemRow]:
-    """The Daftar Informasi yang Dikecualikan as it stands: every item in force, as approved."""
-    return [
-        content_rules.snapshot_row(
-            r.item_id,
-            r.nomor,
-            r.tahun,
-            r.urut,
-            r.berakhir,
-            json.loads(r.snapshot),
-            r.approved_by,
-            r.nomor_penetapan,
-            r.tanggal_penetapan,
+    @classmethod
+    def of(cls, item: ItemRecord, content: ItemContent | None, test: TestContent | None) -> _Edit:
+        new_content = content if content is not None else item.content
+        old_test = item.test.content if item.test else None
+        before_item, after_item = content_rules.item_dict(item.content), content_rules.item_dict(new_content)
+        before_test: dict[str, Any] = {}
+        after_test: dict[str, Any] = {}
+        if test is not None:
+            after_test = content_rules.test_dict(test)
+            before_test = content_rules.test_dict(old_test) if old_test else {}
+        test_changes = [k for k in after_test if before_test.get(k) != after_test[k]]
+        return cls(
+            new_content,
+            test if test_changes else old_test,
+            before_item,
+            after_item,
+            [k for k in after_item if before_item[k] != after_item[k]],
+            before_test,
+            after_test,
+            test_changes,
         )
-        for r in queries.in_force_snapshots()
-    ]
-
-
-def test_is_open(item: ItemRecord) -> bool:
-    """The latest test may still be amended in place: the item is a draft (or returned) and no
-    decision of the atasan refers to that test yet. Otherwise a new test is recorded."""
-    return item.test is not None and item.status in workflow.SUBMITTABLE and not queries.test_has_decision(item.test.id)
 
 
 def save(
@@ -255,79 +233,94 @@ def save(
     The open test of a draft is amended; otherwise a new test is recorded (a re-test; earlier tests
     stay in the history). A change to an approved item waits for approval again while the earlier
     approval, and its end date, stay in force."""
-    for needed, permission in ((content, Action.EDIT_ITEM), (test, Action.RECORD_TEST)):
-        if needed is not None:
-            require(actor, permission)
-    if actor is None:
-        raise PermissionDenied("Usulan diubah oleh seorang petugas.")
     now = now or utcnow()
-    if content is not None:
-        _raise_errors(validation.item_problems(content))
-    if test is not None:
-        _raise_errors(validation.test_problems(test, local_today(now)))
+    actor = _check_save(actor, content, test, now)
     with connection.transaction():
         authorize(actor, Action.EDIT_ITEM if content is not None else Action.RECORD_TEST)
         item = load_item(item_id)
         check_version(item, expected_version)
         workflow.check_editable(item.status, item.nomor)
-        new_content = content if content is not None else item.content
-        old_test = item.test.content if item.test else None
-        before_item, after_item = content_rules.item_dict(item.content), content_rules.item_dict(new_content)
-        item_changes = [k for k in after_item if before_item[k] != after_item[k]]
-        test_changes: list[str] = []
-        if test is not None:
-            after_test = content_rules.test_dict(test)
-            before_test = content_rules.test_dict(old_test) if old_test else {}
-            test_changes = [k for k in after_test if before_test.get(k) != after_test[k]]
-        if not item_changes and not test_changes:
+        edit = _Edit.of(item, content, test)
+        if not edit.item_changes and not edit.test_changes:
             return item
-        new_test = test if test_changes else old_test
-        _check_resubmission(item, new_content, new_test, local_today(now))
+        check_resubmission(item, edit.content, edit.test, local_today(now))
         status = workflow.status_after_content_change(item.status)
-        keep_end = in_force(item)
-        if not queries.update_item(
-            item.id,
-            item.version,
-            now,
-            content=new_content if item_changes else None,
-            status=status,
-            columns=content_rules.register_columns(item.nomor, new_content, new_test),
-            berakhir=False if keep_end or not test_changes else expiry_of(new_test, None),
-        ):
-            raise Conflict(conflict_message(item))
+        _write_item(item, edit, status, now)
         status_note = [item.status.value, status.value] if status is not item.status else None
-        if item_changes:
-            details: dict[str, object] = {
-                "before": {k: before_item[k] for k in item_changes},
-                "after": {k: after_item[k] for k in item_changes},
-            }
-            if status_note:
-                details["status"], status_note = status_note, None
-            queries.append_audit(
-                actor, AuditAction.ITEM_CHANGED, now, item_id=item.id, item_nomor=item.nomor, details=details
-            )
-        if test is not None and test_changes:
+        if edit.item_changes:
+            _audit_item_change(actor, item, edit, status_note, now)
+            status_note = None  # told once, with the first event
+        if test is not None and edit.test_changes:
             if status is Status.DIUJI:  # a re-test of an approved item: held now, a session of one
                 audit = queries.AuditBatch()
                 sessions.hold_single(actor, load_item(item.id), test, now, audit)
                 audit.flush()
-                return load_item(item_id)
-            if item.test is not None and test_is_open(item):
-                queries.update_test(item.test.id, test, actor.id, now)
-                details = {
-                    "test_id": item.test.id,
-                    "before": {k: before_test[k] for k in test_changes},
-                    "after": {k: after_test[k] for k in test_changes},
-                }
-                event = AuditAction.TEST_CHANGED
             else:
-                details = {"test_id": queries.insert_test(item.id, test, actor.id, now), "after": after_test}
-                event = AuditAction.TEST_RECORDED
-            if status_note:
-                details["status"] = status_note
-            queries.append_audit(actor, event, now, item_id=item.id, item_nomor=item.nomor, details=details)
-    _log.info("Usulan id=%s disimpan oleh pengguna id=%s", item_id, actor.id if actor else "-")
+                _write_test(actor, item, test, edit, status_note, now)
+    _log.info("Usulan id=%s disimpan oleh pengguna id=%s", item_id, actor.id)
     return load_item(item_id)
+
+
+def _check_save(actor: Actor | None, content: ItemContent | None, test: TestContent | None, now: datetime) -> Actor:
+    """The permissions each part needs, and the form's own errors, before anything is read."""
+    for needed, permission in ((content, Action.EDIT_ITEM), (test, Action.RECORD_TEST)):
+        if needed is not None:
+            require(actor, permission)
+    if actor is None:
+        raise PermissionDenied("Usulan diubah oleh seorang petugas.")
+    if content is not None:
+        raise_errors(validation.item_problems(content))
+    if test is not None:
+        raise_errors(validation.test_problems(test, local_today(now)))
+    return actor
+
+
+def _write_item(item: ItemRecord, edit: _Edit, status: Status, now: datetime) -> None:
+    """The item row: content, status, register columns; the end date follows a changed test unless
+    an earlier approval is still in force (its end date holds)."""
+    keep_end = in_force(item)
+    if not queries.update_item(
+        item.id,
+        item.version,
+        now,
+        content=edit.content if edit.item_changes else None,
+        status=status,
+        columns=content_rules.register_columns(item.nomor, edit.content, edit.test),
+        berakhir=False if keep_end or not edit.test_changes else expiry_of(edit.test, None),
+    ):
+        raise Conflict(conflict_message(item))
+
+
+def _audit_item_change(
+    actor: Actor, item: ItemRecord, edit: _Edit, status_note: list[str] | None, now: datetime
+) -> None:
+    details: dict[str, object] = {
+        "before": {k: edit.before_item[k] for k in edit.item_changes},
+        "after": {k: edit.after_item[k] for k in edit.item_changes},
+    }
+    if status_note:
+        details["status"] = status_note
+    queries.append_audit(actor, AuditAction.ITEM_CHANGED, now, item_id=item.id, item_nomor=item.nomor, details=details)
+
+
+def _write_test(
+    actor: Actor, item: ItemRecord, test: TestContent, edit: _Edit, status_note: list[str] | None, now: datetime
+) -> None:
+    """The open test is amended in place; otherwise a new test is recorded."""
+    if item.test is not None and test_is_open(item):
+        queries.update_test(item.test.id, test, actor.id, now)
+        details: dict[str, object] = {
+            "test_id": item.test.id,
+            "before": {k: edit.before_test[k] for k in edit.test_changes},
+            "after": {k: edit.after_test[k] for k in edit.test_changes},
+        }
+        event = AuditAction.TEST_CHANGED
+    else:
+        details = {"test_id": queries.insert_test(item.id, test, actor.id, now), "after": edit.after_test}
+        event = AuditAction.TEST_RECORDED
+    if status_note:
+        details["status"] = status_note
+    queries.append_audit(actor, event, now, item_id=item.id, item_nomor=item.nomor, details=details)
 
 
 def update_item(
@@ -366,7 +359,7 @@ def submit(
         check_version(item, expected_version)
         workflow.check_submittable(item.status, item.nomor)
         findings = submission_findings(item, local_today(now))
-        _raise_errors(findings)
+        raise_errors(findings)
         warnings = tuple(validation.warnings(findings))
         audit = queries.AuditBatch()
         details: dict[str, object] = {
