@@ -11,17 +11,9 @@ import peewee as pw
 
 from dikecualikan_gui.db import connection
 from dikecualikan_gui.db.connection import guarded
-from dikecualikan_gui.db.models import (
-    Approval,
-    Item,
-    Penetapan,
-    User,
-)
+from dikecualikan_gui.db.models import Approval, Item, Penetapan, User
 from dikecualikan_gui.db.rows import raw_rows
-from dikecualikan_gui.domain.model import (
-    ApprovalRecord,
-    Decision,
-)
+from dikecualikan_gui.domain.model import ApprovalRecord, Decision
 from dikecualikan_gui.errors import ValidationError
 
 

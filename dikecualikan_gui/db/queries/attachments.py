@@ -6,13 +6,8 @@ from datetime import datetime
 from typing import Any
 
 from dikecualikan_gui.db.connection import guarded
-from dikecualikan_gui.db.models import (
-    Attachment,
-    User,
-)
-from dikecualikan_gui.domain.model import (
-    AttachmentInfo,
-)
+from dikecualikan_gui.db.models import Attachment, User
+from dikecualikan_gui.domain.model import AttachmentInfo
 
 
 def insert_attachment(

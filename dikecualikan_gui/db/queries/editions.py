@@ -11,19 +11,11 @@ import peewee as pw
 
 from dikecualikan_gui.db import register
 from dikecualikan_gui.db.connection import guarded
-from dikecualikan_gui.db.models import (
-    Approval,
-    Edition,
-    Item,
-    Penetapan,
-    User,
-)
+from dikecualikan_gui.db.models import Approval, Edition, Item, Penetapan, User
 from dikecualikan_gui.db.queries.audit import _head_for_update
 from dikecualikan_gui.db.rows import as_date, raw_rows
 from dikecualikan_gui.domain import issued
-from dikecualikan_gui.domain.model import (
-    Decision,
-)
+from dikecualikan_gui.domain.model import Decision
 
 
 def insert_edition(tahun: int, penetapan_id: int, by: int, at: datetime, snapshot: str, fingerprint: str) -> int:

@@ -24,12 +24,7 @@ from dikecualikan_gui.db.queries.consequence_tests import tests_of
 from dikecualikan_gui.db.queries.meta import CHUNK
 from dikecualikan_gui.db.rows import raw_rows
 from dikecualikan_gui.domain.content import RegisterColumns, item_dict
-from dikecualikan_gui.domain.model import (
-    Bentuk,
-    ItemContent,
-    ItemRecord,
-    Status,
-)
+from dikecualikan_gui.domain.model import Bentuk, ItemContent, ItemRecord, Status
 
 
 def format_nomor(tahun: int, urut: int) -> str:

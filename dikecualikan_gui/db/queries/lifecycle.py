@@ -7,10 +7,7 @@ from typing import NamedTuple
 
 from dikecualikan_gui.db import register
 from dikecualikan_gui.db.connection import guarded
-from dikecualikan_gui.db.models import (
-    Holiday,
-    Item,
-)
+from dikecualikan_gui.db.models import Holiday, Item
 from dikecualikan_gui.db.rows import as_date, raw_rows
 
 

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from dikecualikan_gui.db import migrations
 from dikecualikan_gui.db.connection import guarded
-from dikecualikan_gui.db.models import (
-    AppMeta,
-)
+from dikecualikan_gui.db.models import AppMeta
 
 AUDIT_HEAD_KEY = migrations.AUDIT_HEAD_KEY
 SYSTEM_ACTOR = "sistem"

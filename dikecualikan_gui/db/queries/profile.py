@@ -7,14 +7,8 @@ from datetime import datetime
 from typing import Any
 
 from dikecualikan_gui.db.connection import guarded
-from dikecualikan_gui.db.models import (
-    Profile,
-)
-from dikecualikan_gui.domain.model import (
-    AgencyProfile,
-    PrintSettings,
-    Signatory,
-)
+from dikecualikan_gui.db.models import Profile
+from dikecualikan_gui.domain.model import AgencyProfile, PrintSettings, Signatory
 
 _SIGNATORY_FIELDS = ("nama", "nip", "jabatan", "pangkat")
 _PROFILE_FIELDS = (

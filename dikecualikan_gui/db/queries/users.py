@@ -10,13 +10,8 @@ import peewee as pw
 
 from dikecualikan_gui.db import connection
 from dikecualikan_gui.db.connection import guarded
-from dikecualikan_gui.db.models import (
-    User,
-)
-from dikecualikan_gui.domain.model import (
-    Role,
-    UserInfo,
-)
+from dikecualikan_gui.db.models import User
+from dikecualikan_gui.domain.model import Role, UserInfo
 from dikecualikan_gui.errors import ValidationError
 
 
