@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from dikecualikan_gui.config import Config
 from dikecualikan_gui.db import connection
@@ -149,5 +149,39 @@ def _report(what: str, benchmark: Any, target: float) -> None:
     print(
         "\n[{w}] median {m:.3f} s, min {a:.3f} s, max {b:.3f} s (target {t} s)".format(
             w=what, m=stats.median, a=stats.min, b=stats.max, t=target
+        )
+    )
+
+
+def test_one_approval_click_in_the_dialog(qtbot: Any, waiting: Config) -> None:
+    """The click as the atasan makes it: Setujui (signature, four-eyes), then confirmButton; every
+    statement from the first click to the dialog closing, and how often an item is loaded."""
+    ids = _waiting_ids()
+    dialog = ApprovalDialog(_ctx(waiting), ids)
+    qtbot.addWidget(dialog)
+    dialog.approverPassword.setText("rahasia-atasan")
+    statements: list[str] = []
+    raw = connection.current().connection()
+    raw.set_trace_callback(statements.append)
+    start = time.perf_counter()
+    dialog.approveButton.click()
+    signed = time.perf_counter()
+    confirm = dialog.findChild(QPushButton, "confirmButton")
+    assert confirm is not None, dialog.message.text()
+    confirm.click()
+    elapsed = time.perf_counter() - start
+    raw.set_trace_callback(None)
+    assert [items.get_item(i).status for i in ids] == [Status.DISETUJUI] * SIGNOFF_ITEMS
+    loads = sum(1 for s in statements if ITEM_LOAD.search(s))
+    print(
+        "\n[one approval click, {n} items, in the dialog] {t:.3f} s (signature {g:.3f} s, approval {a:.3f} s); "
+        "{s} SQL statements, {l} item loads ({q:.1f} per item)".format(
+            n=SIGNOFF_ITEMS,
+            t=elapsed,
+            g=signed - start,
+            a=elapsed - (signed - start),
+            s=len(statements),
+            l=loads,
+            q=loads / SIGNOFF_ITEMS,
         )
     )

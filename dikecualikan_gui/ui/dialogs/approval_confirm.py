@@ -47,7 +47,7 @@ class DecisionConfirmation(QDialog):
         self.setLayout(
             layout.vbox(scroll, layout.hbox(None, self.confirmButton, self.cancelButton), margin=layout.MARGIN)
         )
-        self.resize(560, min(480, 160 + 18 * text.count("\n")))
+        self.resize(560, min(480, 110 + 20 * text.count("\n")))
         self.cancelButton.setFocus()
 
     def accept(self) -> None:
@@ -73,7 +73,7 @@ def _named(item: ItemRecord) -> str:
 
 def approve_text(chosen: Sequence[ItemRecord], nomor: str, tanggal: date, tempat: str, signer: str) -> str:
     return tr(
-        "{k} usulan akan disetujui dan ditetapkan sebagai informasi yang dikecualikan\n"
+        "{k} usulan akan disetujui dan ditetapkan sebagai informasi yang dikecualikan "
         "dengan penetapan nomor {p}, tanggal {d}, di {t}:\n\n{l}\n\nDitandatangani oleh {s}."
     ).format(
         k=len(chosen),
