@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QAbstractItemView, QPushButton
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from dikecualikan_gui.config import Config
@@ -486,3 +486,32 @@ def test_closing_with_a_note_typed_asks_first(
     answers.confirm = True
     dialog.closeButton.click()
     assert not dialog.isVisible()
+
+
+def test_enter_confirms_nothing_and_a_row_note_typed_with_enter_is_kept(
+    qtbot: QtBot, people: People, config: Config
+) -> None:
+    item_id = _submitted(people, "Biodata pegawai")
+    dialog = _dialog(qtbot, config, people, [item_id], people.atasan)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.table.setCurrentCell(0, 2)
+    dialog.table.editItem(dialog.table.item(0, 2))
+    editors = [e for e in dialog.table.viewport().findChildren(QLineEdit) if e.isVisible()]
+    assert len(editors) == 1
+    qtbot.keyClicks(editors[0], "Lampiran belum ada")
+    qtbot.keyClick(editors[0], Qt.Key.Key_Return)  # ends the note, decides nothing
+    qtbot.waitUntil(lambda: dialog.row_note(item_id) == "Lampiran belum ada")
+    assert items.get_item(item_id).status is Status.DIUJI and not _open_confirmations(dialog)
+
+    dialog.set_row_note(item_id, "")
+    _sign(dialog, qtbot, "atasan")
+    dialog.rejectButton.click()  # no reason: refused before the signature
+    assert "alasan penolakan" in dialog.errors.error("catatan").text() and not _open_confirmations(dialog)
+    dialog.approveButton.click()
+    confirmation = _confirmation(dialog)
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        qtbot.keyClick(confirmation.confirmButton, key)  # even on the confirming button, Enter does not confirm
+    assert items.get_item(item_id).status is Status.DIUJI
+    qtbot.keyClick(confirmation.cancelButton, Qt.Key.Key_Return)  # on "Periksa lagi" it goes back
+    assert not confirmation.isVisible() and items.get_item(item_id).status is Status.DIUJI

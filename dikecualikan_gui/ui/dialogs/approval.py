@@ -14,7 +14,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QSplitter, QTableWidgetItem, QTextBrowser, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QSplitter, QTableWidgetItem, QTextBrowser, QWidget
 
 from dikecualikan_gui.domain.model import Actor, ItemRecord, Role
 from dikecualikan_gui.errors import AccountLocked, AppError, ValidationError
@@ -187,7 +187,7 @@ class ApprovalDialog(QDialog):
                 self.approverPassword.setFocus()
             elif focus is self.approverPassword:
                 self.message.show_message(tr("Pilih Setujui, Kembalikan, atau Tolak untuk memutuskan."))
-            elif isinstance(focus, QLineEdit):
+            elif focus in (self.penetapanNumber, self.tempat):
                 self.focusNextChild()
             event.accept()
             return
