@@ -22,6 +22,7 @@ from dikecualikan_gui.errors import AppError, ImportRejected
 from dikecualikan_gui.services import (
     approval,
     audit,
+    audit_seals,
     backup,
     importer,
     items,
@@ -136,7 +137,12 @@ def build_parser() -> argparse.ArgumentParser:
     aud = sub.add_parser("audit", parents=[common], help="jejak audit")
     aud_sub = aud.add_subparsers(dest="audit_command", metavar="TINDAKAN", parser_class=_Parser)
     aud_sub.required = True
-    aud_sub.add_parser("verify", parents=[common], help="memeriksa keutuhan rantai jejak audit")
+    ver = aud_sub.add_parser("verify", parents=[common], help="memeriksa keutuhan rantai jejak audit")
+    ver.add_argument(
+        "--kode",
+        metavar="KODE",
+        help="hanya memeriksa apakah kode verifikasi di kaki sebuah dokumen ada dalam riwayat register ini",
+    )
     return parser
 
 
@@ -416,6 +422,10 @@ def _cmd_restore(args: argparse.Namespace, cfg: config.Config, out: IO[str]) -> 
 
 def _cmd_audit(args: argparse.Namespace, cfg: config.Config, out: IO[str]) -> int:
     _open(cfg)
+    if args.kode is not None:
+        check = audit_seals.check_code(args.kode)
+        print(check.message, file=out if check.ok else sys.stderr)
+        return EXIT_OK if check.ok else EXIT_ERROR
     result = audit.verify()
     if result.ok:
         print("Jejak audit utuh: {n} peristiwa diperiksa.".format(n=result.count), file=out)

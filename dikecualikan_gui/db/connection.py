@@ -283,6 +283,13 @@ def transaction() -> Iterator[None]:
             "Data yang sama baru saja disimpan dari komputer lain, sehingga penyimpanan ini "
             "dibatalkan tanpa mengubah apa pun. Muat ulang, lalu coba lagi."
         ) from exc
+    if not current().in_transaction():
+        for hook in AFTER_COMMIT:
+            hook()
+
+
+#: Called after each outermost transaction commits (db/seal.py writes the audit anchor).
+AFTER_COMMIT: list[Callable[[], None]] = []
 
 
 def backup_sqlite_to(target: Path) -> None:

@@ -15,14 +15,14 @@ from pathlib import Path
 
 import peewee as pw
 
-from dikecualikan_gui.db import connection
+from dikecualikan_gui.db import connection, seal
 from dikecualikan_gui.db.models import ALL_MODELS, SORTED_COLUMNS, AppMeta
 from dikecualikan_gui.domain.audit_chain import GENESIS
 from dikecualikan_gui.errors import SchemaTooNew, StorageError
 
 Step = Callable[[pw.Database], None]
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 
 def _v2_register_columns(db: pw.Database) -> None:
@@ -229,7 +229,13 @@ def _v5_sessions(db: pw.Database) -> None:
 #: Never rebuild a table (as playhouse.migrate does on SQLite for NOT NULL columns): with foreign
 #: keys on, dropping the old table cascades into its children. ALTER TABLE ... ADD COLUMN with a
 #: NOT NULL DEFAULT works in place on SQLite and PostgreSQL.
-STEPS: dict[int, Step] = {2: _v2_register_columns, 3: _v3_holidays_and_editions, 4: _v4_documents, 5: _v5_sessions}
+STEPS: dict[int, Step] = {
+    2: _v2_register_columns,
+    3: _v3_holidays_and_editions,
+    4: _v4_documents,
+    5: _v5_sessions,
+    6: seal.add_mac_column,
+}
 
 VERSION_KEY = "schema_version"
 AUDIT_HEAD_KEY = "audit_head"
@@ -356,6 +362,7 @@ def backup_before_upgrade(version: int, now: datetime, latest: int = SCHEMA_VERS
 class FileFacts:
     version: int
     audit_head: dict[str, object] | None
+    audit_key_id: str | None = None  # the fingerprint of the key that seals its trail (db/seal.py)
 
 
 def inspect_sqlite_file(path: Path) -> FileFacts:
@@ -387,7 +394,7 @@ def inspect_sqlite_file(path: Path) -> FileFacts:
             "Cadangan ini dibuat oleh versi aplikasi yang lebih baru (skema versi {v}); perbarui aplikasi "
             "sebelum memulihkannya.".format(v=version)
         )
-    return FileFacts(version, head)
+    return FileFacts(version, head, meta.get(seal.KEY_ID_META))
 
 
 def fold_wal(path: Path) -> None:

@@ -239,6 +239,7 @@ class AuditEvent(BaseModel):
     details = pw.TextField(default="{}")
     prev_hash = pw.CharField(max_length=64)
     hash = pw.CharField(max_length=64)
+    mac = pw.CharField(max_length=64, null=True)  # HMAC of hash with the key outside the file (db/seal.py)
 
 
 class Holiday(BaseModel):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 import peewee as pw
@@ -61,3 +61,12 @@ def item_contents() -> dict[int, dict[str, Any]]:
     from dikecualikan_gui.domain.content import item_dict
 
     return {row.id: item_dict(_item_content(row)) for row in Item.select()}
+
+
+@guarded
+def user_lockouts() -> dict[str, tuple[int, str]]:
+    """{username: (failed sign-ins counted, locked until as 'YYYY-MM-DDTHH:MM:SSZ' or '')}."""
+    return {
+        u: (int(f or 0), t.isoformat(timespec="seconds") + "Z" if isinstance(t, datetime) else str(t or ""))
+        for u, f, t in User.select(User.username, User.failed_logins, User.locked_until).tuples()
+    }

@@ -35,6 +35,7 @@ class Agency:
     unit_kerja: str
     kota: str
     settings: PrintSettings
+    kode: str = ""  # verification code of the audit trail's head ('dikecualikan audit verify --kode')
 
 
 @dataclass(frozen=True)
@@ -77,7 +78,15 @@ class Citation:
 
 
 def layout(agency: Agency, wide: bool, footer: str = "", watermark: str = "") -> Layout:
-    return Layout(agency.settings, agency.head, first_wide=wide, later_wide=wide, footer=footer, watermark=watermark)
+    return Layout(
+        agency.settings,
+        agency.head,
+        first_wide=wide,
+        later_wide=wide,
+        footer=footer,
+        watermark=watermark,
+        kode=agency.kode,
+    )
 
 
 def cells(texts: Sequence[str], st: Styles) -> list[Flowable]:

@@ -158,6 +158,7 @@ class Layout:
     later_wide: bool = False  # following pages in landscape (lampiran, long tables)
     footer: str = ""  # a note at the left of the foot of every page ("Dicetak pada ...")
     watermark: str = ""  # large diagonal text under every page ("DRAF — belum diuji")
+    kode: str = ""  # the register's verification code at printing, at the right of every page's foot
 
     def margins(self) -> tuple[float, float, float, float]:
         s = self.settings
@@ -193,12 +194,14 @@ def _template(layout: Layout, name: str, wide: bool, first: bool, next_name: str
             draw_watermark(canvas, layout.watermark, size)
         if first:
             draw_kop(canvas, layout.head, left, size[1] - top, layout.frame_width(wide))
+        canvas.saveState()
+        canvas.setFont(BODY, FOOT_SIZE)
+        canvas.setFillGray(0.35)
         if layout.footer:
-            canvas.saveState()
-            canvas.setFont(BODY, FOOT_SIZE)
-            canvas.setFillGray(0.35)
             canvas.drawString(left, FOOT_Y, layout.footer)
-            canvas.restoreState()
+        if layout.kode:
+            canvas.drawRightString(size[0] - right, FOOT_Y, "Kode verifikasi {k}".format(k=layout.kode))
+        canvas.restoreState()
 
     return PageTemplate(id=name, frames=[frame], onPage=on_page, pagesize=size, autoNextPageTemplate=next_name)
 

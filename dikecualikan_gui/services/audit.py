@@ -8,7 +8,7 @@ import hashlib
 from dikecualikan_gui.db import queries
 from dikecualikan_gui.domain import audit_chain
 from dikecualikan_gui.domain.model import AuditAction, AuditEntry
-from dikecualikan_gui.services import audit_state
+from dikecualikan_gui.services import audit_seals, audit_state
 from dikecualikan_gui.services.editions import verify_editions
 
 
@@ -30,7 +30,9 @@ def verify() -> audit_chain.VerifyResult:
     ]
     editions = [audit_chain.Problem(0, None, message) for message in verify_editions()]
     state = [audit_chain.Problem(0, None, message) for message in audit_state.state_problems()]
-    return dataclasses.replace(result, problems=result.problems + tuple(mismatched) + tuple(editions) + tuple(state))
+    seals = [audit_chain.Problem(0, None, message) for message in audit_seals.problems()]
+    found = result.problems + tuple(seals) + tuple(mismatched) + tuple(editions) + tuple(state)
+    return dataclasses.replace(result, problems=found)
 
 
 def recent(limit: int = 100, action: AuditAction | None = None) -> list[AuditEntry]:

@@ -16,6 +16,7 @@ from dikecualikan_gui.db import queries
 from dikecualikan_gui.db import state as state_queries
 from dikecualikan_gui.domain.audit_chain import password_seal
 from dikecualikan_gui.domain.model import AuditAction, Status
+from dikecualikan_gui.services.audit_lockouts import LockoutReplay
 
 #: The events that carry the seal of a password hash they stored.
 SEAL_EVENTS = frozenset({AuditAction.USER_ADDED.value, AuditAction.PASSWORD_CHANGED.value, AuditAction.LOGIN_OK.value})
@@ -45,8 +46,10 @@ def state_problems() -> list[str]:
     seal_said: dict[str, str] = {}
     names: dict[int, str] = {}
     content_said: dict[int, dict[str, object]] = {}
+    lockouts = LockoutReplay()
     for event in queries.iter_audit():
         details = json.loads(event.details or "{}")
+        lockouts.feed(event, details)
         if event.item_id is not None:
             names[event.item_id] = event.item_nomor
             after = details.get("after")
@@ -147,4 +150,4 @@ def state_problems() -> list[str]:
                     u=username
                 )
             )
-    return problems
+    return problems + lockouts.problems()

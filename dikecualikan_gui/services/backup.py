@@ -47,7 +47,7 @@ from dikecualikan_gui.db import documents as archive_queries
 from dikecualikan_gui.domain.model import Actor, AuditAction
 from dikecualikan_gui.domain.permissions import Action, require
 from dikecualikan_gui.errors import BackupError, StorageError
-from dikecualikan_gui.services import setup
+from dikecualikan_gui.services import backup_seal, setup
 from dikecualikan_gui.services.attachments import CHUNK, sha256_of
 from dikecualikan_gui.services.common import authorize, utcnow
 
@@ -155,6 +155,7 @@ def create_backup(actor: Actor | None, config: Config, out: Path, *, now: dateti
             "schema_version": facts.version,
             "created_at": stamp,
             "audit_head": facts.audit_head,
+            **backup_seal.manifest_fields(),
             "damaged_attachments": damaged,
             "files": files,
         }
@@ -190,6 +191,8 @@ class VerifiedBackup:
     workdir: Path
     db_file: Path
     attachments: list[tuple[str, Path]]
+    facts: migrations.FileFacts | None = None
+    key: bytes | None = None  # the key that seals its audit trail (backup_seal)
 
 
 def _safe_member(name: str) -> bool:
@@ -317,11 +320,12 @@ def verify_backup(path: Path, workdir: Path) -> VerifiedBackup:
         raise BackupError("Cadangan tidak dapat dibaca: {e}.".format(e=exc.strerror or exc)) from exc
     db_file = workdir / DB_MEMBER
     try:
-        version = migrations.inspect_sqlite_file(db_file).version
+        facts = migrations.inspect_sqlite_file(db_file)
     except StorageError as exc:
         raise BackupError(str(exc)) from exc
+    key = backup_seal.backup_key(manifest, facts)
     attachments = [(n, p) for n, p in extracted if n != DB_MEMBER]
-    return VerifiedBackup(manifest, version, workdir, db_file, attachments)
+    return VerifiedBackup(manifest, facts.version, workdir, db_file, attachments, facts, key)
 
 
 @dataclass(frozen=True)
@@ -463,7 +467,15 @@ def restore_backup(actor: Actor | None, config: Config, path: Path, *, now: date
             with connection.exclusive_access(target):
                 # Attachments first: they are stored by content, so the old register is not changed.
                 added = _put_attachments(config, verified.attachments)
-                aside = _swap(target, verified.db_file, now)
+                assert verified.facts is not None
+                backup_seal.stage(target, verified.key, verified.facts)
+                try:
+                    aside = _swap(target, verified.db_file, now)
+                except OSError:  # nothing was replaced (a stop, not an error, is settled at the next start)
+                    backup_seal.drop_pending(target)
+                    raise
+                with contextlib.suppress(OSError):  # restored already; the next start finishes it
+                    backup_seal.finish(target, aside, verified.key)
         except StorageError as exc:
             raise BackupError(str(exc)) from exc
         except OSError as exc:

@@ -24,7 +24,7 @@ from dikecualikan_gui.errors import NotFound
 from dikecualikan_gui.reports import documents as docs
 from dikecualikan_gui.reports.common import PPID_TITLE
 from dikecualikan_gui.reports.page import Letterhead
-from dikecualikan_gui.services import editions, sessions
+from dikecualikan_gui.services import audit_seals, editions, sessions
 from dikecualikan_gui.services import profile as profile_service
 from dikecualikan_gui.services.common import local_today
 
@@ -51,7 +51,14 @@ def agency(config: Config, paper: Paper | None = None) -> docs.Agency:
         kontak=contact,
         logo=profile_service.logo_file(config, profile),
     )
-    return docs.Agency(head, profile.nama_badan_publik or "Badan Publik", profile.unit_kerja, profile.kota, settings)
+    return docs.Agency(
+        head,
+        profile.nama_badan_publik or "Badan Publik",
+        profile.unit_kerja,
+        profile.kota,
+        settings,
+        kode=audit_seals.current_code(),
+    )
 
 
 def _signature(person: Signatory, prefix: str, show: bool, fallback: str) -> docs.Signature:

@@ -9,7 +9,7 @@ from datetime import datetime
 from pathlib import Path
 
 from dikecualikan_gui.config import Config
-from dikecualikan_gui.db import connection, migrations, queries
+from dikecualikan_gui.db import connection, migrations, queries, seal
 from dikecualikan_gui.domain.model import AgencyProfile, AuditAction, Role, UserInfo
 from dikecualikan_gui.errors import InvalidState, StorageError
 from dikecualikan_gui.services import profile as profile_service
@@ -46,6 +46,8 @@ def open_register(config: Config) -> SchemaResult:
                     "cadangan": str(result.backup) if result.backup else None,
                 },
             )
+    seal.ensure_key(config.sqlite_path)
+    seal.write_anchor()
     return result
 
 

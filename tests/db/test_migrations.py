@@ -138,7 +138,12 @@ def test_the_v1_fixture_opens_with_the_current_code(tmp_path: Path) -> None:
         setup.close_register()
     after = _counts(path)
     # + the upgrade, the login, and one "uji tidak tercatat" for each of the three imported tests
-    assert {t: after[t] for t in before} == {**before, "audit_event": before["audit_event"] + 5}
+    # app_meta: + the fingerprint of the key that now seals the trail (schema v6)
+    assert {t: after[t] for t in before} == {
+        **before,
+        "audit_event": before["audit_event"] + 5,
+        "app_meta": before["app_meta"] + 1,
+    }
 
 
 def test_v5_takes_the_invented_date_from_imported_tests(tmp_path: Path) -> None:

@@ -14,7 +14,8 @@ import pytest
 from dikecualikan_gui.config import Config
 from dikecualikan_gui.db import connection
 from dikecualikan_gui.domain.model import Role
-from dikecualikan_gui.services import approval, audit, items, setup, users
+from dikecualikan_gui.errors import AccountLocked, AuthenticationFailed
+from dikecualikan_gui.services import approval, audit, auth, items, setup, users
 
 from factories import PASSWORD, sample_content, submitted
 
@@ -34,6 +35,12 @@ def _register(tmp_path: Path) -> Path:
         approved = submitted(petugas)
         approval.approve(atasan, [approved], "800/1/PPID/2026", tanggal=date(2026, 11, 12))
         items.create_item(petugas, sample_content("Draf yang belum diuji"))
+        users.add_user(None, "terkunci", "Terkunci", Role.ATASAN, PASSWORD)
+        users.add_user(None, "ragu", "Ragu-ragu", Role.ATASAN, PASSWORD)
+        for name, tries in (("terkunci", auth.MAX_FAILED_LOGINS), ("ragu", 2)):
+            for _ in range(tries):
+                with pytest.raises((AuthenticationFailed, AccountLocked)):
+                    auth.authenticate(name, "bukan-sandinya")
         assert audit.verify().ok
     finally:
         setup.close_register()
@@ -67,6 +74,15 @@ EDITS: dict[str, tuple[str, str]] = {
         "UPDATE user SET password_hash = (SELECT password_hash FROM user WHERE username = 'atasan') "
         "WHERE username = 'petugas'",
         "kata sandi",
+    ),
+    "unlock a locked account": ("UPDATE user SET locked_until = NULL WHERE username = 'terkunci'", "terkunci"),
+    "shorten a lockout": (
+        "UPDATE user SET locked_until = '2000-01-01 00:00:00' WHERE username = 'terkunci'",
+        "2000-01-01",
+    ),
+    "reset the count of failed sign-ins": (
+        "UPDATE user SET failed_logins = 0 WHERE username = 'ragu'",
+        "salah kata sandi",
     ),
     "delete an approved item": (
         "PRAGMA foreign_keys = OFF; DELETE FROM approval; DELETE FROM item WHERE status = 'disetujui'",

@@ -7,20 +7,13 @@ from collections.abc import Iterator
 from datetime import datetime
 from typing import Any, NamedTuple
 
-from dikecualikan_gui.db import connection
+from dikecualikan_gui.db import connection, seal
 from dikecualikan_gui.db.connection import guarded
-from dikecualikan_gui.db.models import (
-    AppMeta,
-    AuditEvent,
-)
+from dikecualikan_gui.db.models import AppMeta, AuditEvent
 from dikecualikan_gui.db.queries.meta import AUDIT_HEAD_KEY, SYSTEM_ACTOR, get_meta, set_meta
 from dikecualikan_gui.domain import audit_chain
 from dikecualikan_gui.domain.content import canonical_json
-from dikecualikan_gui.domain.model import (
-    Actor,
-    AuditAction,
-    AuditEntry,
-)
+from dikecualikan_gui.domain.model import Actor, AuditAction, AuditEntry
 from dikecualikan_gui.errors import StorageError
 
 
@@ -77,6 +70,9 @@ class AuditBatch:
                 "hash": digest,
             }
         )
+        mac = seal.mac(digest)  # with the key outside the database file (none while upgrading)
+        if mac is not None:
+            self.rows[-1]["mac"] = mac
         self.head = {"count": int(self.head["count"]) + 1, "hash": digest, "last_id": event_id}
         return event_id
 

@@ -1,0 +1,138 @@
+"""Holding the audit trail against what lies outside the database file: the key's seals on every
+event, the anchor beside the file, and the verification codes printed on documents
+(domain/audit_seal explains each)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from dikecualikan_gui.db import connection, seal
+from dikecualikan_gui.domain import audit_seal
+from dikecualikan_gui.domain.model import AuditAction
+
+#: How many event ids a message names before it says "and N more".
+SHOWN = 5
+
+
+def _ids(ids: list[int]) -> str:
+    shown = ", ".join(str(i) for i in ids[:SHOWN])
+    return shown + (" dan {n} lainnya".format(n=len(ids) - SHOWN) if len(ids) > SHOWN else "")
+
+
+def problems() -> list[str]:
+    """Every way the trail disagrees with its key and anchor (empty on PostgreSQL and in memory,
+    which have neither)."""
+    db_file = connection.sqlite_file()
+    if db_file is None:
+        return []
+    if seal.current_key() is None and seal.key_problem() is None:
+        seal.ensure_key(db_file, create=False)  # opened without setup (tests, tools): read only
+    found = [seal.key_problem()] if seal.key_problem() else []
+    key = seal.current_key()
+    if key is None:
+        return [p for p in found if p]
+    try:
+        anchor = seal.read_anchor(db_file)
+    except audit_seal.AnchorUnreadable as exc:
+        found.append(
+            "Berkas kepala jejak audit {p}: {e}; berkas itu diubah di luar aplikasi.".format(
+                p=seal.anchor_path(db_file), e=exc
+            )
+        )
+        anchor = None
+    unsealed: list[int] = []
+    forged: list[int] = []
+    at_anchor: tuple[int, str] | None = None
+    position = 0
+    for position, (event_id, event_hash, mac) in enumerate(seal.iter_seals(), start=1):
+        if mac is None:
+            unsealed.append(event_id)
+        elif mac != audit_seal.event_mac(key, event_hash):
+            forged.append(event_id)
+        if anchor is not None and event_id == anchor.last_id:
+            at_anchor = (position, event_hash)
+    if unsealed:
+        found.append(
+            "{n} peristiwa tanpa segel kunci (id {i}): ditambahkan di luar aplikasi.".format(
+                n=len(unsealed), i=_ids(unsealed)
+            )
+        )
+    if forged:
+        found.append(
+            "Segel {n} peristiwa tidak cocok dengan kunci register (id {i}): jejak audit ditulis ulang di luar "
+            "aplikasi.".format(n=len(forged), i=_ids(forged))
+        )
+    found += _anchor_problems(anchor, at_anchor, position, db_file)
+    return [p for p in found if p]
+
+
+def _anchor_problems(
+    anchor: audit_seal.Anchor | None, at_anchor: tuple[int, str] | None, count: int, db_file: Path
+) -> list[str]:
+    if anchor is None:
+        if seal.anchor_path(db_file).exists():
+            return []  # unreadable: reported above
+        return [
+            "Berkas kepala jejak audit {p} tidak ada; salin dari cadangan, atau periksa siapa menghapusnya.".format(
+                p=seal.anchor_path(db_file)
+            )
+        ]
+    if count < anchor.count:
+        return [
+            "Register ini memuat {n} peristiwa, padahal pada {t} sudah {m}: basis data dikembalikan ke salinan "
+            "lama, atau peristiwa terakhir dihapus.".format(n=count, t=anchor.at, m=anchor.count)
+        ]
+    if anchor.count and at_anchor != (anchor.count, anchor.hash):
+        return [
+            "Peristiwa id {i} tidak lagi seperti yang tercatat di kepala jejak audit pada {t}: rantai ditulis "
+            "ulang di luar aplikasi.".format(i=anchor.last_id, t=anchor.at)
+        ]
+    return []
+
+
+# -- verification codes --------------------------------------------------------------------------
+
+
+def current_code() -> str:
+    """The code of this moment in the register's history, printed in a document's footer."""
+    head = seal.stored_head()
+    if head is None or head[1] == 0:
+        return ""
+    return audit_seal.verification_code(seal.current_key(), head[1], head[2])
+
+
+@dataclass(frozen=True)
+class CodeCheck:
+    ok: bool
+    message: str
+
+
+def check_code(code: str) -> CodeCheck:
+    """Whether a code printed on a document belongs to this register's history, and to which moment."""
+    parsed = audit_seal.parse_code(code)
+    if parsed is None:
+        return CodeCheck(
+            False,
+            "'{c}' bukan kode verifikasi: bentuknya NOMOR-XXXX-XXXX, seperti tercetak di kaki dokumen.".format(c=code),
+        )
+    event_id, typed = parsed
+    if seal.key_problem():
+        return CodeCheck(False, "Kode tidak dapat diperiksa di sini. " + str(seal.key_problem()))
+    event = seal.event_hash_at(event_id)
+    if event is None or not audit_seal.code_matches(seal.current_key(), event[0], typed):
+        return CodeCheck(
+            False,
+            "Kode {c} TIDAK ada dalam riwayat register ini: dokumen itu tidak dicetak dari register ini, atau "
+            "riwayatnya telah diubah sejak dokumen dicetak.".format(c=code.strip()),
+        )
+    try:
+        action = AuditAction(event[2]).label
+    except ValueError:
+        action = event[2]
+    return CodeCheck(
+        True,
+        "Kode {c} cocok: dokumen itu dicetak dari register ini setelah peristiwa id {i} ({t}, {a}).".format(
+            c=code.strip(), i=event_id, t=event[1][:19].replace("T", " ") + " UTC", a=action
+        ),
+    )
