@@ -185,7 +185,7 @@ def _lampiran(session: Session, agency: Agency, st: blocks.Styles, page: Layout,
 
 def build_berita_acara(agency: Agency, session: Session, progress: Progress | None = None) -> bytes:
     st = blocks.styles(agency.settings.font_size)
-    page = Layout(agency.settings, agency.head, first_wide=False, later_wide=False)
+    page = Layout(agency.settings, agency.head, first_wide=False, later_wide=False, kode=agency.kode)
     width = page.frame_width(False)
     leader = replace(
         session.pemimpin,

@@ -241,7 +241,7 @@ def build_penetapan(agency: Agency, decree: Decree) -> bytes:
     signature; then the lampiran (landscape) with its reference block, title, table and signature.
     Carries the six elements of Perki 1/2017 Pasal 4 ayat 4."""
     st = blocks.styles(agency.settings.font_size)
-    page = Layout(agency.settings, agency.head, first_wide=False, later_wide=False)
+    page = Layout(agency.settings, agency.head, first_wide=False, later_wide=False, kode=agency.kode)
     width = page.frame_width(False)
     office = office_of(decree, agency)
     subject = decree_subject(decree, agency)

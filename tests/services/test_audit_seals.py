@@ -149,7 +149,21 @@ def _code_of(pdf: Path) -> str:
     return text.split(marker, 1)[1].split()[0]
 
 
-def test_every_document_carries_a_code_that_audit_verify_recognises(register: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "args",
+    [["usulan"], ["uji", "{y}/001"], ["penetapan", "800/25/PPID/2026"], ["riwayat", "{y}/002"], ["berita-acara"]],
+    ids=lambda a: a[0],
+)
+def test_every_kind_of_document_carries_the_code_on_every_page(args: list[str], register: Path, tmp_path: Path) -> None:
+    year = json.loads(ok(run("list", "--format", "json", db=register)))[0]["nomor"][:4]
+    if args == ["berita-acara"]:
+        args = ["berita-acara", json.loads(ok(run("list", "--format", "json", db=register)))[0]["sesi_uji"]]
+    pdf = tmp_path / "dokumen.pdf"
+    ok(run("export", *(a.format(y=year) for a in args), "--out", str(pdf), db=register))
+    assert "cocok" in ok(run("audit", "verify", "--kode", _code_of(pdf), db=register))
+
+
+def test_the_dik_code_is_recognised_and_a_rewritten_history_no_longer_knows_it(register: Path, tmp_path: Path) -> None:
     pdf = tmp_path / "dik.pdf"
     ok(run("export", "dik", "--out", str(pdf), db=register))
     code = _code_of(pdf)
