@@ -113,6 +113,7 @@ def test_the_folder_holds_both_executables_resources_qt_plugins_and_licences(bun
     ):
         assert (plugins / plugin).is_file(), plugin
     assert list(inside.rglob("libQt6Pdf.so*")) and list(inside.rglob("libQt6PrintSupport.so*"))
+    assert not list(inside.rglob("*VirtualKeyboard*")) and not list(inside.rglob("libQt6Quick.so*"))
     licences = {p.name for p in (bundle / "licences").iterdir()}
     assert {"LGPL-3.0.txt", "GPL-3.0.txt", "python-LICENSE.txt", "reportlab-LICENSE", "peewee-LICENSE"} <= licences
     assert "folder data" in (bundle / "BACA-SAYA.txt").read_text(encoding="utf-8")
