@@ -141,3 +141,34 @@ def test_default_data_folder_follows_the_platform(monkeypatch: pytest.MonkeyPatc
     if sys.platform.startswith("linux"):
         assert paths.default_data_dir() == tmp_path / "xdg" / "dikecualikan"
     assert paths.default_db_path().name == "dikecualikan.sqlite3"
+
+
+def test_a_shipped_translation_is_loaded_for_the_system_language(
+    qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """resources/translations/dikecualikan_<lang>.qm is loaded by app.install_translations."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from dikecualikan_gui import app
+    from dikecualikan_gui.ui.text import tr
+
+    source = tmp_path / "dikecualikan_en.ts"
+    source.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="en">'
+        "<context><name>dikecualikan</name><message><source>Tentang aplikasi</source>"
+        "<translation>About this application</translation></message></context></TS>",
+        encoding="utf-8",
+    )
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    subprocess.run([str(lrelease), str(source), "-qm", str(tmp_path / "dikecualikan_en.qm")], check=True)
+    monkeypatch.setattr(paths, "resource", lambda *parts: tmp_path)
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale(QLocale.Language.English)))
+    translator = app.install_translations(QCoreApplication.instance())  # type: ignore[arg-type]
+    assert translator is not None
+    try:
+        assert tr("Tentang aplikasi") == "About this application"
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert tr("Tentang aplikasi") == "Tentang aplikasi"
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale(QLocale.Language.German)))
+    assert app.install_translations(QCoreApplication.instance()) is None  # type: ignore[arg-type]
