@@ -12,6 +12,7 @@ from dikecualikan_gui.services import profile
 from dikecualikan_gui.ui import layout, messages
 from dikecualikan_gui.ui.context import AppContext
 from dikecualikan_gui.ui.dialogs.login import LoginDialog
+from dikecualikan_gui.ui.keyboard import TAB_EVENTS, multi_line_tabs
 from dikecualikan_gui.ui.pages.item_page import ItemPage
 from dikecualikan_gui.ui.text import tr
 
@@ -62,9 +63,12 @@ class LockScreen(_Window):
         self.idleTimer.start(max(1, minutes) * 60_000)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in ACTIVITY_EVENTS and not self.locked and self.idleTimer.isActive():
+        """The application's one event filter: activity restarts the idle timer; Tab and Ctrl+Tab
+        in multi-line fields (keyboard.multi_line_tabs)."""
+        kind = event.type()
+        if kind in ACTIVITY_EVENTS and not self.locked and self.idleTimer.isActive():
             self.idleTimer.start()
-        return False
+        return kind in TAB_EVENTS and multi_line_tabs(watched, event)
 
     def _on_idle_timeout(self) -> None:
         if self.locked:

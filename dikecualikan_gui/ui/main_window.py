@@ -16,7 +16,6 @@ from dikecualikan_gui.ui import feedback, layout, messages, printing, window_geo
 from dikecualikan_gui.ui.context import AppContext
 from dikecualikan_gui.ui.dialogs.approval import ApprovalDialog
 from dikecualikan_gui.ui.dialogs.session import SessionDialog
-from dikecualikan_gui.ui.keyboard import MultiLineTabs
 from dikecualikan_gui.ui.lock_screen import LockScreen, lock_page
 from dikecualikan_gui.ui.main_actions import MainActions
 from dikecualikan_gui.ui.main_tasks import MainTasks
@@ -25,6 +24,9 @@ from dikecualikan_gui.ui.pages.register_page import RegisterPage
 from dikecualikan_gui.ui.pages.start_page import StartPage
 from dikecualikan_gui.ui.text import tr
 from dikecualikan_gui.ui.workers import BackgroundTask
+
+#: How long after an item opens (or the window shows) the next empty item page is built.
+SPARE_DELAY_MS = 300
 
 
 class MainWindow(MainActions, LockScreen, MainTasks, QMainWindow):
@@ -72,11 +74,14 @@ class MainWindow(MainActions, LockScreen, MainTasks, QMainWindow):
         self.idleTimer = QTimer(self)
         self.idleTimer.setSingleShot(True)
         self.idleTimer.timeout.connect(self._on_idle_timeout)
-        self.keyboard = MultiLineTabs(self)
+        self._spare: ItemPage | None = None  # built while idle: opening an item only fills it
+        self.spareTimer = QTimer(self)
+        self.spareTimer.setSingleShot(True)
+        self.spareTimer.setInterval(SPARE_DELAY_MS)
+        self.spareTimer.timeout.connect(self._prepare_spare)
         app = QApplication.instance()
         assert app is not None
         app.installEventFilter(self)
-        app.installEventFilter(self.keyboard)
 
         self.register.openRequested.connect(self.open_item)
         self.register.newRequested.connect(self.new_item)
@@ -106,6 +111,7 @@ class MainWindow(MainActions, LockScreen, MainTasks, QMainWindow):
         if not self.ctx.signed_in:
             return
         self._apply_role()
+        self._discard_spare()  # made for the previous user
         self.show_signed_in()
         self.restart_idle_timer()
         self.expire_due()
@@ -187,11 +193,33 @@ class MainWindow(MainActions, LockScreen, MainTasks, QMainWindow):
             if page.item is not None and page.item.id == item_id:
                 self.tabs.setCurrentWidget(page)
                 return page
+        spare, self._spare = self._spare, None
+        self.spareTimer.start()
         try:
-            return self._add_page(ItemPage(self.ctx, item_id))
+            if spare is None:
+                return self._add_page(ItemPage(self.ctx, item_id))
+            spare.reuse_for(item_id)
         except AppError as exc:
+            self._spare = spare  # still empty: the next opening uses it
             messages.error(self, str(exc))
             return None
+        return self._add_page(spare)
+
+    def _prepare_spare(self) -> None:
+        """An empty item page, built while the user reads the screen."""
+        if self._spare is None and self.ctx.signed_in and not self.locked:
+            try:
+                self._spare = ItemPage(self.ctx, parent=self)
+            except AppError:
+                return  # the next opening builds its page as before
+            self._spare.hide()
+
+    def _discard_spare(self) -> None:
+        if self._spare is not None:
+            self._spare.stash()
+            self._spare.deleteLater()
+            self._spare = None
+        self.spareTimer.start()
 
     def new_item(self) -> ItemPage | None:
         if not self.ctx.may(Action.CREATE_ITEM):
@@ -291,7 +319,6 @@ class MainWindow(MainActions, LockScreen, MainTasks, QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
-            app.removeEventFilter(self.keyboard)
         event.accept()
 
     # --- decisions -------------------------------------------------------------------------

@@ -274,3 +274,28 @@ def test_a_register_that_cannot_be_read_says_why(
     window.register.reload()
     qtbot.waitUntil(lambda: any("terkunci" in shown for shown in answers.shown))
     assert window.register.model.rowCount() == 0
+
+
+def test_an_item_opens_in_the_page_built_in_advance(
+    qtbot: QtBot, window: MainWindow, people: People, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Opening only fills a page built while the user looked at the screen (issue 11, speed)."""
+    item = items.create_item(people.petugas2, sample_content("Biodata pegawai kontrak"))
+    qtbot.waitUntil(lambda: window._spare is not None, timeout=5000)
+    spare = window._spare
+    page = window.open_item(item.id)
+    assert page is spare and page is not None and page.item is not None and page.item.id == item.id
+    assert page.recovery_key == "item-{i}".format(i=item.id) and not page.dirty
+    assert page.form.judulEdit.text() == "Biodata pegawai kontrak" and page.form.petugas.text() == "Budi Petugas"
+    assert window.tabs.currentWidget() is page and window.pages() == [page]
+    page.form.judulEdit.setText("Biodata pegawai kontrak 2026")
+    assert page.save() and items.get_item(item.id).content.judul == "Biodata pegawai kontrak 2026"
+    qtbot.waitUntil(lambda: window._spare is not None and window._spare is not spare, timeout=5000)
+    assert window.open_item(item.id) is page  # an open item is brought to front, the spare kept
+    assert window._spare is not None
+    # another user signs in: a spare made for the previous one is not used
+    other = users.get_by_username("petugas2")
+    monkeypatch.setattr(LoginDialog, "ask", classmethod(lambda cls, parent=None, locked_by=None: other))
+    old = window._spare
+    window.lock()
+    assert window._spare is None or window._spare is not old

@@ -129,6 +129,12 @@ class ItemPage(ItemActions, ItemRecovery, QWidget):
         self._loading = False
         self._apply_state()
 
+    def reuse_for(self, item_id: int) -> None:
+        """An empty page built in advance (MainWindow's spare) shows an item: opening only reads it."""
+        assert self.item is None and not self.dirty
+        self.load(item_id)
+        self.recovery_key = "item-{i}".format(i=item_id)
+
     def load(self, item_id: int) -> None:
         """Read the item afresh and show it; unsaved edits are dropped."""
         self._loading = True
