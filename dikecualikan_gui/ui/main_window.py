@@ -35,6 +35,7 @@ class MainWindow(MainActions, LockScreen, MainTasks, QMainWindow):
         self.ctx = ctx
         self.locked = False
         self._closing_confirmed = False
+        self._start_stale = False  # something changed while the start page was not in front
         self._task: BackgroundTask | None = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(tr("Daftar Informasi yang Dikecualikan"))
@@ -91,6 +92,7 @@ class MainWindow(MainActions, LockScreen, MainTasks, QMainWindow):
         self.startPage.usersRequested.connect(self._on_users_triggered)
         self.startPage.backupRequested.connect(self._on_backup_triggered)
         self.tabs.tabCloseRequested.connect(self._on_tab_close_requested)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
         ctx.userChanged.connect(self._on_user_changed)
         ctx.dataChanged.connect(self.reload_all)
         self._on_user_changed()
@@ -133,7 +135,9 @@ class MainWindow(MainActions, LockScreen, MainTasks, QMainWindow):
         self.refresh_start_page()
 
     def refresh_start_page(self) -> None:
-        if not self.ctx.signed_in:
+        """Counted afresh now when it is in front, else when it comes to the front."""
+        self._start_stale = self.tabs.currentWidget() is not self.startPage
+        if self._start_stale or not self.ctx.signed_in:
             return
         try:
             self.startPage.show_desk(desk.desk_for(self.ctx.user), self.backup_possible())
@@ -252,6 +256,10 @@ class MainWindow(MainActions, LockScreen, MainTasks, QMainWindow):
         closed = self.close_item_page(page)
         self.notify(tr("{c} ditutup.").format(c=caption) if closed else tr("{c} tetap terbuka.").format(c=caption))
         return closed
+
+    def _on_tab_changed(self, _index: int) -> None:
+        if self._start_stale and self.tabs.currentWidget() is self.startPage:
+            self.refresh_start_page()
 
     def _on_tab_close_requested(self, index: int) -> None:
         page = self.tabs.widget(index)

@@ -110,8 +110,11 @@ def test_the_petugas_sees_returned_items_with_notes_incomplete_drafts_and_ending
     page = window.tabs.currentWidget()
     assert isinstance(page, ItemPage) and page.item is not None and page.item.id == returned
     assert "Lengkapi dasar hukum" in page.notice.text() and "Drs. Atasan PPID" in page.notice.text()
+    assert page.submit() and items.get_item(returned).status is Status.DIUJI  # submitted again
+    assert any("Data rekening bank" in text for text in window.startPage.line_texts())  # not in front yet
 
     window.tabs.setCurrentWidget(window.startPage)
+    assert not any("Data rekening bank" in text for text in window.startPage.line_texts())  # counted afresh
     qtbot.mouseClick(_button(window, "startIncompleteButton"), Qt.MouseButton.LeftButton)
     assert window.tabs.currentWidget() is window.register
     assert window.register.statusFilter.currentData() == INCOMPLETE
