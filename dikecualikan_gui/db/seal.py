@@ -216,6 +216,13 @@ def iter_seals(batch: int = 20_000) -> Iterator[tuple[int, str, str | None]]:
         last = rows[-1][0]
 
 
+def last_seals(count: int) -> list[tuple[int, str, str | None]]:
+    """(id, hash, mac) of the newest ``count`` events."""
+    with connection.storage_errors():
+        rows = AuditEvent.select(AuditEvent.id, AuditEvent.hash, AuditEvent.mac).order_by(AuditEvent.id.desc())
+        return list(rows.limit(count).tuples())
+
+
 def stored_head() -> tuple[int, int, str] | None:
     """(count, last id, hash) of the head stored in the database, None when unreadable."""
     with connection.storage_errors():

@@ -61,4 +61,4 @@ def quick_check() -> list[str]:
     problems += [
         "Isi peristiwa id {i} telah diubah.".format(i=e.id) for e in events if audit_chain.hash_of(e) != e.hash
     ]
-    return problems
+    return problems + audit_seals.quick_problems(QUICK_EVENTS)

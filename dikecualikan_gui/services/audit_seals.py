@@ -67,6 +67,32 @@ def problems() -> list[str]:
     return [p for p in found if p]
 
 
+def quick_problems(newest: int) -> list[str]:
+    """What a start can afford: the key, the anchor against the stored head (one indexed read) and
+    the seals of the ``newest`` events."""
+    db_file = connection.sqlite_file()
+    key = seal.current_key()
+    if db_file is None or key is None:
+        return [p for p in [seal.key_problem()] if p]
+    found = [
+        "Segel peristiwa id {i} tidak ada atau tidak cocok dengan kunci register.".format(i=event_id)
+        for event_id, event_hash, mac in seal.last_seals(newest)
+        if mac != audit_seal.event_mac(key, event_hash)
+    ]
+    try:
+        anchor = seal.read_anchor(db_file)
+    except audit_seal.AnchorUnreadable as exc:
+        return found + ["Berkas kepala jejak audit {p}: {e}.".format(p=seal.anchor_path(db_file), e=exc)]
+    head = seal.stored_head()
+    if anchor is None:
+        return found + ["Berkas kepala jejak audit {p} tidak ada.".format(p=seal.anchor_path(db_file))]
+    if head is not None and anchor.count > head[0]:
+        return found + _anchor_problems(anchor, None, head[0], db_file)
+    if anchor.count and (seal.event_hash_at(anchor.last_id) or ("",))[0] != anchor.hash:
+        return found + _anchor_problems(anchor, None, anchor.count, db_file)
+    return found
+
+
 def _anchor_problems(
     anchor: audit_seal.Anchor | None, at_anchor: tuple[int, str] | None, count: int, db_file: Path
 ) -> list[str]:

@@ -19,7 +19,7 @@ from dikecualikan_gui.config import Config
 from dikecualikan_gui.db import seal
 from dikecualikan_gui.domain import audit_chain, audit_seal
 from dikecualikan_gui.errors import BackupError
-from dikecualikan_gui.services import auth, backup, items, setup
+from dikecualikan_gui.services import audit, auth, backup, items, setup
 
 from factories import PASSWORD, sample_content
 from test_cli import failed, ok, run
@@ -207,3 +207,28 @@ def test_a_backup_whose_key_does_not_fit_its_database_is_refused(register: Path,
         backup.verify_backup(forged, tmp_path)
     assert "tidak cocok" in failed(run("restore", str(forged), db=register))
     assert "Jejak audit utuh" in ok(run("audit", "verify", db=register))
+
+
+def test_the_quick_check_at_sign_in_notices_a_rollback_and_a_rewritten_chain(register: Path, tmp_path: Path) -> None:
+    old = tmp_path / "lama.sqlite3"
+    shutil.copyfile(register, old)
+    config = Config(db=str(register), data_dir=tmp_path)
+    setup.open_register(config)
+    try:
+        assert audit.quick_check() == []
+        items.create_item(auth.authenticate("petugas", PASSWORD).as_actor(), sample_content("Sesudah salinan"))
+    finally:
+        setup.close_register()
+    shutil.copyfile(old, register)
+    setup.open_register(config)
+    try:
+        assert any("salinan lama" in p for p in audit.quick_check())
+    finally:
+        setup.close_register()
+    _rechain(register, 2)
+    setup.open_register(config)
+    try:
+        problems = audit.quick_check()
+        assert any("Segel peristiwa" in p for p in problems), problems
+    finally:
+        setup.close_register()
