@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from datetime import date, timedelta
@@ -141,6 +142,8 @@ def desk_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def desk_register(desk_file: Path, tmp_path: Path) -> Any:
+    for beside in desk_file.parent.glob(desk_file.name + ".*-jejak"):  # the audit trail's key and head
+        shutil.copyfile(beside, tmp_path / beside.name.replace(desk_file.name, "register.sqlite3", 1))
     yield from open_copy(desk_file, tmp_path)
 
 
