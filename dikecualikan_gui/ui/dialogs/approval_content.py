@@ -10,7 +10,6 @@ from dikecualikan_gui.domain.content import FIELD_LABELS
 from dikecualikan_gui.domain.history import format_value
 from dikecualikan_gui.domain.jangka_waktu import compute_expiry
 from dikecualikan_gui.domain.model import ItemRecord, Status
-from dikecualikan_gui.errors import NotFound
 from dikecualikan_gui.services import approval, attachments, items
 from dikecualikan_gui.ui.pages.item_view import STYLE, files_html, test_html, usulan_html
 from dikecualikan_gui.ui.text import tr
@@ -18,13 +17,8 @@ from dikecualikan_gui.ui.text import tr
 
 def offered(item_ids: list[int], at_most: int) -> tuple[list[ItemRecord], str]:
     """The items offered for a decision (waiting, at most ``at_most``), and what was left out, in words."""
-    records: list[ItemRecord] = []
-    gone = 0
-    for item_id in dict.fromkeys(item_ids):
-        try:
-            records.append(items.get_item(item_id))
-        except NotFound:
-            gone += 1
+    records = approval.read_items(item_ids)
+    gone = len(set(item_ids)) - len(records)
     waiting = [r for r in records if r.status is Status.DIUJI]
     notes = ""
     skipped = [r.nomor for r in records if r.status is not Status.DIUJI]
