@@ -15,6 +15,8 @@ try:
 except ImportError:  # Windows
     fcntl = None  # type: ignore[assignment]
 
+from urllib.parse import unquote
+
 import peewee
 from playhouse import db_url
 
@@ -172,7 +174,7 @@ def _make_database(target: str) -> peewee.Database:
             raise StorageError("{p} adalah folder, bukan berkas basis data.".format(p=file))
         return peewee.SqliteDatabase(str(file), pragmas=SQLITE_PRAGMAS, timeout=10, lock_type="IMMEDIATE")
     try:
-        return db_url.connect(target)
+        return _server_database(target)
     except (RuntimeError, ValueError) as exc:
         raise StorageError(
             "Alamat basis data tidak dikenali: {u}. Gunakan path berkas SQLite atau "
@@ -183,6 +185,26 @@ def _make_database(target: str) -> peewee.Database:
             "Driver basis data untuk {u} belum terpasang. Untuk PostgreSQL pasang dengan: "
             "pip install 'dikecualikan[postgres]'.".format(u=_redact(target))
         ) from exc
+
+
+def _server_database(url: str) -> peewee.Database:
+    """A server database from its URL; a quoted user name or password (``%40`` for ``@``) is read
+    unquoted, and a server that does not answer is given up after CONNECT_TIMEOUT seconds."""
+    params = db_url.parse(url)
+    for key in ("user", "password"):
+        if isinstance(params.get(key), str):
+            params[key] = unquote(params[key])
+    scheme = url.split("://", 1)[0].lower()
+    if scheme.startswith("postgres"):
+        from dikecualikan_gui.db import live  # noqa: F401 - its hook tells the other PCs of each commit
+
+        params.setdefault("connect_timeout", CONNECT_TIMEOUT)
+        return peewee.PostgresqlDatabase(**params)
+    return db_url.connect(url)
+
+
+#: Seconds before a server that does not answer is reported unreachable.
+CONNECT_TIMEOUT = 8
 
 
 def _redact(url: str) -> str:
@@ -242,8 +264,22 @@ def _message_for(exc: BaseException) -> str:
         )
     if "disk" in text and ("full" in text or "i/o" in text):
         return "Penyimpanan penuh atau rusak; kosongkan ruang disk lalu coba lagi."
-    if "connection" in text or "could not connect" in text or "server" in text:
-        return "Server basis data tidak dapat dihubungi: {e}".format(e=detail)
+    if "password authentication failed" in text or "no password supplied" in text:
+        return (
+            "Server basis data menolak nama pengguna atau kata sandinya. Periksa alamat basis data "
+            "(--db, DIKECUALIKAN_DB atau pilihan pada layar penyiapan pertama)."
+        )
+    if "permission denied" in text or "must be owner" in text:
+        return (
+            "Akun basis data ini tidak berhak melakukan langkah ini ({e}). Bila skema perlu dibuat atau "
+            "ditingkatkan, jalankan 'dikecualikan init' dengan akun pemilik basis data.".format(e=detail)
+        )
+    if "connection" in text or "could not connect" in text or "server" in text or "timeout" in text:
+        return (
+            "Server basis data tidak dapat dihubungi dari komputer ini. Periksa jaringan dan bahwa server "
+            "menyala, lalu coba lagi; isian yang belum tersimpan tetap ada di layar dan di salinan "
+            "pemulihan komputer ini. (Rincian: {e})".format(e=detail)
+        )
     return "Kesalahan basis data: {e}".format(e=detail)
 
 
@@ -255,7 +291,27 @@ def storage_errors() -> Iterator[None]:
     except (peewee.OperationalError, peewee.InterfaceError, peewee.DatabaseError, sqlite3.DatabaseError) as exc:
         if isinstance(exc, peewee.IntegrityError):
             raise
+        if _connection_lost():
+            _drop_connection()  # the next query connects afresh (the server may be back by then)
         raise StorageError(_message_for(exc)) from exc
+
+
+def _connection_lost() -> bool:
+    """Whether the server connection of this thread is broken (psycopg2 marks it closed)."""
+    db = database.obj
+    if db is None or isinstance(db, peewee.SqliteDatabase) or db.is_closed():
+        return False
+    conn = db._state.conn
+    return bool(getattr(conn, "closed", 0))
+
+
+def _drop_connection() -> None:
+    db = database.obj
+    if db is None:
+        return
+    with contextlib.suppress(Exception):
+        db._state.conn.close()
+    db._state.reset()
 
 
 def guarded(fn: F) -> F:
@@ -275,9 +331,13 @@ def transaction() -> Iterator[None]:
 
     A uniqueness clash nobody foresaw (two desks writing the same row in the same instant) is
     rolled back and reported as a conflict to try again, not as a program error."""
+    outermost = not current().in_transaction()
     try:
         with storage_errors(), current().atomic():
             yield
+            if outermost:
+                for hook in BEFORE_COMMIT:
+                    hook()
     except peewee.IntegrityError as exc:
         raise Conflict(
             "Data yang sama baru saja disimpan dari komputer lain, sehingga penyimpanan ini "
@@ -290,6 +350,9 @@ def transaction() -> Iterator[None]:
 
 #: Called after each outermost transaction commits (db/seal.py writes the audit anchor).
 AFTER_COMMIT: list[Callable[[], None]] = []
+#: Called at the end of each outermost transaction, inside it, just before it commits (db/live.py
+#: queues the NOTIFY that tells the other PCs, delivered by the server only if the commit succeeds).
+BEFORE_COMMIT: list[Callable[[], None]] = []
 
 
 def backup_sqlite_to(target: Path) -> None:

@@ -12,7 +12,7 @@ from dikecualikan_gui import paths
 from dikecualikan_gui.domain.permissions import Action
 from dikecualikan_gui.errors import AppError, NotFound
 from dikecualikan_gui.services import audit, desk, items, lifecycle, recovery, setup
-from dikecualikan_gui.ui import feedback, layout, messages, printing, window_geometry
+from dikecualikan_gui.ui import feedback, layout, live, messages, printing, window_geometry
 from dikecualikan_gui.ui.context import AppContext
 from dikecualikan_gui.ui.dialogs.approval import ApprovalDialog
 from dikecualikan_gui.ui.dialogs.session import SessionDialog
@@ -95,6 +95,7 @@ class MainWindow(MainActions, LockScreen, MainTasks, QMainWindow):
         self.tabs.currentChanged.connect(self._on_tab_changed)
         ctx.userChanged.connect(self._on_user_changed)
         ctx.dataChanged.connect(self.reload_all)
+        self.live = live.attach(self, self)  # changes made on other PCs (PostgreSQL)
         self._on_user_changed()
 
     def showEvent(self, event: QShowEvent) -> None:

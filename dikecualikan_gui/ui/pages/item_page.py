@@ -18,6 +18,7 @@ from dikecualikan_gui.services import approval, attachments, desk, disclosures, 
 from dikecualikan_gui.ui import layout, messages
 from dikecualikan_gui.ui.context import AppContext
 from dikecualikan_gui.ui.item_models import STATUS_COLOURS, status_text
+from dikecualikan_gui.ui.live import ChangedElsewhereBar
 from dikecualikan_gui.ui.pages.attachments_panel import AttachmentsPanel
 from dikecualikan_gui.ui.pages.item_actions import ItemActions
 from dikecualikan_gui.ui.pages.item_form import ItemForm
@@ -66,6 +67,7 @@ class ItemPage(ItemActions, ItemRecovery, QWidget):
         self.submitButton = QPushButton(tr("Ajukan untuk persetujuan"))
         self.submitButton.setObjectName("submitButton")
         self._build_action_buttons()
+        self.changedElsewhere = ChangedElsewhereBar(self)  # ui/live.py: changed on another PC
         self.notice = layout.hint("")
         self.notice.setObjectName("itemNotice")
         self.missing = layout.hint("")
@@ -99,7 +101,8 @@ class ItemPage(ItemActions, ItemRecovery, QWidget):
         head.setStretchFactor(self.title, 1)
         head.setAlignment(self.status, Qt.AlignmentFlag.AlignTop)
         self.status.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.setLayout(layout.vbox(head, actions, self.notice, self.missing, self.tabs, margin=layout.MARGIN))
+        parts = (head, actions, self.changedElsewhere, self.notice, self.missing, self.tabs)
+        self.setLayout(layout.vbox(*parts, margin=layout.MARGIN))
 
         self.form.changed.connect(self._on_item_edited)
         self.testForm.changed.connect(self._on_test_edited)
@@ -149,6 +152,7 @@ class ItemPage(ItemActions, ItemRecovery, QWidget):
             self._loading = False
         self._dirty_item = self._dirty_test = False
         self._base_version = self.item.version
+        self.changedElsewhere.hide()
         self._refresh_summary()
         self._apply_state()
 
@@ -313,6 +317,7 @@ class ItemPage(ItemActions, ItemRecovery, QWidget):
             self.reported.emit(tr("Belum disimpan: usulan ini telah disimpan oleh pengguna lain."))
             return False
         except AppError as exc:
+            self.write_recovery(force=True)  # e.g. the server cannot be reached: the typed form is kept
             messages.error(self, str(exc))
             self.reported.emit(tr("Belum disimpan."))
             return False

@@ -1,0 +1,154 @@
+"""Telling the other PCs on a PostgreSQL register that items changed (LISTEN/NOTIFY).
+
+Every outermost write transaction ends (inside it, just before its commit) by looking at the audit
+events it appended: the events of one transaction are the newest ones, because appending holds the
+audit head locked. Their item ids and actor go out as one ``NOTIFY`` on CHANNEL, which the server
+delivers to the listeners only when the commit succeeds (a rolled-back save tells nobody). No
+trigger and no schema change: the register's rights stay those of the README.
+
+A Listener is a connection of its own (psycopg2, autocommit) that LISTENs on CHANNEL; its socket
+can be watched by the event loop (fileno) and ``poll()`` never waits. SQLite has no such thing:
+there ``listen()`` returns None.
+"""
+
+from __future__ import annotations
+
+import json
+import select
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+import peewee
+
+from dikecualikan_gui.db import connection
+from dikecualikan_gui.db.models import AuditEvent
+from dikecualikan_gui.errors import StorageError
+
+CHANNEL = "dikecualikan_register"
+#: More events than this in one transaction (an import) tell "everything changed".
+MAX_ITEMS = 200
+#: This process's mark in its notices, so that it does not react to its own changes.
+ORIGIN = uuid.uuid4().hex[:16]
+
+
+@dataclass(frozen=True)
+class Notice:
+    """One committed transaction of another program: the items it touched (``everything`` when
+    there were too many to name), who did it."""
+
+    item_ids: frozenset[int]
+    everything: bool
+    actor: str
+    origin: str
+
+
+def _is_postgres(db: peewee.Database | None) -> bool:
+    return isinstance(db, peewee.PostgresqlDatabase)
+
+
+def _notify_before_commit() -> None:
+    db = connection.database.obj
+    if not _is_postgres(db):
+        return
+    assert db is not None
+    table = AuditEvent._meta.table_name
+    rows = db.execute_sql(
+        "SELECT item_id, actor, xmin::text = mod(txid_current(), 4294967296)::text FROM {t} "
+        "ORDER BY id DESC LIMIT %s".format(t=table),
+        (MAX_ITEMS + 1,),
+    ).fetchall()
+    ours = []
+    for item_id, actor, mine in rows:
+        if not mine:
+            break
+        ours.append((item_id, actor))
+    if not ours:
+        return
+    everything = len(ours) > MAX_ITEMS
+    payload = {
+        "o": ORIGIN,
+        "a": ours[0][1],
+        "i": [] if everything else sorted({i for i, _ in ours if i is not None}),
+        "all": everything,
+    }
+    db.execute_sql("SELECT pg_notify(%s, %s)", (CHANNEL, json.dumps(payload)))
+
+
+def parse(payload: str) -> Notice | None:
+    """A notice from its payload; None for one this program cannot read (another version's)."""
+    try:
+        data = json.loads(payload)
+        return Notice(
+            item_ids=frozenset(int(i) for i in data.get("i", [])),
+            everything=bool(data.get("all", False)),
+            actor=str(data.get("a", "")),
+            origin=str(data.get("o", "")),
+        )
+    except (ValueError, TypeError, AttributeError):
+        return None
+
+
+class Listener:
+    """A LISTEN connection of its own to the open PostgreSQL register."""
+
+    def __init__(self, params: dict[str, Any], database: str) -> None:
+        import psycopg2  # the postgres extra; present wherever a PostgreSQL register was opened
+
+        self._conn: Any = psycopg2.connect(dbname=database, **params)
+        self._conn.autocommit = True
+        with self._conn.cursor() as cursor:
+            cursor.execute("LISTEN {c}".format(c=CHANNEL))
+
+    def fileno(self) -> int:
+        return int(self._conn.fileno())
+
+    @property
+    def closed(self) -> bool:
+        return bool(self._conn.closed)
+
+    def poll(self, timeout: float = 0.0) -> list[Notice]:
+        """The notices of other programs received so far (waiting at most ``timeout`` seconds for
+        the first). Raises StorageError when the connection to the server is lost."""
+        try:
+            if timeout > 0 and not self._conn.notifies:
+                select.select([self._conn], [], [], timeout)
+            self._conn.poll()
+        except Exception as exc:  # psycopg2.Error, or OSError from select on a closed socket
+            raise StorageError(
+                "Sambungan pemantau perubahan ke server basis data terputus: {e}".format(e=" ".join(str(exc).split()))
+            ) from exc
+        notices = []
+        while self._conn.notifies:
+            raw = self._conn.notifies.pop(0)
+            notice = parse(raw.payload)
+            if notice is not None and notice.origin != ORIGIN:
+                notices.append(notice)
+        return notices
+
+    def close(self) -> None:
+        try:
+            self._conn.close()
+        except Exception:  # noqa: BLE001 - closing a connection the server already dropped
+            pass
+
+
+def listen() -> Listener | None:
+    """A listener on the open register, or None when it is not PostgreSQL. Raises StorageError
+    when the server cannot be reached."""
+    db = connection.database.obj
+    if not _is_postgres(db):
+        return None
+    assert db is not None
+    try:
+        return Listener(dict(db.connect_params), str(db.database))
+    except Exception as exc:  # psycopg2.OperationalError
+        raise StorageError(connection._message_for(exc)) from exc
+
+
+def install() -> None:
+    if _notify_before_commit not in connection.BEFORE_COMMIT:
+        connection.BEFORE_COMMIT.append(_notify_before_commit)
+
+
+install()
