@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLayout,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -175,3 +176,13 @@ def hide_placeholders(root: QWidget, hidden: bool) -> None:
             example = edit.placeholderText()
             edit.setProperty(PLACEHOLDER_PROPERTY, example)
         edit.setPlaceholderText("" if hidden else str(example))
+
+
+def scrolled(widget: QWidget) -> QScrollArea:
+    """A form that scrolls when the window is small (1024x768) rather than pushing the window's
+    bottom off the screen."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(widget)
+    return area

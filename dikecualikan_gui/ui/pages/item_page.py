@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QSizePolicy, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QTabWidget, QWidget
 
 from dikecualikan_gui.domain import validation, workflow
 from dikecualikan_gui.domain.model import ItemRecord, Status
@@ -30,14 +30,6 @@ from dikecualikan_gui.ui.text import tr
 RECOVERY_INTERVAL_MS = 5000
 ITEM_FIELDS = {"judul", "ringkasan", "petugas"}
 TAB_ITEM, TAB_TEST, TAB_FILES, TAB_SUMMARY = range(4)
-
-
-def scrolled(widget: QWidget) -> QScrollArea:
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    area.setWidget(widget)
-    return area
 
 
 class ItemPage(ItemActions, ItemRecovery, QWidget):
@@ -81,8 +73,8 @@ class ItemPage(ItemActions, ItemRecovery, QWidget):
         self.view = ItemView()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("itemTabs")
-        self.tabs.addTab(scrolled(self.form), tr("Usulan"))
-        self.tabs.addTab(scrolled(self.testForm), tr("Uji konsekuensi"))
+        self.tabs.addTab(layout.scrolled(self.form), tr("Usulan"))
+        self.tabs.addTab(layout.scrolled(self.testForm), tr("Uji konsekuensi"))
         self.tabs.addTab(self.files, tr("Lampiran"))
         self.tabs.addTab(self.view, tr("Ringkasan dan riwayat"))
 
