@@ -18,7 +18,6 @@ from dikecualikan_gui.domain.model import (
     ItemRecord,
     Kesimpulan,
     Role,
-    RowFilter,
     Status,
 )
 from dikecualikan_gui.domain.numbering import render_penetapan_number
@@ -33,7 +32,7 @@ from dikecualikan_gui.services.common import (
     local_today,
     utcnow,
 )
-from dikecualikan_gui.services.items import expiry_of, in_force, list_items
+from dikecualikan_gui.services.items import expiry_of, in_force
 
 
 def _snapshot(item: ItemRecord) -> dict[str, Any]:
@@ -378,31 +377,3 @@ def reject_items(
     """Reject several items with the same reason: all of them, or none."""
     with connection.transaction():
         return [reject_item(actor, item_id, version, alasan, now=now) for item_id, version in items.items()]
-
-
-def read_items(item_ids: Sequence[int]) -> list[ItemRecord]:
-    """The items in the order asked, each read in full once, in a handful of statements for the
-    whole batch (an item deleted meanwhile is left out)."""
-    found = item_batch.get_items(item_ids)
-    return [found[i] for i in dict.fromkeys(item_ids) if i in found]
-
-
-def waiting_item_ids() -> list[int]:
-    """Every item waiting for the atasan's decision, in register order (nomor)."""
-    return [row.id for row in list_items(RowFilter(status=Status.DIUJI))]
-
-
-def return_each(
-    actor: Actor | None, notes: Mapping[int, tuple[int | None, str]], *, now: datetime | None = None
-) -> list[ItemRecord]:
-    """Return several items, each with its own notes ({item id: (expected version, notes)}): all, or none."""
-    with connection.transaction():
-        return [return_item(actor, item_id, version, note, now=now) for item_id, (version, note) in notes.items()]
-
-
-def reject_each(
-    actor: Actor | None, reasons: Mapping[int, tuple[int | None, str]], *, now: datetime | None = None
-) -> list[ItemRecord]:
-    """Reject several items, each with its own reason ({item id: (expected version, reason)}): all, or none."""
-    with connection.transaction():
-        return [reject_item(actor, item_id, version, reason, now=now) for item_id, (version, reason) in reasons.items()]

@@ -9,7 +9,7 @@ import pytest
 
 from dikecualikan_gui.db import connection, item_batch, queries
 from dikecualikan_gui.domain.model import Ground, Participant
-from dikecualikan_gui.services import approval, importer, items, sessions
+from dikecualikan_gui.services import approval, importer, items, sessions, signoff
 
 from conftest import People
 from factories import sample_content, sample_test
@@ -55,7 +55,7 @@ def test_a_batch_reads_the_same_records_as_one_by_one(people: People, tmp_path: 
     assert batch[returned_id].test is not None and batch[returned_id].test.content.alasan == "Alasan baru"
     assert batch[approved_id].last_decision is not None
     assert batch[approved_id].last_decision.nomor_penetapan == "PEN/BATCH/1"
-    assert [r.id for r in approval.read_items([approved_id, draft, 999_999, draft])] == [approved_id, draft]
+    assert [r.id for r in signoff.read_items([approved_id, draft, 999_999, draft])] == [approved_id, draft]
 
 
 def test_a_batch_of_fifty_takes_a_handful_of_statements(people: People) -> None:

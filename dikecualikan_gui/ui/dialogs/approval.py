@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QSplitter, QTableWidgetItem, QTex
 
 from dikecualikan_gui.domain.model import Actor, ItemRecord, Role
 from dikecualikan_gui.errors import AccountLocked, AppError, ValidationError
-from dikecualikan_gui.services import approval, profile
+from dikecualikan_gui.services import approval, profile, signoff
 from dikecualikan_gui.ui import layout, messages
 from dikecualikan_gui.ui.context import AppContext
 from dikecualikan_gui.ui.dialogs import approval_confirm as words
@@ -45,7 +45,7 @@ class ApprovalDialog(QDialog):
         self.ctx = ctx
         self.offered_all = not item_ids  # nothing selected: every item waiting for approval
         if self.offered_all:
-            item_ids = approval.waiting_item_ids()
+            item_ids = signoff.waiting_item_ids()
         self.ready, self._intro_notes = offered(item_ids, MAX_AT_ONCE)
         self.decided: list[ItemRecord] = []
         self.done_messages: list[str] = []
@@ -296,17 +296,7 @@ class ApprovalDialog(QDialog):
             return
         noted = [(r, self.note_for(r.id)) for r in chosen if self.note_for(r.id)]
         if noted:
-            choice = messages.three_way(
-                self,
-                tr("Ada catatan"),
-                tr(
-                    "Anda menulis catatan untuk usulan yang akan disetujui:\n\n{l}\n\nPersetujuan tidak menyimpan "
-                    "catatan. Apakah maksud Anda mengembalikannya kepada petugas dengan catatan ini?"
-                ).format(l="\n".join("• {n}: {c}".format(n=r.nomor, c=c) for r, c in noted)),
-                tr("Kembalikan dengan catatan"),
-                tr("Setujui tanpa catatan"),
-                tr("Periksa lagi"),
-            )
+            choice = messages.three_way(self, tr("Ada catatan"), words.note_question(noted), *words.NOTE_CHOICES)
             if choice == 0:
                 self._on_return_clicked()
                 return
@@ -339,7 +329,7 @@ class ApprovalDialog(QDialog):
     def _on_return_clicked(self) -> None:
         self._decide_with_notes(
             tr("Tuliskan catatan perbaikan untuk petugas ({l})."),
-            approval.return_each,
+            signoff.return_each,
             words.returned_message,
             words.return_text,
             tr("Kembalikan kepada petugas"),
@@ -349,7 +339,7 @@ class ApprovalDialog(QDialog):
     def _on_reject_clicked(self) -> None:
         self._decide_with_notes(
             tr("Tuliskan alasan penolakan ({l})."),
-            approval.reject_each,
+            signoff.reject_each,
             words.rejected_message,
             words.reject_text,
             tr("Tolak usulan"),

@@ -99,6 +99,17 @@ def reject_text(chosen: Sequence[ItemRecord], reasons: dict[int, str], signer: s
     ).format(k=len(chosen), l=_listing(["{i}: {c}".format(i=_named(r), c=reasons[r.id]) for r in chosen]), s=signer)
 
 
+NOTE_CHOICES = (tr("Kembalikan dengan catatan"), tr("Setujui tanpa catatan"), tr("Periksa lagi"))
+
+
+def note_question(noted: Sequence[tuple[ItemRecord, str]]) -> str:
+    """A note typed and Setujui pressed: which was meant (answered with NOTE_CHOICES)."""
+    return tr(
+        "Anda menulis catatan untuk usulan yang akan disetujui:\n\n{l}\n\nPersetujuan tidak menyimpan "
+        "catatan. Apakah maksud Anda mengembalikannya kepada petugas dengan catatan ini?"
+    ).format(l="\n".join("• {n}: {c}".format(n=r.nomor, c=c) for r, c in noted))
+
+
 def approved_message(count: int, nomor: str, tanggal: date) -> str:
     return tr("{k} usulan disetujui dengan penetapan {p} tanggal {d}.").format(
         k=count, p=nomor, d=format_date_id(tanggal)

@@ -10,14 +10,14 @@ from dikecualikan_gui.domain.content import FIELD_LABELS
 from dikecualikan_gui.domain.history import format_value
 from dikecualikan_gui.domain.jangka_waktu import compute_expiry
 from dikecualikan_gui.domain.model import ItemRecord, Status
-from dikecualikan_gui.services import approval, attachments, items
+from dikecualikan_gui.services import approval, attachments, items, signoff
 from dikecualikan_gui.ui.pages.item_view import STYLE, files_html, test_html, usulan_html
 from dikecualikan_gui.ui.text import tr
 
 
 def offered(item_ids: list[int], at_most: int) -> tuple[list[ItemRecord], str]:
     """The items offered for a decision (waiting, at most ``at_most``), and what was left out, in words."""
-    records = approval.read_items(item_ids)
+    records = signoff.read_items(item_ids)
     gone = len(set(item_ids)) - len(records)
     waiting = [r for r in records if r.status is Status.DIUJI]
     notes = ""
