@@ -15,7 +15,7 @@ from dikecualikan_gui.domain.model import (
     Kesimpulan,
     Participant,
     Signatory,
-    TestContent,
+    UjiContent,
 )
 from dikecualikan_gui.services import items
 
@@ -35,7 +35,7 @@ def sample_content(judul: str = "Biodata pegawai beserta riwayat kesehatan") -> 
     )
 
 
-def sample_test(**changes: object) -> TestContent:
+def sample_test(**changes: object) -> UjiContent:
     values: dict[str, object] = dict(
         tanggal=date(2026, 11, 10),
         tempat="Pontianak",
@@ -51,7 +51,7 @@ def sample_test(**changes: object) -> TestContent:
         jangka_waktu=make_jangka_waktu(JangkaWaktuKind.DURASI, years=5),
     )
     values.update(changes)
-    return TestContent(**values)  # type: ignore[arg-type]
+    return UjiContent(**values)  # type: ignore[arg-type]
 
 
 def sample_profile() -> AgencyProfile:
@@ -68,7 +68,7 @@ def sample_profile() -> AgencyProfile:
     )
 
 
-def submitted(petugas: Actor, content: ItemContent | None = None, test: TestContent | None = None) -> int:
+def submitted(petugas: Actor, content: ItemContent | None = None, test: UjiContent | None = None) -> int:
     """An item with its consequence test, submitted for approval; returns its id."""
     item = items.create_item(petugas, content or sample_content())
     item = items.record_test(petugas, item.id, item.version, test or sample_test())

@@ -34,8 +34,8 @@ from dikecualikan_gui.domain.model import (
     Participant,
     ReleaseCondition,
     Status,
-    TestContent,
-    TestRecord,
+    UjiContent,
+    UjiRecord,
     WaktuPengujian,
 )
 
@@ -82,7 +82,7 @@ def _read(ids: list[int]) -> dict[int, ItemRecord]:
     }
 
 
-def _latest_tests(item_ids: list[int]) -> dict[int, TestRecord]:
+def _latest_tests(item_ids: list[int]) -> dict[int, UjiRecord]:
     """Each item's newest test (the highest id, as ``tests_of(latest_only=True)`` orders them)."""
     newest = (
         ConsequenceTest.select(pw.fn.MAX(ConsequenceTest.id))
@@ -126,10 +126,10 @@ def _latest_tests(item_ids: list[int]) -> dict[int, TestRecord]:
     ):
         people[test_id].append(Participant(nama, jabatan, unit))
     return {
-        r.item_id: TestRecord(
+        r.item_id: UjiRecord(
             id=r.id,
             item_id=r.item_id,
-            content=TestContent(
+            content=UjiContent(
                 tanggal=r.tanggal,
                 tempat=r.tempat,
                 waktu=WaktuPengujian(r.waktu),

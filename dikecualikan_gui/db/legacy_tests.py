@@ -136,7 +136,7 @@ def upgrade(db: pw.Database) -> None:
 
 def fill_gaps(db: pw.Database) -> None:
     """item.kekurangan for every item: what its latest test or proposal still lacks."""
-    from dikecualikan_gui.domain.model import Ground, ItemContent, JangkaWaktu, JangkaWaktuKind, Kesimpulan, TestContent
+    from dikecualikan_gui.domain.model import Ground, ItemContent, JangkaWaktu, JangkaWaktuKind, Kesimpulan, UjiContent
     from dikecualikan_gui.domain.validation import gaps
 
     p = db.param
@@ -160,7 +160,7 @@ def fill_gaps(db: pw.Database) -> None:
         test = None
         if item_id in tests:
             test_id, konsekuensi, pertimbangan, kesimpulan, bagian, jw_text = tests[item_id]
-            test = TestContent(
+            test = UjiContent(
                 tanggal=None,
                 grounds=tuple(grounds[test_id]),
                 uu_lain=tuple(statutes[test_id]),

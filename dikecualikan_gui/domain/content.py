@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 from dikecualikan_gui.domain.legal_basis import format_grounds
-from dikecualikan_gui.domain.model import Ground, ItemContent, ItemRow, JangkaWaktu, Kesimpulan, Status, TestContent
+from dikecualikan_gui.domain.model import Ground, ItemContent, ItemRow, JangkaWaktu, Kesimpulan, Status, UjiContent
 from dikecualikan_gui.domain.validation import gaps
 
 FIELD_LABELS = {
@@ -68,7 +68,7 @@ def jangka_waktu_dict(jw: JangkaWaktu | None) -> dict[str, Any] | None:
     }
 
 
-def test_dict(test: TestContent) -> dict[str, Any]:
+def test_dict(test: UjiContent) -> dict[str, Any]:
     return {
         "tanggal": _iso(test.tanggal),
         "tempat": test.tempat,
@@ -87,7 +87,7 @@ def test_dict(test: TestContent) -> dict[str, Any]:
     }
 
 
-def snapshot(content: ItemContent, test: TestContent | None) -> dict[str, Any]:
+def snapshot(content: ItemContent, test: UjiContent | None) -> dict[str, Any]:
     """The approved content, as stored with the approval."""
     data = item_dict(content)
     data["uji"] = test_dict(test) if test is not None else None
@@ -133,7 +133,7 @@ class RegisterColumns:
     kekurangan: int = 0  # how many blocking findings the content has ("Perlu dilengkapi")
 
 
-def register_columns(nomor: str, content: ItemContent, test: TestContent | None) -> RegisterColumns:
+def register_columns(nomor: str, content: ItemContent, test: UjiContent | None) -> RegisterColumns:
     """Search text (nomor, judul, ringkasan, dasar hukum), the huruf letters, the dasar hukum as
     shown ("Pasal 17 huruf h angka 5", else the other statutes) and the jangka waktu words."""
     grounds = test.grounds if test is not None else ()

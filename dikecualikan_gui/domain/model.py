@@ -54,8 +54,8 @@ __all__ = [
     "Signatory",
     "Signer",
     "Status",
-    "TestContent",
-    "TestRecord",
+    "UjiContent",
+    "UjiRecord",
     "UserInfo",
     "WaktuPengujian",
 ]
@@ -103,7 +103,7 @@ class ItemContent:
 
 
 @dataclass(frozen=True)
-class TestContent:
+class UjiContent:
     """One uji konsekuensi. Without a date it is only what was proposed or imported: no test
     was held yet (only a session, or a session of one at submission, records one)."""
 
@@ -151,12 +151,12 @@ class UserInfo:
 
 
 @dataclass(frozen=True)
-class TestRecord:
+class UjiRecord:
     """A stored consequence test with who recorded it."""
 
     id: int
     item_id: int
-    content: TestContent
+    content: UjiContent
     recorded_by: str
     recorded_by_id: int
     recorded_at: datetime
@@ -233,7 +233,7 @@ class ItemRecord:
     created_at: datetime
     updated_at: datetime
     berakhir: date | None
-    test: TestRecord | None
+    test: UjiRecord | None
     last_decision: ApprovalRecord | None
 
 

@@ -17,7 +17,7 @@ from dikecualikan_gui.domain.model import (
     JangkaWaktuKind,
     Kesimpulan,
     ReleaseCondition,
-    TestContent,
+    UjiContent,
 )
 
 
@@ -78,7 +78,7 @@ def item_problems(content: ItemContent) -> list[Finding]:
     return found
 
 
-def test_problems(test: TestContent, today: date | None = None) -> list[Finding]:
+def test_problems(test: UjiContent, today: date | None = None) -> list[Finding]:
     """Structural errors: a test dated in the future, a ground that cannot exist, a duplicate,
     a nameless participant."""
     found = date_problem("tanggal", "Tanggal uji konsekuensi", test.tanggal)
@@ -126,7 +126,7 @@ NOT_HELD = (
 )
 
 
-def submission_findings(content: ItemContent, test: TestContent | None, today: date | None = None) -> list[Finding]:
+def submission_findings(content: ItemContent, test: UjiContent | None, today: date | None = None) -> list[Finding]:
     """Everything that blocks (errors) or needs confirming (warnings) before 'Ajukan'."""
     found = item_problems(content)
     if test is None:
@@ -186,10 +186,10 @@ def submission_findings(content: ItemContent, test: TestContent | None, today: d
     return found
 
 
-EMPTY_TEST = TestContent(tanggal=None)
+EMPTY_TEST = UjiContent(tanggal=None)
 
 
-def gaps(content: ItemContent, test: TestContent | None) -> list[str]:
+def gaps(content: ItemContent, test: UjiContent | None) -> list[str]:
     """What must be filled in or corrected in the item itself before a test can be recorded or
     the item approved (not the missing test, not the warnings); [] when complete."""
     return [f.message for f in errors(submission_findings(content, test or EMPTY_TEST)) if f.field not in HELD_FIELDS]
@@ -198,7 +198,7 @@ def gaps(content: ItemContent, test: TestContent | None) -> list[str]:
 def row_gaps(row: ItemRow) -> list[str]:
     """gaps() of a register row (the list command reports it for every item)."""
     jangka = JangkaWaktu(JangkaWaktuKind.PERISTIWA, text=row.jangka_waktu) if row.jangka_waktu else None
-    test = TestContent(
+    test = UjiContent(
         tanggal=None,
         grounds=row.grounds,
         uu_lain=row.uu_lain,
@@ -211,7 +211,7 @@ def row_gaps(row: ItemRow) -> list[str]:
     return gaps(ItemContent(judul=row.judul), test)
 
 
-def _limits(test: TestContent, hurufs: set[str]) -> list[Finding]:
+def _limits(test: UjiContent, hurufs: set[str]) -> list[Finding]:
     """Hard limits of the law on the jangka waktu (UU 14/2008 Pasal 20 ayat 1; PP 61/2010)."""
     found = []
     jw = test.jangka_waktu
@@ -243,7 +243,7 @@ def _limits(test: TestContent, hurufs: set[str]) -> list[Finding]:
     return found
 
 
-def _warnings(content: ItemContent, test: TestContent, hurufs: set[str]) -> list[Finding]:
+def _warnings(content: ItemContent, test: UjiContent, hurufs: set[str]) -> list[Finding]:
     found = []
     for rule in open_information.open_by_law(content):
         found.append(

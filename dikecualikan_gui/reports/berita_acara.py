@@ -30,7 +30,7 @@ CONCLUSIONS = {
 
 
 @dataclass(frozen=True)
-class TestedItem:
+class SessionItem:
     """One item of the session, as its test was held."""
 
     nomor: str
@@ -56,7 +56,7 @@ class Session:
     tempat: str
     pemimpin: Signature  # the PPID who led the session, as recorded then
     peserta: tuple[Participant, ...] = field(default_factory=tuple)
-    items: tuple[TestedItem, ...] = field(default_factory=tuple)
+    items: tuple[SessionItem, ...] = field(default_factory=tuple)
 
 
 def counted(n: int) -> str:
@@ -71,7 +71,7 @@ def _leader(session: Session, agency: Agency) -> str:
     return "{n}, selaku {o},".format(n=named, o=office) if named else office
 
 
-def _summary(items: Sequence[TestedItem]) -> str:
+def _summary(items: Sequence[SessionItem]) -> str:
     counts = Counter(item.kesimpulan for item in items)
     parts = [
         "{c} informasi {k}".format(c=counted(counts[key]), k=label) for key, label in CONCLUSIONS.items() if counts[key]

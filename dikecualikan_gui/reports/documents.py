@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from dikecualikan_gui.domain.dates import format_date_id
 from dikecualikan_gui.reports import blocks
-from dikecualikan_gui.reports.berita_acara import Session, TestedItem, build_berita_acara
+from dikecualikan_gui.reports.berita_acara import Session, SessionItem, build_berita_acara
 from dikecualikan_gui.reports.blocks import Signature, para
 from dikecualikan_gui.reports.common import (
     Agency,
@@ -197,7 +197,7 @@ __all__ = [
     "Participant",
     "Session",
     "Signature",
-    "TestedItem",
+    "SessionItem",
     "UjiSheet",
     "build_berita_acara",
     "build_dik",

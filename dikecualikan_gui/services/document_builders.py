@@ -18,7 +18,7 @@ from dikecualikan_gui.domain.model import (
     RowFilter,
     SessionInfo,
     Status,
-    TestContent,
+    UjiContent,
 )
 from dikecualikan_gui.errors import NotFound
 from dikecualikan_gui.reports import documents as docs
@@ -118,7 +118,7 @@ def _uji_atasan(item_id: int, test_id: int, profile: AgencyProfile) -> docs.Sign
     return docs.Signature(office.jabatan, "", "", "", office.prefix, show_pangkat_nip=office.show_pangkat_nip)
 
 
-def _uji_sheet(item: ItemRecord, test: TestContent, urutan: int, held: SessionInfo | None) -> docs.UjiSheet:
+def _uji_sheet(item: ItemRecord, test: UjiContent, urutan: int, held: SessionInfo | None) -> docs.UjiSheet:
     """The sheet's content: the item, the test as recorded, and where and when its session held it."""
     content = item.content
     return docs.UjiSheet(
@@ -191,7 +191,7 @@ def berita_acara_spec(config: Config, nomor: str) -> Spec:
         pemimpin=leader_signature(info.pemimpin, profile),
         peserta=tuple(docs.Participant(p.nama, p.jabatan, p.unit) for p in info.peserta),
         items=tuple(
-            docs.TestedItem(
+            docs.SessionItem(
                 t.nomor,
                 t.judul,
                 format_legal_basis(t.grounds, t.uu_lain) or t.dasar_hukum_asli,

@@ -20,7 +20,7 @@ from dikecualikan_gui.domain.model import (
     Kesimpulan,
     ReleaseCondition,
     Status,
-    TestContent,
+    UjiContent,
     WaktuPengujian,
 )
 from dikecualikan_gui.services.table_reader import squash
@@ -45,7 +45,7 @@ TEST_FIELDS = (
 class ParsedRow:
     row_number: int
     content: ItemContent
-    test: TestContent | None
+    test: UjiContent | None
     notes: list[str] = field(default_factory=list)
     blocking: list[str] = field(default_factory=list)  # notes that keep the row a draft
     status: Status = Status.DRAF
@@ -189,7 +189,7 @@ def _content(judul: str, values: dict[str, str], notes: list[str]) -> ItemConten
     )
 
 
-def _proposed_test(values: dict[str, str], years_unit: bool, notes: list[str], blocking: list[str]) -> TestContent:
+def _proposed_test(values: dict[str, str], years_unit: bool, notes: list[str], blocking: list[str]) -> UjiContent:
     """The test the row proposes, each column read in turn (the notes keep the columns' order)."""
     grounds, uu_lain = _legal_basis(values, notes)
     jangka = _jangka_waktu(values.get("jangka_waktu", ""), years_unit)
@@ -198,7 +198,7 @@ def _proposed_test(values: dict[str, str], years_unit: bool, notes: list[str], b
     kesimpulan = _kesimpulan(values.get("kesimpulan", ""), blocking)
     _note_test_held_elsewhere(values, notes)
     konsekuensi = _konsekuensi(values.get("konsekuensi", ""), catatan, notes)
-    return TestContent(
+    return UjiContent(
         tanggal=None,
         tempat="",
         waktu=waktu,

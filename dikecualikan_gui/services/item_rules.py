@@ -19,7 +19,7 @@ from dikecualikan_gui.domain.model import (
     ItemRow,
     JangkaWaktuKind,
     Status,
-    TestContent,
+    UjiContent,
 )
 from dikecualikan_gui.domain.validation import Finding
 from dikecualikan_gui.errors import ValidationError
@@ -36,7 +36,7 @@ def raise_errors(findings: Sequence[Finding]) -> None:
         raise ValidationError(problems)
 
 
-def expiry_of(test: TestContent | None, tanggal_penetapan: date | None) -> date | None:
+def expiry_of(test: UjiContent | None, tanggal_penetapan: date | None) -> date | None:
     """The end of the exemption: from the penetapan once approved, provisionally from the test."""
     if test is None or test.jangka_waktu is None:
         return None
@@ -64,7 +64,7 @@ def test_is_open(item: ItemRecord) -> bool:
     return item.test is not None and item.status in workflow.SUBMITTABLE and not queries.test_has_decision(item.test.id)
 
 
-def check_resubmission(item: ItemRecord, content: ItemContent, test: TestContent | None, today: date) -> None:
+def check_resubmission(item: ItemRecord, content: ItemContent, test: UjiContent | None, today: date) -> None:
     """An approved item that changes goes back to 'diuji', so it must still be submittable."""
     if item.status is Status.DISETUJUI:
         raise_errors(validation.submission_findings(content, test, today))

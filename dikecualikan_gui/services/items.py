@@ -21,8 +21,8 @@ from dikecualikan_gui.domain.model import (
     RegisterRow,
     RowFilter,
     Status,
-    TestContent,
-    TestRecord,
+    UjiContent,
+    UjiRecord,
 )
 from dikecualikan_gui.domain.permissions import Action, require
 from dikecualikan_gui.domain.validation import Finding
@@ -88,7 +88,7 @@ def source_of(item_id: int) -> str:
     return queries.item_source(item_id)
 
 
-def tests_of(item_id: int) -> list[TestRecord]:
+def tests_of(item_id: int) -> list[UjiRecord]:
     return queries.tests_of(item_id)
 
 
@@ -188,7 +188,7 @@ class _Edit:
     """What a save changes: the content and test as they will stand, and which of their fields differ."""
 
     content: ItemContent
-    test: TestContent | None  # the test as it will stand (the old one when the form's test is unchanged)
+    test: UjiContent | None  # the test as it will stand (the old one when the form's test is unchanged)
     before_item: dict[str, Any]
     after_item: dict[str, Any]
     item_changes: list[str]
@@ -197,7 +197,7 @@ class _Edit:
     test_changes: list[str]
 
     @classmethod
-    def of(cls, item: ItemRecord, content: ItemContent | None, test: TestContent | None) -> _Edit:
+    def of(cls, item: ItemRecord, content: ItemContent | None, test: UjiContent | None) -> _Edit:
         new_content = content if content is not None else item.content
         old_test = item.test.content if item.test else None
         before_item, after_item = content_rules.item_dict(item.content), content_rules.item_dict(new_content)
@@ -225,7 +225,7 @@ def save(
     expected_version: int | None,
     *,
     content: ItemContent | None = None,
-    test: TestContent | None = None,
+    test: UjiContent | None = None,
     now: datetime | None = None,
 ) -> ItemRecord:
     """Save the collection form and/or the consequence test in one transaction.
@@ -261,7 +261,7 @@ def save(
     return load_item(item_id)
 
 
-def _check_save(actor: Actor | None, content: ItemContent | None, test: TestContent | None, now: datetime) -> Actor:
+def _check_save(actor: Actor | None, content: ItemContent | None, test: UjiContent | None, now: datetime) -> Actor:
     """The permissions each part needs, and the form's own errors, before anything is read."""
     for needed, permission in ((content, Action.EDIT_ITEM), (test, Action.RECORD_TEST)):
         if needed is not None:
@@ -304,7 +304,7 @@ def _audit_item_change(
 
 
 def _write_test(
-    actor: Actor, item: ItemRecord, test: TestContent, edit: _Edit, status_note: list[str] | None, now: datetime
+    actor: Actor, item: ItemRecord, test: UjiContent, edit: _Edit, status_note: list[str] | None, now: datetime
 ) -> None:
     """The open test is amended in place; otherwise a new test is recorded."""
     if item.test is not None and test_is_open(item):
@@ -335,7 +335,7 @@ def update_item(
 
 
 def record_test(
-    actor: Actor | None, item_id: int, expected_version: int | None, test: TestContent, *, now: datetime | None = None
+    actor: Actor | None, item_id: int, expected_version: int | None, test: UjiContent, *, now: datetime | None = None
 ) -> ItemRecord:
     return save(actor, item_id, expected_version, test=test, now=now)
 

@@ -27,7 +27,7 @@ from dikecualikan_gui.domain.model import (
     SessionInfo,
     Signatory,
     Status,
-    TestContent,
+    UjiContent,
 )
 from dikecualikan_gui.domain.permissions import Action, require
 from dikecualikan_gui.errors import Conflict, InvalidState, NotFound, PermissionDenied, ValidationError
@@ -42,7 +42,7 @@ class SessionEntry:
     the screen showed (None: no check)."""
 
     item_id: int
-    test: TestContent | None = None
+    test: UjiContent | None = None
     expected_version: int | None = None
 
 
@@ -53,7 +53,7 @@ class SessionResult:
     warnings: tuple[tuple[str, str], ...]  # (nomor usulan, message)
 
 
-def proposed_test(item: ItemRecord) -> TestContent:
+def proposed_test(item: ItemRecord) -> UjiContent:
     """What the session starts from for an item: its current test or proposal, undated."""
     return item.test.content if item.test is not None else validation.EMPTY_TEST
 
@@ -94,7 +94,7 @@ def _check_session(tanggal: date, peserta: Sequence[Participant], today: date, t
 class _Plan:
     place: str
     people: tuple[Participant, ...]
-    tests: list[tuple[ItemRecord, TestContent]]
+    tests: list[tuple[ItemRecord, UjiContent]]
     warnings: list[tuple[str, str]]
 
 
@@ -225,7 +225,7 @@ def _retest_problem(item: ItemRecord, tanggal: date) -> str | None:
 def _hold(
     actor: Actor | None,
     item: ItemRecord,
-    test: TestContent,
+    test: UjiContent,
     sesi_id: int,
     nomor: str,
     now: datetime,
@@ -269,7 +269,7 @@ def _hold(
 def hold_single(
     actor: Actor | None,
     item: ItemRecord,
-    test: TestContent,
+    test: UjiContent,
     now: datetime,
     audit: queries.AuditBatch,
     event: bool = True,

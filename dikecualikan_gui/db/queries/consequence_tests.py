@@ -29,15 +29,15 @@ from dikecualikan_gui.domain.model import (
     Kesimpulan,
     Participant,
     ReleaseCondition,
-    TestContent,
-    TestRecord,
+    UjiContent,
+    UjiRecord,
     WaktuPengujian,
 )
 
 
 def _test_values(
     item_id: int,
-    test: TestContent,
+    test: UjiContent,
     recorded_by: int,
     at: datetime,
     import_findings: Sequence[str],
@@ -70,7 +70,7 @@ def _test_values(
     }
 
 
-def _insert_children(tests: Sequence[tuple[int, TestContent]]) -> None:
+def _insert_children(tests: Sequence[tuple[int, UjiContent]]) -> None:
     """The grounds, statutes and participants of freshly inserted tests."""
     grounds = [
         {"test": test_id, "position": n, "huruf": g.huruf, "angka": g.angka}
@@ -92,7 +92,7 @@ def _insert_children(tests: Sequence[tuple[int, TestContent]]) -> None:
 
 def insert_test(
     item_id: int,
-    test: TestContent,
+    test: UjiContent,
     recorded_by: int,
     at: datetime,
     import_findings: Sequence[str] = (),
@@ -105,7 +105,7 @@ def insert_test(
     return test_id
 
 
-def update_test(test_id: int, test: TestContent, recorded_by: int, at: datetime, sesi_id: int | None = None) -> None:
+def update_test(test_id: int, test: UjiContent, recorded_by: int, at: datetime, sesi_id: int | None = None) -> None:
     """Amend a test that no decision refers to yet (its children are written anew); with a
     session, the test becomes the one that session held."""
     values = _test_values(0, test, recorded_by, at, (), sesi_id)
@@ -121,7 +121,7 @@ def test_has_decision(test_id: int) -> bool:
     return Approval.select().where(Approval.test == test_id).exists()
 
 
-def insert_tests(entries: Sequence[tuple[int, TestContent, Sequence[str]]], recorded_by: int, at: datetime) -> None:
+def insert_tests(entries: Sequence[tuple[int, UjiContent, Sequence[str]]], recorded_by: int, at: datetime) -> None:
     """One new test for each of many items (an import): (item id, test, import findings)."""
     for start in range(0, len(entries), CHUNK):
         ConsequenceTest.insert_many(
@@ -157,7 +157,7 @@ def _jangka_waktu(row: ConsequenceTest) -> JangkaWaktu | None:
 
 
 @guarded
-def tests_of(item_id: int, latest_only: bool = False) -> list[TestRecord]:
+def tests_of(item_id: int, latest_only: bool = False) -> list[UjiRecord]:
     """The item's tests, newest first."""
     query = (
         ConsequenceTest.select(ConsequenceTest, User.username, TestSession.nomor.alias("sesi_nomor"))
@@ -199,10 +199,10 @@ def tests_of(item_id: int, latest_only: bool = False) -> list[TestRecord]:
     ):
         people[test_id].append(Participant(nama, jabatan, unit))
     return [
-        TestRecord(
+        UjiRecord(
             id=r.id,
             item_id=item_id,
-            content=TestContent(
+            content=UjiContent(
                 tanggal=r.tanggal,
                 tempat=r.tempat,
                 waktu=WaktuPengujian(r.waktu),

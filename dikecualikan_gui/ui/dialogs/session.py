@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from dikecualikan_gui.domain.legal_basis import format_grounds
-from dikecualikan_gui.domain.model import ItemRecord, Participant, Signatory, TestContent
+from dikecualikan_gui.domain.model import ItemRecord, Participant, Signatory, UjiContent
 from dikecualikan_gui.errors import AppError, ValidationError
 from dikecualikan_gui.services import profile, sessions, users
 from dikecualikan_gui.services.sessions import SessionEntry, SessionResult
@@ -35,7 +35,7 @@ from dikecualikan_gui.ui import layout, messages
 from dikecualikan_gui.ui.context import AppContext
 from dikecualikan_gui.ui.dialogs.session_people import KnownPeopleDelegate
 from dikecualikan_gui.ui.layout import ErrorMap
-from dikecualikan_gui.ui.pages.test_form import TestForm
+from dikecualikan_gui.ui.pages.test_form import UjiForm
 from dikecualikan_gui.ui.text import tr
 from dikecualikan_gui.ui.widgets.jangka_waktu_editor import date_edit, from_qdate
 from dikecualikan_gui.ui.widgets.participants_table import ParticipantsTable
@@ -54,7 +54,7 @@ class SessionDialog(QDialog):
         self.result_session: SessionResult | None = None
         self.setWindowTitle(tr("Sesi pengujian konsekuensi"))
         self.drafts = drafts if drafts is not None else sessions.complete_drafts()
-        self._tests: dict[int, TestContent] = {}  # the test as concluded, for items edited here
+        self._tests: dict[int, UjiContent] = {}  # the test as concluded, for items edited here
         self._current: int | None = None
         agency = profile.get_profile()
 
@@ -133,7 +133,7 @@ class SessionDialog(QDialog):
         self.count.setWordWrap(False)
         self.editing = layout.heading(tr("Pilih satu baris untuk melihat dan menyesuaikan hasil ujinya."), 1)
         self.editing.setObjectName("sessionEditingLabel")
-        self.form = TestForm()
+        self.form = UjiForm()
         self.form.setObjectName("sessionTestForm")
         self.form.whenGroup.hide()  # the session's date, place and participants hold for every item
         self.form.setEnabled(False)

@@ -24,7 +24,7 @@ from dikecualikan_gui.ui.pages.item_actions import ItemActions
 from dikecualikan_gui.ui.pages.item_form import ItemForm
 from dikecualikan_gui.ui.pages.item_recovery import ItemRecovery
 from dikecualikan_gui.ui.pages.item_view import ItemView
-from dikecualikan_gui.ui.pages.test_form import TestForm
+from dikecualikan_gui.ui.pages.test_form import UjiForm
 from dikecualikan_gui.ui.text import tr
 
 RECOVERY_INTERVAL_MS = 5000
@@ -68,7 +68,7 @@ class ItemPage(ItemActions, ItemRecovery, QWidget):
         self.missing.hide()
 
         self.form = ItemForm()
-        self.testForm = TestForm()
+        self.testForm = UjiForm()
         self.files = AttachmentsPanel(ctx)
         self.view = ItemView()
         self.tabs = QTabWidget()

@@ -13,7 +13,7 @@ from dikecualikan_gui.services import recovery
 from dikecualikan_gui.ui import messages
 from dikecualikan_gui.ui.context import AppContext
 from dikecualikan_gui.ui.pages.item_form import ItemForm
-from dikecualikan_gui.ui.pages.test_form import TestForm
+from dikecualikan_gui.ui.pages.test_form import UjiForm
 from dikecualikan_gui.ui.text import tr
 
 if TYPE_CHECKING:
@@ -28,7 +28,7 @@ class ItemRecovery(_Page):
     ctx: AppContext
     item: ItemRecord | None
     form: ItemForm
-    testForm: TestForm
+    testForm: UjiForm
     recovery_key: str
     _base_version: int | None
     _dirty_item: bool

@@ -18,7 +18,7 @@ from dikecualikan_gui.domain.model import (
     AuditEntry,
     DisclosureRecord,
     ItemRecord,
-    TestRecord,
+    UjiRecord,
 )
 from dikecualikan_gui.services import desk
 from dikecualikan_gui.services.documents import ArchivedDocument
@@ -57,7 +57,7 @@ def rows_html(pairs: list[tuple[str, str]]) -> str:
 
 
 def test_html(
-    record: TestRecord, title: str, berakhir: date | None = None, names: Mapping[str, str] | None = None
+    record: UjiRecord, title: str, berakhir: date | None = None, names: Mapping[str, str] | None = None
 ) -> str:
     """A consequence test in full; ``berakhir`` adds the end date it would have if approved now;
     ``names`` shows full names for usernames (read when not given)."""
@@ -186,7 +186,7 @@ def gaps_html(missing: Sequence[str]) -> str:
 
 def item_html(
     item: ItemRecord,
-    tests: list[TestRecord],
+    tests: list[UjiRecord],
     decisions: list[ApprovalRecord],
     files: list[AttachmentInfo],
     events: list[AuditEntry],
@@ -284,7 +284,7 @@ class ItemView(QTextBrowser):
     def show_item(
         self,
         item: ItemRecord,
-        tests: list[TestRecord],
+        tests: list[UjiRecord],
         decisions: list[ApprovalRecord],
         files: list[AttachmentInfo],
         events: list[AuditEntry],

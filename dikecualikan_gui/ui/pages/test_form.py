@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 from dikecualikan_gui.domain.model import (
     Kesimpulan,
     ReleaseCondition,
-    TestContent,
-    TestRecord,
+    UjiContent,
+    UjiRecord,
     WaktuPengujian,
 )
 from dikecualikan_gui.errors import ValidationError
@@ -32,7 +32,7 @@ from dikecualikan_gui.ui.widgets.jangka_waktu_editor import (
 from dikecualikan_gui.ui.widgets.participants_table import ParticipantsTable
 
 
-class TestForm(QWidget):
+class UjiForm(QWidget):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -181,13 +181,13 @@ class TestForm(QWidget):
 
     # --- values ----------------------------------------------------------------------------
 
-    def value(self) -> TestContent:
+    def value(self) -> UjiContent:
         """The test as filled in; ValidationError for a period that cannot be read yet."""
         try:
             jw = self.jangkaWaktu.value()
         except ValueError as exc:
             raise ValidationError({"jangka_waktu": str(exc)}) from exc
-        return TestContent(
+        return UjiContent(
             tanggal=optional_date(self.tanggal),
             tempat=self.tempat.text().strip(),
             waktu=self.waktu.currentData(),
@@ -205,12 +205,12 @@ class TestForm(QWidget):
             dasar_hukum_asli=self._asli,
         )
 
-    def set_record(self, record: TestRecord | None, default_tempat: str = "") -> None:
+    def set_record(self, record: UjiRecord | None, default_tempat: str = "") -> None:
         """Show a stored test (or an empty form for the first test)."""
         self._loading = True
         try:
             if record is None:  # every field empty, nothing left from a test shown before
-                self.set_value(TestContent(tanggal=None, tempat=default_tempat))
+                self.set_value(UjiContent(tanggal=None, tempat=default_tempat))
                 self.asli.hide()
                 return
             self.set_value(record.content)
@@ -228,7 +228,7 @@ class TestForm(QWidget):
         finally:
             self._loading = False
 
-    def set_value(self, test: TestContent) -> None:
+    def set_value(self, test: UjiContent) -> None:
         was_loading, self._loading = self._loading, True
         try:
             self.tanggal.setDate(to_qdate(test.tanggal) if test.tanggal else NO_DATE)
