@@ -62,7 +62,8 @@ def waiting_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def waiting(waiting_file: Path, tmp_path: Path) -> Iterator[Config]:
     target = tmp_path / "signoff.sqlite3"
-    shutil.copyfile(waiting_file, target)
+    for part in waiting_file.parent.glob(waiting_file.name + "*"):  # with the audit seal key and head beside it
+        shutil.copyfile(part, tmp_path / part.name)
     cfg = Config(db=str(target), data_dir=tmp_path)
     setup.open_register(cfg)
     yield cfg
