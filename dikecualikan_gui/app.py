@@ -74,9 +74,14 @@ def gui_main(argv: Sequence[str] | None = None) -> int:
         logging.getLogger(__name__).warning("Basis data tidak dapat dibuka: %s", type(exc).__name__)
         messages.error(None, str(exc), "Basis data tidak dapat dibuka")
         return 1
-    ctx = AppContext(cfg)
     QTimer.singleShot(0, functools.partial(_log_shown, started))  # runs once the dialog is on screen
-    user = FirstRunDialog.ask(cfg) if not users.has_users() else LoginDialog.ask()
+    if users.has_users():
+        user = LoginDialog.ask()
+    else:  # the first-run screen may switch to the office's server register
+        first = FirstRunDialog.start(cfg)
+        cfg = first.config
+        user = LoginDialog.ask() if first.login else first.user
+    ctx = AppContext(cfg)
     if user is None:
         logging.getLogger(__name__).info("Ditutup tanpa masuk")
         setup.close_register()

@@ -1,7 +1,9 @@
-"""First start: the agency profile and the first administrator."""
+"""First start: where the register is (this PC or the office server), the agency profile and the
+first administrator."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -18,12 +20,23 @@ from PySide6.QtWidgets import (
 from dikecualikan_gui.config import Config
 from dikecualikan_gui.domain.model import AgencyProfile, UserInfo
 from dikecualikan_gui.errors import AppError
-from dikecualikan_gui.services import setup
+from dikecualikan_gui.services import setup, users
 from dikecualikan_gui.ui import layout
+from dikecualikan_gui.ui.dialogs.database_choice import DatabaseChoice
 from dikecualikan_gui.ui.layout import ErrorMap
 from dikecualikan_gui.ui.text import tr
 
 IMAGE_FILTER = "Gambar (*.png *.jpg *.jpeg)"
+
+
+@dataclass(frozen=True)
+class FirstRun:
+    """What the first-run screen ended with: the register now open, the administrator made here
+    (None when closed), or ``login`` when the chosen server register already has its users."""
+
+    config: Config
+    user: UserInfo | None
+    login: bool
 
 
 class FirstRunDialog(QDialog):
@@ -31,6 +44,7 @@ class FirstRunDialog(QDialog):
         super().__init__(parent)
         self.config = config
         self.user: UserInfo | None = None
+        self.login = False
         self.logo: Path | None = None
         self.errors = ErrorMap()
         self.setWindowTitle(tr("Selamat datang — Dikecualikan"))
@@ -86,22 +100,50 @@ class FirstRunDialog(QDialog):
         buttons.addButton(tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole).clicked.connect(self.reject)
         self.startButton.clicked.connect(self._on_start_clicked)
 
-        intro = layout.hint(
+        self.intro = layout.hint(
             tr(
                 "Basis data ini belum memiliki pengguna. Isi profil badan publik (dipakai pada kop surat dan "
                 "penetapan) dan buat akun administrator pertama. Semua isian dapat diubah kemudian."
             )
         )
+        self.intro.setObjectName("firstRunIntro")
+        self.database = DatabaseChoice(config)
+        self.database.modeChanged.connect(self._on_database_mode_changed)
+        self.database.connected.connect(self._on_database_connected)
+        self.agencyGroup = layout.group(tr("Profil badan publik"), agency)
+        self.adminGroup = layout.group(tr("Administrator pertama"), admin)
         self.setLayout(
             layout.vbox(
                 layout.heading(tr("Penyiapan pertama")),
-                intro,
-                layout.group(tr("Profil badan publik"), agency),
-                layout.group(tr("Administrator pertama"), admin),
+                self.intro,
+                self.database,
+                self.agencyGroup,
+                self.adminGroup,
                 buttons,
                 margin=layout.MARGIN,
             )
         )
+
+    def _on_database_mode_changed(self, server: bool) -> None:
+        """Choosing the server: its register may already be set up, so the profile waits."""
+        for widget in (self.agencyGroup, self.adminGroup):
+            widget.setVisible(not server)
+        self.startButton.setEnabled(not server)
+        self.adjustSize()
+
+    def _on_database_connected(self, chosen: Config) -> None:
+        self.config = chosen
+        if users.has_users():  # the office's register is set up: sign in to it
+            self.login = True
+            self.accept()
+            return
+        self.intro.setText(
+            tr(
+                "Register di server {s} masih kosong: isi profil badan publik dan buat administrator pertamanya. "
+                "Komputer lain cukup memilih server yang sama lalu masuk."
+            ).format(s=setup.describe_target(chosen))
+        )
+        self._on_database_mode_changed(False)
 
     def _on_choose_logo_clicked(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, tr("Pilih logo"), "", tr(IMAGE_FILTER))
@@ -144,3 +186,10 @@ class FirstRunDialog(QDialog):
     def ask(cls, config: Config, parent: QWidget | None = None) -> UserInfo | None:
         dialog = cls(config, parent)
         return dialog.user if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    @classmethod
+    def start(cls, config: Config, parent: QWidget | None = None) -> FirstRun:
+        """The screen, and which register is open after it (the server's when one was chosen)."""
+        dialog = cls(config, parent)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return FirstRun(dialog.config, dialog.user if accepted else None, accepted and dialog.login)

@@ -1,0 +1,121 @@
+"""The first-run screen's choice of register: a file on this PC, or a register shared on the
+office's PostgreSQL server (several workstations, one register)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QButtonGroup, QGroupBox, QLabel, QLineEdit, QPushButton, QRadioButton, QSpinBox, QWidget
+
+from dikecualikan_gui import config as config_mod
+from dikecualikan_gui.config import Config
+from dikecualikan_gui.errors import AppError
+from dikecualikan_gui.services import setup
+from dikecualikan_gui.ui import layout
+from dikecualikan_gui.ui.text import tr
+
+DEFAULT_PORT = 5432
+DEFAULT_NAME = "dikecualikan"
+
+
+class DatabaseChoice(QGroupBox):
+    """Emits ``connected`` with the server register's Config once it is open and remembered."""
+
+    connected = Signal(object)
+    modeChanged = Signal(bool)  # True: the server is chosen
+
+    def __init__(self, current: Config, parent: QWidget | None = None) -> None:
+        super().__init__(tr("Tempat register"), parent)
+        self.current = current
+        self.localRadio = QRadioButton(tr("Di komputer ini (satu komputer)"))
+        self.localRadio.setObjectName("dbLocalRadio")
+        self.localRadio.setChecked(True)
+        self.serverRadio = QRadioButton(tr("Register bersama di server kantor (PostgreSQL, beberapa komputer)"))
+        self.serverRadio.setObjectName("dbServerRadio")
+        group = QButtonGroup(self)
+        group.addButton(self.localRadio)
+        group.addButton(self.serverRadio)
+
+        self.host = QLineEdit()
+        self.host.setObjectName("dbHostEdit")
+        self.host.setPlaceholderText(tr("mis. 192.168.1.10 atau server-ppid"))
+        self.port = QSpinBox()
+        self.port.setObjectName("dbPortSpin")
+        self.port.setRange(1, 65535)
+        self.port.setValue(DEFAULT_PORT)
+        self.name = QLineEdit(DEFAULT_NAME)
+        self.name.setObjectName("dbNameEdit")
+        self.user = QLineEdit()
+        self.user.setObjectName("dbUserEdit")
+        self.password = QLineEdit()
+        self.password.setObjectName("dbPasswordEdit")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.connectButton = QPushButton(tr("Hubungkan"))
+        self.connectButton.setObjectName("dbConnectButton")
+        self.status = QLabel()
+        self.status.setObjectName("dbStatus")
+        self.status.setWordWrap(True)
+        self.status.setStyleSheet(layout.ERROR_STYLE)
+        self.status.hide()
+
+        server = layout.form()
+        server.addRow(tr("Server"), layout.hbox(self.host, QLabel(tr("Port")), self.port))
+        server.addRow(tr("Nama basis data"), self.name)
+        server.addRow(tr("Pengguna"), self.user)
+        server.addRow(tr("Kata sandi"), self.password)
+        self.serverBox = QWidget()
+        self.serverBox.setLayout(
+            layout.vbox(
+                server,
+                layout.hint(
+                    tr(
+                        "Alamat dan akun diberikan oleh pengelola server (lihat README, 'Shared register on a "
+                        "server'). Kata sandi hanya disimpan di pengaturan pengguna Anda di komputer ini ({p})."
+                    ).format(p=config_mod.settings_path())
+                ),
+                layout.hbox(self.status, None, self.connectButton),
+            )
+        )
+        self.serverBox.hide()
+        self.setLayout(layout.vbox(self.localRadio, self.serverRadio, self.serverBox))
+
+        self.serverRadio.toggled.connect(self._on_server_toggled)
+        self.connectButton.clicked.connect(self._on_connect_clicked)
+
+    @property
+    def server_chosen(self) -> bool:
+        return self.serverRadio.isChecked()
+
+    def _on_server_toggled(self, checked: bool) -> None:
+        self.serverBox.setVisible(checked)
+        self.modeChanged.emit(checked)
+
+    def _show_problem(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.show()
+
+    def _on_connect_clicked(self) -> None:
+        self.status.hide()
+        host, user, name = self.host.text().strip(), self.user.text().strip(), self.name.text().strip()
+        if not host or not user or not name:
+            self._show_problem(tr("Isi server, nama basis data dan pengguna."))
+            return
+        url = config_mod.server_url(host, self.port.value(), name, user, self.password.text())
+        chosen = config_mod.resolve(url)
+        try:
+            setup.open_register(chosen)
+        except AppError as exc:
+            self._show_problem(str(exc))
+            self._reopen_current()
+            return
+        config_mod.save_db_choice(url)
+        for widget in (self.localRadio, self.serverRadio, self.host, self.port, self.name, self.user, self.password):
+            widget.setEnabled(False)
+        self.connectButton.hide()
+        self.connected.emit(chosen)
+
+    def _reopen_current(self) -> None:
+        """Back to the register the screen was opened on (the server was not reached)."""
+        try:
+            setup.open_register(self.current)
+        except AppError as exc:
+            self._show_problem(self.status.text() + "\n" + str(exc))
