@@ -14,6 +14,7 @@ import peewee as pw
 from dikecualikan_gui.db.connection import guarded
 from dikecualikan_gui.db.models import (
     Approval,
+    Attachment,
     ConsequenceTest,
     Item,
     Penetapan,
@@ -23,10 +24,12 @@ from dikecualikan_gui.db.models import (
     TestStatute,
     User,
 )
+from dikecualikan_gui.db.queries.attachments import _attachment_info
 from dikecualikan_gui.db.queries.consequence_tests import _jangka_waktu
 from dikecualikan_gui.db.queries.items import _item_content
 from dikecualikan_gui.domain.model import (
     ApprovalRecord,
+    AttachmentInfo,
     Decision,
     Ground,
     ItemRecord,
@@ -49,6 +52,24 @@ def get_items(item_ids: Sequence[int]) -> dict[int, ItemRecord]:
     found: dict[int, ItemRecord] = {}
     for start in range(0, len(ids), BATCH):
         found.update(_read(ids[start : start + BATCH]))
+    return found
+
+
+@guarded
+def attachments_of_items(item_ids: Sequence[int]) -> dict[int, list[AttachmentInfo]]:
+    """{id: its attachments in the order added} for every id asked (as ``queries.attachments_of``)."""
+    ids = list(dict.fromkeys(item_ids))
+    found: dict[int, list[AttachmentInfo]] = {i: [] for i in ids}
+    for start in range(0, len(ids), BATCH):
+        rows = (
+            Attachment.select(Attachment, User.username)
+            .join(User, on=(Attachment.added_by == User.id))
+            .where(Attachment.item.in_(ids[start : start + BATCH]) & Attachment.removed_at.is_null())
+            .order_by(Attachment.id)
+            .objects()
+        )
+        for row in rows:
+            found[row.item_id].append(_attachment_info(row))
     return found
 
 

@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 
 from dikecualikan_gui.db import connection, item_batch
-from dikecualikan_gui.domain.model import Actor, ItemRecord, RowFilter, Status
+from dikecualikan_gui.domain.model import Actor, AttachmentInfo, ItemRecord, RowFilter, Status
 from dikecualikan_gui.services.approval import reject_item, return_item
 from dikecualikan_gui.services.items import list_items
 
@@ -18,6 +18,11 @@ def read_items(item_ids: Sequence[int]) -> list[ItemRecord]:
     whole batch (an item deleted meanwhile is left out)."""
     found = item_batch.get_items(item_ids)
     return [found[i] for i in dict.fromkeys(item_ids) if i in found]
+
+
+def attachments_of(item_ids: Sequence[int]) -> dict[int, list[AttachmentInfo]]:
+    """Each item's attachments, read in one batch."""
+    return item_batch.attachments_of_items(item_ids)
 
 
 def waiting_item_ids() -> list[int]:

@@ -94,6 +94,12 @@ def test_the_signoff_dialog_with_50_items_opens(benchmark: Any, qtbot: Any, wait
 
     benchmark.pedantic(open_dialog, rounds=5, iterations=1)
     assert len(dialogs[-1].ready) == SIGNOFF_ITEMS
+    statements: list[str] = []
+    raw = connection.current().connection()
+    raw.set_trace_callback(statements.append)
+    open_dialog()
+    raw.set_trace_callback(None)
+    print("\n[sign-off dialog opened] {s} SQL statements".format(s=len(statements)))
     for dialog in dialogs:
         dialog.close()
         dialog.deleteLater()

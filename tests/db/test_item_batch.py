@@ -7,15 +7,16 @@ from pathlib import Path
 
 import pytest
 
+from dikecualikan_gui.config import Config
 from dikecualikan_gui.db import connection, item_batch, queries
 from dikecualikan_gui.domain.model import Ground, Participant
-from dikecualikan_gui.services import approval, importer, items, sessions, signoff
+from dikecualikan_gui.services import approval, attachments, importer, items, sessions, signoff
 
 from conftest import People
 from factories import sample_content, sample_test
 
 
-def test_a_batch_reads_the_same_records_as_one_by_one(people: People, tmp_path: Path) -> None:
+def test_a_batch_reads_the_same_records_as_one_by_one(people: People, config: Config, tmp_path: Path) -> None:
     draft = items.create_item(people.petugas, sample_content("Draf tanpa uji")).id
     plain = items.create_item(people.petugas, sample_content("Uji belum diadakan"))
     plain_id = items.record_test(people.petugas, plain.id, plain.version, sample_test(tanggal=None)).id
@@ -46,7 +47,19 @@ def test_a_batch_reads_the_same_records_as_one_by_one(people: People, tmp_path: 
     importer.import_file(people.petugas, source)
     imported = [d.id for d in sessions.complete_drafts() if d.content.judul == "Data nasabah"]
 
+    kept = tmp_path / "surat.pdf"
+    kept.write_bytes(b"%PDF-1.4 surat")
+    gone = tmp_path / "salah.pdf"
+    gone.write_bytes(b"%PDF-1.4 salah")
+    attachments.add_attachment(people.petugas, config, draft, kept)
+    attachments.remove_attachment(people.petugas, attachments.add_attachment(people.petugas, config, draft, gone).id)
+    attachments.add_attachment(people.petugas, config, plain_id, kept, name="lampiran-kedua.pdf")
+
     ids = [draft, plain_id, rich_id, approved_id, returned_id, *imported, 999_999]
+    files = item_batch.attachments_of_items(ids)
+    assert [f.nama for f in files[draft]] == ["surat.pdf"] and files[rich_id] == []
+    for item_id in ids:
+        assert files[item_id] == queries.attachments_of(item_id), item_id
     batch = item_batch.get_items(ids)
     assert sorted(batch) == sorted(i for i in ids if i != 999_999)  # a missing id is simply absent
     for item_id in batch:

@@ -10,7 +10,7 @@ from dikecualikan_gui.domain.content import FIELD_LABELS
 from dikecualikan_gui.domain.history import format_value
 from dikecualikan_gui.domain.jangka_waktu import compute_expiry
 from dikecualikan_gui.domain.model import ItemRecord, Status
-from dikecualikan_gui.services import approval, attachments, items, signoff
+from dikecualikan_gui.services import approval, desk, items, signoff
 from dikecualikan_gui.ui.pages.item_view import STYLE, files_html, test_html, usulan_html
 from dikecualikan_gui.ui.text import tr
 
@@ -42,6 +42,8 @@ def signed_content_html(records: list[ItemRecord], tanggal: date) -> str:
     """Everything the supervisor signs: each item in full (the usulan, the consequence test, the
     attachments), and what changed since an earlier approval."""
     parts = [STYLE]
+    files = signoff.attachments_of([item.id for item in records])
+    names = desk.full_names()  # read once, not twice for every item
     for item in records:
         parts.append(
             "<h2><a name='{a}'></a>{n} — {j}</h2>".format(
@@ -56,14 +58,15 @@ def signed_content_html(records: list[ItemRecord], tanggal: date) -> str:
                     l="".join("<li>{m}</li>".format(m=escape(w.message)) for w in warnings),
                 )
             )
-        parts.append(usulan_html(item))
+        parts.append(usulan_html(item, names))
         if item.test is None:
             parts.append("<p class='muted'>{t}</p>".format(t=tr("Belum ada uji konsekuensi.")))
         else:
             jw = item.test.content.jangka_waktu
-            parts.append(test_html(item.test, tr("Uji konsekuensi"), compute_expiry(jw, tanggal) if jw else None))
+            berakhir = compute_expiry(jw, tanggal) if jw else None
+            parts.append(test_html(item.test, tr("Uji konsekuensi"), berakhir, names))
         parts.append("<h3>{t}</h3>".format(t=tr("Lampiran")))
-        parts.append(files_html(attachments.list_attachments(item.id)))
+        parts.append(files_html(files[item.id]))
         changes = approval.changes_since_approval_of(item)
         if changes:
             parts.append("<p><b>{t}</b></p><ul>".format(t=tr("Berubah sejak persetujuan terakhir:")))
