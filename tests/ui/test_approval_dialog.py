@@ -400,6 +400,7 @@ def test_each_item_is_decided_in_one_sitting(qtbot: QtBot, people: People, confi
     assert "1 usulan akan disetujui" in _confirm(dialog, qtbot)
     assert dialog.isVisible() and dialog.table.rowCount() == 3  # the rest still waits here
     assert "1 usulan disetujui dengan penetapan PEN/11/1" in dialog.doneLabel.text()
+    assert dialog.penetapanNumber.text() == "002/PPID/{y}".format(y=date.today().year)  # the next one, unused
     assert dialog.approverPassword.text() == ""  # each decision is signed afresh
 
     dialog.set_row_note(second, "Lengkapi dasar hukum")  # its own note

@@ -317,6 +317,8 @@ class ApprovalDialog(QDialog):
                 actor, list(expected), nomor, tanggal=tanggal, tempat=tempat, expected_versions=expected
             )
             self._settle(done)
+            self._proposed = approval.propose_penetapan_number(tanggal)  # this number is used now
+            self.penetapanNumber.setText(self._proposed)
             return words.approved_message(len(done), nomor, tanggal)
 
         self._confirm(
