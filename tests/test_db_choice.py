@@ -1,0 +1,64 @@
+"""The register chosen on the first-run screen: kept in the user's own settings, its password
+apart from the address and in no other file; --db and $DIKECUALIKAN_DB still win."""
+
+from __future__ import annotations
+
+import stat
+import sys
+from pathlib import Path
+
+import pytest
+
+from dikecualikan_gui import config
+
+SECRET = "s@ndi/rahasia:1"
+
+
+def test_the_address_is_stored_without_its_password_which_only_the_user_can_read(isolated_data_dir: Path) -> None:
+    url = config.server_url("server-ppid", 5433, "dikecualikan", "kantor", SECRET)
+    path = config.save_db_choice(url)
+    assert path == isolated_data_dir / "pengaturan.json"
+    text = path.read_text(encoding="utf-8")
+    assert '"db": "postgresql://kantor@server-ppid:5433/dikecualikan"' in text
+    assert SECRET in text  # the user's own settings, and only there
+    if sys.platform != "win32":
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert [p.name for p in isolated_data_dir.iterdir()] == ["pengaturan.json"]  # no partial file left
+    assert config.saved_db() == url
+    assert config.resolve().db == url
+
+
+def test_db_argument_and_environment_win_over_the_saved_choice(
+    isolated_data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config.save_db_choice(config.server_url("server-ppid", 5432, "dik", "kantor", SECRET))
+    assert config.resolve("/tmp/lain.sqlite3").db == "/tmp/lain.sqlite3"
+    monkeypatch.setenv("DIKECUALIKAN_DB", "postgresql://lain@host/db")
+    assert config.resolve().db == "postgresql://lain@host/db"
+    monkeypatch.delenv("DIKECUALIKAN_DB")
+    config.forget_db_choice()
+    assert config.saved_db() is None
+    assert config.resolve().db == str(isolated_data_dir / "dikecualikan.sqlite3")
+    assert SECRET not in (isolated_data_dir / "pengaturan.json").read_text(encoding="utf-8")
+
+
+def test_a_password_free_choice_relies_on_pgpass_and_stores_no_password(isolated_data_dir: Path) -> None:
+    config.save_db_choice(config.server_url("server-ppid", 5432, "dik", "kantor", SECRET))
+    config.save_db_choice("postgresql://kantor@server-ppid:5432/dik")
+    assert "db_password" not in (isolated_data_dir / "pengaturan.json").read_text(encoding="utf-8")
+    assert config.saved_db() == "postgresql://kantor@server-ppid:5432/dik"
+
+
+def test_quoted_parts_survive_the_round_trip() -> None:
+    url = config.server_url("10.0.0.5", 5432, "nama db", "pengguna@kantor", "a:b@c/d e")
+    address, password = config.split_password(url)
+    assert address == "postgresql://pengguna%40kantor@10.0.0.5:5432/nama%20db"
+    assert password == "a:b@c/d e"
+    assert config.with_password(address, password) == url
+
+
+def test_an_unreadable_settings_file_means_no_choice(isolated_data_dir: Path) -> None:
+    isolated_data_dir.mkdir(parents=True)
+    (isolated_data_dir / "pengaturan.json").write_text("{rusak", encoding="utf-8")
+    assert config.saved_db() is None
+    assert config.resolve().db.endswith("dikecualikan.sqlite3")

@@ -1,0 +1,135 @@
+"""The first-run screen's choice of register (issue 13, point 4): a server that cannot be reached
+is said in the dialog and nothing typed is lost; a server register with users goes to sign-in; an
+empty one is set up from the same screen; the password lands in the user's own settings only."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from dikecualikan_gui import config as config_mod
+from dikecualikan_gui.config import Config
+from dikecualikan_gui.domain.model import Role
+from dikecualikan_gui.services import profile, setup, users
+from dikecualikan_gui.ui.dialogs.first_run import FirstRunDialog
+
+from conftest import PG_URL, _reset_postgres, sqlite_config
+from factories import PASSWORD
+
+SECRET = "sandi-server:rahasia@1"
+
+
+@pytest.fixture
+def local(tmp_path: Path) -> Iterator[Config]:
+    """This PC's new, empty register (the first start)."""
+    cfg = sqlite_config(tmp_path)
+    setup.open_register(cfg)
+    yield cfg
+    setup.close_register()
+
+
+def fill_server(dialog: FirstRunDialog, qtbot: QtBot, host: str, port: int, name: str, user: str) -> None:
+    choice = dialog.database
+    choice.serverRadio.click()
+    choice.host.clear()
+    qtbot.keyClicks(choice.host, host)
+    choice.port.setValue(port)
+    choice.name.setText(name)
+    qtbot.keyClicks(choice.user, user)
+    qtbot.keyClicks(choice.password, SECRET)
+
+
+def test_a_server_that_cannot_be_reached_is_said_and_the_typed_fields_stay(
+    qtbot: QtBot, local: Config, isolated_data_dir: Path
+) -> None:
+    dialog = FirstRunDialog(local)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.namaBadan, "Dinas Koperasi")
+    fill_server(dialog, qtbot, "127.0.0.1", 1, "dikecualikan", "kantor")
+    assert not dialog.agencyGroup.isVisible() and not dialog.startButton.isEnabled()
+    qtbot.mouseClick(dialog.database.connectButton, Qt.MouseButton.LeftButton)
+
+    status = dialog.database.status
+    assert status.isVisible() and "tidak dapat dihubungi dari komputer ini" in status.text()
+    assert SECRET not in status.text()
+    choice = dialog.database
+    assert (choice.host.text(), choice.user.text(), choice.password.text()) == ("127.0.0.1", "kantor", SECRET)
+    assert choice.serverRadio.isEnabled() and choice.connectButton.isVisible()
+    assert not config_mod.settings_path().exists()  # nothing remembered
+    assert dialog.config == local and not users.has_users()  # this PC's register is open again
+
+    choice.localRadio.click()
+    assert dialog.agencyGroup.isVisible() and dialog.startButton.isEnabled()
+    assert dialog.namaBadan.text() == "Dinas Koperasi"
+
+
+def _server() -> tuple[str, int, str, str]:
+    parsed = urlparse(PG_URL)
+    return parsed.hostname or "localhost", parsed.port or 5432, parsed.path.lstrip("/"), parsed.username or ""
+
+
+def _files_holding(root: Path, text: str) -> list[Path]:
+    return [p for p in root.rglob("*") if p.is_file() and text.encode() in p.read_bytes()]
+
+
+@pytest.mark.postgres
+@pytest.mark.skipif(not PG_URL, reason="DIKECUALIKAN_TEST_PG_URL is not set")
+def test_a_server_register_with_users_goes_to_sign_in(
+    qtbot: QtBot, local: Config, isolated_data_dir: Path, tmp_path: Path
+) -> None:
+    _reset_postgres(PG_URL)
+    setup.open_register(Config(db=PG_URL, data_dir=tmp_path / "server"))
+    users.add_user(None, "petugas", "Siti Petugas", Role.PETUGAS, PASSWORD)
+    setup.open_register(local)
+
+    dialog = FirstRunDialog(local)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    host, port, name, user = _server()
+    fill_server(dialog, qtbot, host, port, name, user)
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        qtbot.mouseClick(dialog.database.connectButton, Qt.MouseButton.LeftButton)
+
+    assert dialog.login and dialog.user is None
+    assert (
+        config_mod.split_password(dialog.config.db)[0]
+        == config_mod.split_password(config_mod.server_url(host, port, name, user))[0]
+    )
+    assert users.get_by_username("petugas").nama == "Siti Petugas"  # the server's register is open
+    assert config_mod.resolve().db == dialog.config.db  # and is the one the next start opens
+    assert _files_holding(tmp_path, SECRET) == [isolated_data_dir / "pengaturan.json"]
+
+
+@pytest.mark.postgres
+@pytest.mark.skipif(not PG_URL, reason="DIKECUALIKAN_TEST_PG_URL is not set")
+def test_an_empty_server_register_is_set_up_from_the_same_screen(
+    qtbot: QtBot, local: Config, isolated_data_dir: Path, tmp_path: Path
+) -> None:
+    _reset_postgres(PG_URL)
+    dialog = FirstRunDialog(local)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    fill_server(dialog, qtbot, *_server())
+    qtbot.mouseClick(dialog.database.connectButton, Qt.MouseButton.LeftButton)
+
+    assert "masih kosong" in dialog.intro.text()
+    assert dialog.agencyGroup.isVisible() and dialog.startButton.isEnabled()
+    assert not dialog.database.serverRadio.isEnabled() and not dialog.database.localRadio.isEnabled()
+    qtbot.keyClicks(dialog.namaBadan, "Dinas Koperasi Bersama")
+    qtbot.keyClicks(dialog.nama, "Rahmat Hidayat")
+    qtbot.keyClicks(dialog.password, "rahasia-admin")
+    qtbot.keyClicks(dialog.password2, "rahasia-admin")
+    qtbot.mouseClick(dialog.startButton, Qt.MouseButton.LeftButton)
+
+    assert dialog.result() == FirstRunDialog.DialogCode.Accepted and dialog.user is not None and not dialog.login
+    assert dialog.config.sqlite_path is None
+    assert profile.get_profile().nama_badan_publik == "Dinas Koperasi Bersama"  # written on the server
+    setup.open_register(local)
+    assert not users.has_users()  # nothing was written into this PC's file
+    assert _files_holding(tmp_path, SECRET) == [isolated_data_dir / "pengaturan.json"]
