@@ -69,8 +69,9 @@ class DatabaseChoice(QGroupBox):
                 layout.hint(
                     tr(
                         "Alamat dan akun diberikan oleh pengelola server (lihat README, 'Shared register on a "
-                        "server'). Kata sandi hanya disimpan di pengaturan pengguna Anda di komputer ini ({p})."
-                    ).format(p=config_mod.settings_path())
+                        "server'). Kata sandi hanya disimpan di pengaturan pengguna Anda di komputer ini "
+                        "(berkas {f} di folder data Anda)."
+                    ).format(f=config_mod.SETTINGS_FILE)
                 ),
                 layout.hbox(self.status, None, self.connectButton),
             )
