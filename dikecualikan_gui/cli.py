@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import IO, Any
 
-from dikecualikan_gui import __version__, cli_export, cli_output, cli_records, cli_words, config, paths
+from dikecualikan_gui import __version__, cli_export, cli_migrate, cli_output, cli_records, cli_words, config, paths
 from dikecualikan_gui.domain.legal_basis import format_grounds, format_legal_basis
 from dikecualikan_gui.domain.model import ItemRow, Role, RowFilter, Status, UserInfo
 from dikecualikan_gui.errors import AppError, ImportRejected
@@ -127,6 +127,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_export.add_parser(sub, common, _Parser)
     cli_records.add_parsers(sub, common, _Parser)
+    cli_migrate.add_parser(sub, common, _Parser)
 
     bak = sub.add_parser("backup", parents=[common], help="membuat cadangan (zip)")
     bak.add_argument("--out", required=True, metavar="FILE")
@@ -455,6 +456,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, config.Config, IO[str]], int]]
     "backup": _cmd_backup,
     "restore": _cmd_restore,
     "audit": _cmd_audit,
+    "migrate": cli_migrate.run,
 }
 
 

@@ -54,7 +54,7 @@ def _notify_before_commit() -> None:
     assert db is not None
     table = AuditEvent._meta.table_name
     rows = db.execute_sql(
-        "SELECT item_id, actor, xmin::text = mod(txid_current(), 4294967296)::text FROM {t} "
+        "SELECT item_id, actor, xmin::text = mod(txid_current_if_assigned(), 4294967296)::text FROM {t} "
         "ORDER BY id DESC LIMIT %s".format(t=table),
         (MAX_ITEMS + 1,),
     ).fetchall()

@@ -39,14 +39,14 @@ class LiveWatcher(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._watch: live_service.Watch | None = None
+        self._held = _Held()  # closed when this object is destroyed (a slot of self would be gone then)
         self._notifier: QSocketNotifier | None = None
         self._lost = False
         self.active = False  # a shared register (PostgreSQL): someone else may change it
         self.timer = QTimer(self)
         self.timer.setInterval(live_service.POLL_INTERVAL_MS)
         self.timer.timeout.connect(self._on_timer_timeout)
-        self.destroyed.connect(self._close_watch)
+        self.destroyed.connect(self._held.close)
         self._connect()
         if self.active:
             self.timer.start()
@@ -61,7 +61,7 @@ class LiveWatcher(QObject):
         if watch is None:
             return
         self.active = True
-        self._watch = watch
+        self._held.watch = watch
         self._notifier = QSocketNotifier(watch.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._on_socket_activated)
         if self._lost:  # what was sent while the server was away is gone: refresh everything
@@ -70,6 +70,10 @@ class LiveWatcher(QObject):
 
     def _on_socket_activated(self) -> None:
         self.check()
+
+    @property
+    def _watch(self) -> live_service.Watch | None:
+        return self._held.watch
 
     def _on_timer_timeout(self) -> None:
         if self._watch is None:
@@ -96,13 +100,23 @@ class LiveWatcher(QObject):
             self._notifier.setEnabled(False)
             self._notifier.deleteLater()
             self._notifier = None
-        if self._watch is not None:
-            self._watch.close()
-            self._watch = None
+        self._held.close()
 
     def stop(self) -> None:
         self.timer.stop()
         self._close_watch()
+
+
+class _Held:
+    """The watch's connection, apart from the QObject so that it can be closed as that goes."""
+
+    def __init__(self) -> None:
+        self.watch: live_service.Watch | None = None
+
+    def close(self) -> None:
+        if self.watch is not None:
+            self.watch.close()
+            self.watch = None
 
 
 class ChangedElsewhereBar(QFrame):
