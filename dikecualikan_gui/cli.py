@@ -153,7 +153,8 @@ def build_parser() -> argparse.ArgumentParser:
 def _open(cfg: config.Config) -> setup.SchemaResult:
     """Open the register; exemptions whose end date has passed end now (the law opens them)."""
     result = setup.open_register(cfg)
-    lifecycle.expire_due()
+    if setup.read_only_reason() is None:  # a register that may not be written is still read
+        lifecycle.expire_due()
     return result
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -139,6 +140,8 @@ def open_database(target: str) -> peewee.Database:
     """Bind the models to ``target`` (a file path, ':memory:' or a URL) and connect."""
     global _lock
     close_database()
+    for hook in OPENED:
+        hook()
     db = _make_database(target)
     file = sqlite_path_of(target) if target != ":memory:" else None
     if file is not None:
@@ -332,6 +335,9 @@ def transaction() -> Iterator[None]:
     A uniqueness clash nobody foresaw (two desks writing the same row in the same instant) is
     rolled back and reported as a conflict to try again, not as a program error."""
     outermost = not current().in_transaction()
+    if outermost:
+        for check in BEFORE_WRITE:
+            check()
     try:
         with storage_errors(), current().atomic():
             yield
@@ -345,11 +351,19 @@ def transaction() -> Iterator[None]:
         ) from exc
     if not current().in_transaction():
         for hook in AFTER_COMMIT:
-            hook()
+            try:
+                hook()
+            except Exception:  # committed already: what follows a commit never turns it into a failure
+                logging.getLogger(__name__).exception("Langkah setelah penyimpanan gagal")
 
 
 #: Called after each outermost transaction commits (db/seal.py writes the audit anchor).
 AFTER_COMMIT: list[Callable[[], None]] = []
+#: Called before each outermost transaction begins; raising refuses the write (db/seal.py: a
+#: register whose audit key is missing stays unchanged).
+BEFORE_WRITE: list[Callable[[], None]] = []
+#: Called whenever a database is opened (db/seal.py forgets the previous register's key).
+OPENED: list[Callable[[], None]] = []
 #: Called at the end of each outermost transaction, inside it, just before it commits (db/live.py
 #: queues the NOTIFY that tells the other PCs, delivered by the server only if the commit succeeds).
 BEFORE_COMMIT: list[Callable[[], None]] = []

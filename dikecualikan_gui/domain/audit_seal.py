@@ -42,7 +42,7 @@ def key_id(key: bytes) -> str:
 def event_mac(key: bytes, event_hash: str) -> str:
     """The seal of one event. The event's hash already covers its content and every event before
     it, so the seal of the last event vouches for the whole chain up to it."""
-    return hmac.new(key, ("jejak:" + event_hash).encode("ascii"), hashlib.sha256).hexdigest()
+    return hmac.new(key, ("jejak:" + event_hash).encode("utf-8", "replace"), hashlib.sha256).hexdigest()
 
 
 # -- the verification code printed on documents ------------------------------------------------
@@ -51,7 +51,7 @@ _CODE = re.compile(r"^\s*(\d{1,12})-([A-Z2-7]{4})-?([A-Z2-7]{4})\s*$")
 
 
 def _code_seal(key: bytes | None, event_hash: str) -> str:
-    message = ("kode:" + event_hash).encode("ascii")
+    message = ("kode:" + event_hash).encode("utf-8", "replace")
     digest = hmac.new(key, message, hashlib.sha256).digest() if key else hashlib.sha256(message).digest()
     return base64.b32encode(digest).decode("ascii")[:8]
 
@@ -94,7 +94,9 @@ class Anchor:
     at: str
 
     def _message(self) -> bytes:
-        return "kepala:{c}:{i}:{h}:{a}".format(c=self.count, i=self.last_id, h=self.hash, a=self.at).encode("ascii")
+        return "kepala:{c}:{i}:{h}:{a}".format(c=self.count, i=self.last_id, h=self.hash, a=self.at).encode(
+            "utf-8", "replace"
+        )
 
     def dumps(self, key: bytes) -> str:
         body = {"count": self.count, "last_id": self.last_id, "hash": self.hash, "at": self.at}
@@ -111,8 +113,7 @@ def load_anchor(text: str, key: bytes) -> Anchor:
         body = json.loads(text)
         anchor = Anchor(int(body["count"]), int(body["last_id"]), str(body["hash"]), str(body["at"]))
         mac = str(body["mac"])
-        anchor._message()  # ASCII only
-    except (ValueError, KeyError, TypeError, UnicodeEncodeError) as exc:
+    except (ValueError, KeyError, TypeError, RecursionError) as exc:
         raise AnchorUnreadable("isinya tidak terbaca") from exc
     expected = hmac.new(key, anchor._message(), hashlib.sha256).hexdigest()
     if not hmac.compare_digest(expected, mac):

@@ -21,6 +21,8 @@ class LockoutReplay:
         self.said: dict[str, tuple[int | None, str]] = {}
 
     def feed(self, event: EventData, details: dict[str, object]) -> None:
+        if event.action == AuditAction.LOGIN_FAILED.value and details.get("terkunci"):
+            return  # met a lockout: nothing was counted
         if event.action == AuditAction.LOGIN_FAILED.value and details.get("alasan") == "kata sandi salah":
             attempts = details.get("percobaan")
             failed = attempts if isinstance(attempts, int) else None

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dikecualikan_gui.db import connection, seal
+from dikecualikan_gui.db import seal_store as store
 from dikecualikan_gui.domain import audit_seal
 from dikecualikan_gui.domain.model import AuditAction
 
@@ -37,7 +38,7 @@ def problems() -> list[str]:
     except audit_seal.AnchorUnreadable as exc:
         found.append(
             "Berkas kepala jejak audit {p}: {e}; berkas itu diubah di luar aplikasi.".format(
-                p=seal.anchor_path(db_file), e=exc
+                p=store.anchor_path(db_file), e=exc
             )
         )
         anchor = None
@@ -45,7 +46,7 @@ def problems() -> list[str]:
     forged: list[int] = []
     at_anchor: tuple[int, str] | None = None
     position = 0
-    for position, (event_id, event_hash, mac) in enumerate(seal.iter_seals(), start=1):
+    for position, (event_id, event_hash, mac) in enumerate(store.iter_seals(), start=1):
         if mac is None:
             unsealed.append(event_id)
         elif mac != audit_seal.event_mac(key, event_hash):
@@ -76,19 +77,19 @@ def quick_problems(newest: int) -> list[str]:
         return [p for p in [seal.key_problem()] if p]
     found = [
         "Segel peristiwa id {i} tidak ada atau tidak cocok dengan kunci register.".format(i=event_id)
-        for event_id, event_hash, mac in seal.last_seals(newest)
+        for event_id, event_hash, mac in store.last_seals(newest)
         if mac != audit_seal.event_mac(key, event_hash)
     ]
     try:
         anchor = seal.read_anchor(db_file)
     except audit_seal.AnchorUnreadable as exc:
-        return found + ["Berkas kepala jejak audit {p}: {e}.".format(p=seal.anchor_path(db_file), e=exc)]
-    head = seal.stored_head()
+        return found + ["Berkas kepala jejak audit {p}: {e}.".format(p=store.anchor_path(db_file), e=exc)]
+    head = store.stored_head()
     if anchor is None:
-        return found + ["Berkas kepala jejak audit {p} tidak ada.".format(p=seal.anchor_path(db_file))]
+        return found + ["Berkas kepala jejak audit {p} tidak ada.".format(p=store.anchor_path(db_file))]
     if head is not None and anchor.count > head[0]:
         return found + _anchor_problems(anchor, None, head[0], db_file)
-    if anchor.count and (seal.event_hash_at(anchor.last_id) or ("",))[0] != anchor.hash:
+    if anchor.count and (store.event_hash_at(anchor.last_id) or ("",))[0] != anchor.hash:
         return found + _anchor_problems(anchor, None, anchor.count, db_file)
     return found
 
@@ -97,12 +98,12 @@ def _anchor_problems(
     anchor: audit_seal.Anchor | None, at_anchor: tuple[int, str] | None, count: int, db_file: Path
 ) -> list[str]:
     if anchor is None:
-        if seal.anchor_path(db_file).exists():
+        if store.anchor_path(db_file).exists():
             return []  # unreadable: reported above
         return [
-            "Berkas kepala jejak audit {p} tidak ada; salin dari cadangan, atau periksa siapa menghapusnya.".format(
-                p=seal.anchor_path(db_file)
-            )
+            "Berkas kepala jejak audit {p} tidak ada: dihapus, atau basis data dipindahkan tanpa berkas itu. Salin "
+            "berkas itu dari folder asal, atau pulihkan register dari cadangan terbaru (pemulihan menuliskannya "
+            "lagi).".format(p=store.anchor_path(db_file))
         ]
     if count < anchor.count:
         return [
@@ -122,10 +123,11 @@ def _anchor_problems(
 
 def current_code() -> str:
     """The code of this moment in the register's history, printed in a document's footer."""
-    head = seal.stored_head()
-    if head is None or head[1] == 0:
-        return ""
-    return audit_seal.verification_code(seal.current_key(), head[1], head[2])
+    head = store.stored_head()
+    key = seal.current_key()
+    if head is None or head[1] == 0 or (key is None and connection.sqlite_file() is not None):
+        return ""  # an SQLite register without its key prints no code rather than one anyone could compute
+    return audit_seal.verification_code(key, head[1], head[2])
 
 
 @dataclass(frozen=True)
@@ -145,7 +147,7 @@ def check_code(code: str) -> CodeCheck:
     event_id, typed = parsed
     if seal.key_problem():
         return CodeCheck(False, "Kode tidak dapat diperiksa di sini. " + str(seal.key_problem()))
-    event = seal.event_hash_at(event_id)
+    event = store.event_hash_at(event_id)
     if event is None or not audit_seal.code_matches(seal.current_key(), event[0], typed):
         return CodeCheck(
             False,

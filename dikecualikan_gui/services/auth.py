@@ -251,11 +251,14 @@ def _count_wrong_password(creds: Credentials, now: datetime, purpose: str, messa
         already = fresh.user.locked_until is not None and fresh.user.locked_until > now
         failed = fresh.failed_logins + 1
         locks = not already and failed >= MAX_FAILED_LOGINS
+        # Counted only when the table counts it: a wrong password that meets a lockout made a
+        # moment ago by a parallel attempt changes nothing in the table, and says so.
+        counted: dict[str, object] = {"terkunci": True} if already else {"percobaan": failed}
         queries.append_audit(
             actor,
             AuditAction.LOGIN_FAILED,
             now,
-            details={"alasan": "kata sandi salah", "percobaan": failed, "keperluan": purpose},
+            details={"alasan": "kata sandi salah", **counted, "keperluan": purpose},
         )
         if locks:
             until = now + timedelta(minutes=LOCK_MINUTES)

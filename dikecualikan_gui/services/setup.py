@@ -34,7 +34,10 @@ def open_register(config: Config) -> SchemaResult:
         with contextlib.suppress(OSError):
             backup.clean_leftovers(config.sqlite_path, config)
     result = migrations.ensure_schema(db)
-    if result.upgraded:
+    if result.created and config.sqlite_path is not None:
+        seal.set_aside(config.sqlite_path)  # an earlier register's key and anchor are not this one's
+    seal.ensure_key(config.sqlite_path)  # before any event of this start, so that it is sealed
+    if result.upgraded and not seal.key_problem():
         with connection.transaction():
             queries.append_audit(
                 None,
@@ -46,9 +49,12 @@ def open_register(config: Config) -> SchemaResult:
                     "cadangan": str(result.backup) if result.backup else None,
                 },
             )
-    seal.ensure_key(config.sqlite_path)
-    seal.write_anchor()
     return result
+
+
+def read_only_reason() -> str | None:
+    """Why the open register may not be written (its audit key is missing or foreign), or None."""
+    return seal.key_problem()
 
 
 def _refuse_an_empty_register_beside_a_replaced_one(path: Path) -> None:
