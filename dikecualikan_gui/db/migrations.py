@@ -15,14 +15,14 @@ from pathlib import Path
 
 import peewee as pw
 
-from dikecualikan_gui.db import connection, seal
+from dikecualikan_gui.db import connection, migration_v7, seal
 from dikecualikan_gui.db.models import ALL_MODELS, SORTED_COLUMNS, AppMeta
 from dikecualikan_gui.domain.audit_chain import GENESIS
 from dikecualikan_gui.errors import SchemaTooNew, StorageError
 
 Step = Callable[[pw.Database], None]
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 
 def _v2_register_columns(db: pw.Database) -> None:
@@ -235,6 +235,7 @@ STEPS: dict[int, Step] = {
     4: _v4_documents,
     5: _v5_sessions,
     6: seal.add_mac_column,
+    7: migration_v7.add_file_tables,
 }
 
 VERSION_KEY = "schema_version"

@@ -295,6 +295,29 @@ class Disclosure(BaseModel):
     recorded_at = pw.DateTimeField()
 
 
+class StoredFile(BaseModel):
+    """A file kept in the database itself (PostgreSQL: every PC sees the same files): named by its
+    SHA-256, with its size; its bytes are in FileChunk rows. Written in one transaction with its
+    chunks, so a row here means the whole file is there. Empty on SQLite (files stay in the data
+    folder); see services/storage.py."""
+
+    sha256 = pw.CharField(primary_key=True, max_length=64)
+    ukuran = pw.BigIntegerField()
+    created_at = pw.DateTimeField()
+
+
+class FileChunk(BaseModel):
+    """One piece (db/files.CHUNK bytes, the last one shorter) of a stored file, read and written one
+    at a time so that a large file never has to fit in memory."""
+
+    file = pw.ForeignKeyField(StoredFile, on_delete="CASCADE")
+    position = pw.IntegerField()
+    data = pw.BlobField()
+
+    class Meta:
+        primary_key = pw.CompositeKey("file", "position")
+
+
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     AppMeta,
     Profile,
@@ -315,4 +338,6 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     Edition,
     Document,
     Disclosure,
+    StoredFile,
+    FileChunk,
 )

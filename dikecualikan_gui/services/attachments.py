@@ -1,11 +1,8 @@
-"""Attachments: files copied into the data folder, stored by their SHA-256, listed per item."""
+"""Attachments: files copied into the register's file store (services/storage.py: the data folder,
+or the database on PostgreSQL), stored by their SHA-256, listed per item."""
 
 from __future__ import annotations
 
-import hashlib
-import os
-import shutil
-import tempfile
 from datetime import datetime
 from pathlib import Path
 
@@ -15,46 +12,31 @@ from dikecualikan_gui.domain import workflow
 from dikecualikan_gui.domain.model import Actor, AttachmentInfo, AuditAction
 from dikecualikan_gui.domain.permissions import Action, require
 from dikecualikan_gui.errors import NotFound, PermissionDenied, StorageError, ValidationError
+from dikecualikan_gui.services import storage
 from dikecualikan_gui.services.common import authorize, load_item, utcnow
 
-CHUNK = 1024 * 1024
-
-
-def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(CHUNK), b""):
-            digest.update(block)
-    return digest.hexdigest()
+CHUNK = storage.CHUNK
+sha256_of = storage.sha256_of
+FOLDER = "lampiran"  # config.attachments_dir's name: an attachment's store name is lampiran/<stored_path>
 
 
 def relative_store_path(sha256: str) -> str:
     return "{a}/{h}".format(a=sha256[:2], h=sha256)
 
 
+def store_name(relative: str) -> str:
+    """The name in the file store (services/storage.py) of an attachment stored at ``relative``."""
+    return "{f}/{r}".format(f=FOLDER, r=relative)
+
+
 def store_file(config: Config, source: Path) -> tuple[str, int, str]:
-    """Copy ``source`` into the content store; returns (sha256, size, relative path)."""
+    """Copy ``source`` into the register's file store (the data folder, or the database on
+    PostgreSQL); returns (sha256, size, path relative to the attachments folder)."""
     try:
         if not source.is_file():
             raise ValidationError({"lampiran": "Berkas {p} tidak ditemukan atau bukan berkas.".format(p=source)})
-        config.attachments_dir.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=config.attachments_dir, delete=False) as tmp:
-            digest = hashlib.sha256()
-            size = 0
-            with source.open("rb") as handle:
-                for block in iter(lambda: handle.read(CHUNK), b""):
-                    digest.update(block)
-                    size += len(block)
-                    tmp.write(block)
-        sha = digest.hexdigest()
-        relative = relative_store_path(sha)
-        target = config.attachments_dir / relative
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if target.exists():
-            os.unlink(tmp.name)
-        else:
-            os.replace(tmp.name, target)
-        return sha, size, relative
+        stored = storage.store_for(config).put_file(source, lambda sha: store_name(relative_store_path(sha)))
+        return stored.sha256, stored.size, relative_store_path(stored.sha256)
     except PermissionError as exc:
         raise StorageError(
             "Berkas {p} tidak dapat dibaca atau disalin: izin ditolak.".format(p=exc.filename or source)
@@ -129,11 +111,14 @@ def remove_attachment(actor: Actor | None, attachment_id: int, *, now: datetime 
 
 
 def attachment_file(config: Config, info: AttachmentInfo, verify: bool = False) -> Path:
-    """The stored file of an attachment; with ``verify``, its SHA-256 is checked too."""
-    path = config.attachments_dir / info.stored_path
-    if not path.is_file():
+    """The stored file of an attachment on this PC's disk (on PostgreSQL a copy taken from the
+    database); with ``verify``, its SHA-256 is checked too."""
+    store = storage.store_for(config)
+    name = store_name(info.stored_path)
+    path = store.local_file(name)
+    if path is None:
         raise StorageError(
-            "Berkas lampiran {n} tidak ada di {p}. Pulihkan folder lampiran dari cadangan.".format(n=info.nama, p=path)
+            "Berkas lampiran {n} tidak ada di {p}. Pulihkan dari cadangan.".format(n=info.nama, p=store.where(name))
         )
     if verify and sha256_of(path) != info.sha256:
         raise StorageError(
@@ -143,4 +128,18 @@ def attachment_file(config: Config, info: AttachmentInfo, verify: bool = False) 
 
 
 def export_attachment(config: Config, info: AttachmentInfo, target: Path) -> None:
-    shutil.copyfile(attachment_file(config, info, verify=True), target)
+    """Write an attachment to ``target``, checked against its SHA-256 while it is written."""
+    store = storage.store_for(config)
+    name = store_name(info.stored_path)
+    try:
+        store.copy_to(name, target)
+    except StorageError as exc:
+        if store.size(name) is None:
+            raise StorageError(
+                "Berkas lampiran {n} tidak ada di {p}. Pulihkan dari cadangan.".format(n=info.nama, p=store.where(name))
+            ) from exc
+        raise StorageError(
+            "Berkas lampiran {n} telah berubah sejak disimpan (SHA-256 tidak cocok).".format(n=info.nama)
+        ) from exc
+    except OSError as exc:
+        raise StorageError("Lampiran tidak dapat ditulis ke {p}: {e}.".format(p=target, e=exc.strerror or exc)) from exc

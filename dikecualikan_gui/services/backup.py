@@ -17,171 +17,76 @@ Each part's declared size is checked against a limit and against the free disk s
 anything is written, and every part is written with a byte counter, so a zip that lies in its
 headers cannot write more than it declared.
 
-Leftovers of an interrupted restore or backup (work folders, ``*.sebagian`` partial copies, a
-``diganti`` name that is still a hard link of the live file) are never anyone's only copy: the
-backup zip, or the live file, still holds the data. setup.open_register removes them
-(clean_leftovers), except those another process is still working on.
+Leftovers of an interrupted restore or backup are removed at the next start
+(backup_leftovers.clean_leftovers). Writing a backup is backup_zip.py; on PostgreSQL the snapshot
+and the restore into an empty database are backup_pg.py (the zip is the same on both engines).
 """
 
 from __future__ import annotations
 
 import contextlib
-import glob
 import hashlib
 import json
 import os
-import re
 import shutil
 import tempfile
-import time
 import zipfile
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path, PurePosixPath
 
-from dikecualikan_gui import __version__
 from dikecualikan_gui.config import Config
 from dikecualikan_gui.db import connection, migrations, queries
-from dikecualikan_gui.db import documents as archive_queries
 from dikecualikan_gui.domain.model import Actor, AuditAction
 from dikecualikan_gui.domain.permissions import Action, require
 from dikecualikan_gui.errors import BackupError, StorageError
 from dikecualikan_gui.services import backup_seal, setup
-from dikecualikan_gui.services.attachments import CHUNK, sha256_of
-from dikecualikan_gui.services.common import authorize, utcnow
+from dikecualikan_gui.services.attachments import CHUNK
+from dikecualikan_gui.services.backup_leftovers import clean_leftovers
+from dikecualikan_gui.services.backup_zip import (
+    ARCHIVE_PREFIX,
+    ATTACHMENTS_PREFIX,
+    BACKUP_WORKDIR,
+    CLAIM,
+    DB_MEMBER,
+    FORMAT,
+    FORMAT_VERSION,
+    MANIFEST,
+    PARTIAL,
+    RESTORE_WORKDIR,
+    BackupInfo,
+    _claimed,
+    _stored_intact,
+    _stored_root,
+    create_backup,
+)
+from dikecualikan_gui.services.common import utcnow
 
-FORMAT = "dikecualikan-cadangan"
-FORMAT_VERSION = 1
-MANIFEST = "manifest.json"
-DB_MEMBER = "database.sqlite3"
-PARTIAL = ".sebagian"  # a file being written; renamed when complete
-RESTORE_WORKDIR = ".pulihkan-"  # beside the database: the backup unpacked and checked
-BACKUP_WORKDIR = ".mencadangkan-"  # beside the database: the copy being zipped
-CLAIM = ".dipakai"  # inside a work folder: held open (locked) while its process works
 #: Size limits for the parts of a backup, checked before a byte is written.
 MAX_DATABASE_BYTES = 16 * 1024**3
 MAX_ATTACHMENT_BYTES = 2 * 1024**3
 DISK_RESERVE_BYTES = 64 * 1024**2  # left free after unpacking
-ATTACHMENTS_PREFIX = "lampiran/"
-ARCHIVE_PREFIX = "arsip/"  # the issued documents (services.documents.ARCHIVE): arsip/YYYY/<sha256>.pdf
-_ARCHIVE_ENTRY = re.compile(r"^[0-9]{4}/[0-9a-f]{64}\.pdf$")
 
-
-@dataclass(frozen=True)
-class BackupInfo:
-    path: Path
-    schema_version: int
-    created_at: str
-    files: int
-    size: int
-    damaged: tuple[str, ...] = ()  # stored attachments that no longer match their SHA-256 (left out)
-    missing: tuple[str, ...] = ()  # files the register refers to that are not in the data folder
-
-
-def _stored_root(config: Config, prefix: str) -> Path:
-    return config.attachments_dir if prefix == ATTACHMENTS_PREFIX else config.data_dir / ARCHIVE_PREFIX.rstrip("/")
-
-
-def _attachment_files(config: Config) -> list[tuple[str, Path]]:
-    """The attachments (xx/<sha256>) and the archived documents (YYYY/<sha256>.pdf); temporary
-    copies are skipped."""
-    found = []
-    for prefix, finished in (
-        (ATTACHMENTS_PREFIX, lambda r: len(r) == 67 and r[2] == "/"),
-        (ARCHIVE_PREFIX, _ARCHIVE_ENTRY.match),
-    ):
-        root = _stored_root(config, prefix)
-        if not root.is_dir():
-            continue
-        for path in sorted(root.rglob("*")):
-            relative = path.relative_to(root).as_posix()
-            if path.is_file() and finished(relative):
-                found.append((prefix + relative, path))
-    return found
-
-
-def _stored_intact(name: str, path: Path) -> bool:
-    """A stored file's name is its SHA-256; a file that no longer matches is damaged."""
-    return sha256_of(path) == PurePosixPath(name).stem
-
-
-def _missing_files(config: Config) -> list[str]:
-    """Attachments and issued documents the register refers to whose file is gone."""
-    expected = [(ATTACHMENTS_PREFIX + p, config.attachments_dir / p) for p in queries.all_attachment_paths()]
-    expected += [(p, config.data_dir / p) for p in archive_queries.archive_paths()]
-    return [name for name, path in expected if not path.is_file()]
-
-
-def create_backup(actor: Actor | None, config: Config, out: Path, *, now: datetime | None = None) -> BackupInfo:
-    require(actor, Action.BACKUP)
-    authorize(actor, Action.BACKUP)
-    now = now or utcnow()
-    live = connection.sqlite_file()
-    if live is None:
-        raise BackupError(
-            "Perintah backup menyalin basis data SQLite. Untuk PostgreSQL gunakan pg_dump dan salin folder {d}.".format(
-                d=config.attachments_dir
-            )
-        )
-    out = Path(out)
-    if out.exists() and out.is_dir():
-        raise BackupError("{p} adalah folder; sebutkan nama berkas, misalnya {p}/cadangan.zip.".format(p=out))
-    own_files = {live.resolve(), *(Path(str(live.resolve()) + s) for s in ("-wal", "-shm", connection.LOCK_SUFFIX))}
-    if out.resolve() in own_files:
-        raise BackupError(
-            "{p} adalah berkas basis data itu sendiri; tulis cadangan ke berkas lain, misalnya cadangan.zip.".format(
-                p=out
-            )
-        )
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise BackupError("Folder {d} tidak dapat dibuat: {e}.".format(d=out.parent, e=exc.strerror)) from exc
-    with tempfile.TemporaryDirectory(prefix=BACKUP_WORKDIR, dir=live.parent) as tmp, _claimed(Path(tmp)):
-        db_copy = Path(tmp) / DB_MEMBER
-        connection.backup_sqlite_to(db_copy)
-        facts = migrations.inspect_sqlite_file(db_copy)
-        stored = _attachment_files(config)
-        damaged = [name for name, path in stored if not _stored_intact(name, path)]
-        missing = _missing_files(config)
-        members = [(DB_MEMBER, db_copy), *((n, p) for n, p in stored if n not in damaged)]
-        files = {name: {"sha256": sha256_of(path), "size": path.stat().st_size} for name, path in members}
-        stamp = now.strftime("%Y-%m-%dT%H:%M:%SZ")
-        manifest = {
-            "format": FORMAT,
-            "format_version": FORMAT_VERSION,
-            "app_version": __version__,
-            "schema_version": facts.version,
-            "created_at": stamp,
-            "audit_head": facts.audit_head,
-            **backup_seal.manifest_fields(),
-            "damaged_attachments": damaged,
-            "files": files,
-        }
-        partial = out.with_name(out.name + PARTIAL)
-        try:
-            with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
-                archive.writestr(MANIFEST, json.dumps(manifest, indent=2, ensure_ascii=False))
-                for name, path in members:
-                    archive.write(path, name)
-            os.replace(partial, out)
-        except OSError as exc:
-            partial.unlink(missing_ok=True)
-            raise BackupError("Cadangan tidak dapat ditulis ke {p}: {e}.".format(p=out, e=exc.strerror or exc)) from exc
-    with connection.transaction():
-        queries.append_audit(
-            actor,
-            AuditAction.BACKUP_CREATED,
-            now,
-            details={
-                "berkas": str(out),
-                "berkas_lampiran": len(members) - 1,
-                "skema": facts.version,
-                "lampiran_rusak": damaged,
-            },
-        )
-    return BackupInfo(out, facts.version, stamp, len(members), out.stat().st_size, tuple(damaged), tuple(missing))
+__all__ = [
+    "ARCHIVE_PREFIX",
+    "ATTACHMENTS_PREFIX",
+    "BACKUP_WORKDIR",
+    "CLAIM",
+    "DB_MEMBER",
+    "FORMAT",
+    "FORMAT_VERSION",
+    "MANIFEST",
+    "PARTIAL",
+    "RESTORE_WORKDIR",
+    "BackupInfo",
+    "RestoreResult",
+    "VerifiedBackup",
+    "clean_leftovers",
+    "create_backup",
+    "restore_backup",
+    "size_text",
+    "verify_backup",
+]
 
 
 @dataclass(frozen=True)
@@ -443,22 +348,14 @@ def _put_attachments(config: Config, attachments: list[tuple[str, Path]]) -> int
     return added
 
 
-@contextlib.contextmanager
-def _claimed(workdir: Path) -> Iterator[None]:
-    """The work folder is in use while this runs: clean_leftovers leaves it alone."""
-    handle = connection.claim(workdir / CLAIM)
-    try:
-        yield
-    finally:
-        handle.close()
-
-
 def restore_backup(actor: Actor | None, config: Config, path: Path, *, now: datetime | None = None) -> RestoreResult:
     require(actor, Action.BACKUP)  # the database may be damaged: the role is checked as signed in
     now = now or utcnow()
     target = config.sqlite_path
-    if target is None:
-        raise BackupError("Pemulihan dari cadangan hanya untuk basis data SQLite; untuk PostgreSQL gunakan pg_restore.")
+    if target is None:  # PostgreSQL: into an empty database, in one transaction
+        from dikecualikan_gui.services import backup_pg
+
+        return backup_pg.restore(actor, config, path, now)
     target.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix=RESTORE_WORKDIR, dir=target.parent) as tmp, _claimed(Path(tmp)):
         verified = verify_backup(path, Path(tmp))
@@ -493,55 +390,7 @@ def restore_backup(actor: Actor | None, config: Config, path: Path, *, now: date
                 "berkas": str(path),
                 "dibuat": verified.manifest.get("created_at"),
                 "disimpan_di": str(aside) if aside else None,
+                "kepala_sebelumnya": backup_seal.previous_anchor(aside),
             },
         )
     return RestoreResult(aside, verified.schema_version, added, result.upgraded)
-
-
-def clean_leftovers(target: Path, config: Config, *, stale_after: float = 3600.0) -> list[Path]:
-    """Remove what interrupted restores and backups left beside ``target`` (call holding the
-    register shared, i.e. after opening it). None of it is anyone's only copy (module docstring);
-    work folders still claimed by a running process and partial files written to in the last
-    ``stale_after`` seconds are left alone. Returns what was removed."""
-    removed: list[Path] = []
-    folder = target.parent
-    if not folder.is_dir():
-        return removed
-    clock = time.time()
-    busy = False
-    for work in sorted([*folder.glob(RESTORE_WORKDIR + "*"), *folder.glob(BACKUP_WORKDIR + "*")]):
-        if not work.is_dir():
-            continue
-        claim = work / CLAIM
-        try:
-            if connection.in_use(claim) or (not claim.exists() and clock - work.stat().st_mtime < 60):
-                busy = busy or work.name.startswith(RESTORE_WORKDIR)
-                continue
-        except OSError:  # another program cleaned it meanwhile
-            continue
-        shutil.rmtree(work, ignore_errors=True)
-        if not work.exists():
-            removed.append(work)
-    partials = [*folder.glob(glob.escape(target.name) + ".diganti-*" + PARTIAL)]
-    for prefix in (ATTACHMENTS_PREFIX, ARCHIVE_PREFIX):
-        root = _stored_root(config, prefix)
-        if root.is_dir():
-            partials += root.glob("*/*" + PARTIAL)  # lampiran/ab/<sha256>, arsip/YYYY/<sha256>.pdf
-    if config.attachments_dir.is_dir():  # attachments.store_file's temporary copies
-        partials += [p for p in config.attachments_dir.glob("tmp*") if p.is_file()]
-    for partial in partials:
-        try:
-            if clock - partial.stat().st_mtime >= stale_after:
-                partial.unlink()
-                removed.append(partial)
-        except OSError:
-            continue
-    if not busy and target.exists():  # an aside name made just before an interrupted swap
-        for aside in folder.glob(glob.escape(target.name) + ".diganti-*"):
-            try:
-                if aside.is_file() and os.path.samefile(aside, target):
-                    aside.unlink()
-                    removed.append(aside)
-            except OSError:
-                continue
-    return removed

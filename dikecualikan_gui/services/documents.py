@@ -8,11 +8,9 @@ exported; every later print of that key gives the archived bytes, whatever chang
 from __future__ import annotations
 
 import hashlib
-import os
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 from dikecualikan_gui.config import Config
@@ -21,6 +19,7 @@ from dikecualikan_gui.db import documents as archive_queries
 from dikecualikan_gui.domain.issued import ArchivedDocument
 from dikecualikan_gui.domain.model import Actor, AuditAction, Paper
 from dikecualikan_gui.errors import StorageError
+from dikecualikan_gui.services import storage
 from dikecualikan_gui.services.common import utcnow
 from dikecualikan_gui.services.dik_export import DIK_COLUMNS, dik_csv, dik_xlsx
 from dikecualikan_gui.services.document_builders import (
@@ -72,23 +71,15 @@ __all__ = [
 ARCHIVE = "arsip"
 
 
-def _holds(path: Path, sha: str) -> bool:
+def _store(config: Config, name: str, pdf: bytes) -> None:
+    """Keep an issued document's copy under ``name`` (relative to the data folder) in the register's
+    file store; a copy that was damaged or changed since is written anew."""
+    store = storage.store_for(config)
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest() == sha
-    except OSError:
-        return False
-
-
-def _store(target: Path, pdf: bytes, sha: str) -> None:
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if not _holds(target, sha):  # a copy that was damaged or changed since is written anew
-            partial = target.with_suffix(".sebagian")
-            partial.write_bytes(pdf)
-            os.replace(partial, target)
+        store.put_bytes(name, pdf)
     except OSError as exc:
         raise StorageError(
-            "Salinan dokumen tidak dapat disimpan di {d}: {e}.".format(d=target.parent, e=exc.strerror or exc)
+            "Salinan dokumen tidak dapat disimpan di {d}: {e}.".format(d=store.where(name), e=exc.strerror or exc)
         ) from exc
 
 
@@ -118,10 +109,10 @@ def issue(
         first = archive_queries.first_issued(config.data_dir, kunci, *earlier) if kunci else None
         if first is not None:
             if first.sha256 == sha:
-                _store(first.path, pdf, sha)  # the same bytes mend a damaged copy
+                _store(config, _name(config, first), pdf)  # the same bytes mend a damaged copy
             return first
         relative = "{a}/{y}/{h}.pdf".format(a=ARCHIVE, y=now.year, h=sha)
-        _store(config.data_dir / relative, pdf, sha)
+        _store(config, relative, pdf)
         document_id = archive_queries.insert_document(
             jenis,
             judul,
@@ -222,21 +213,43 @@ def archive(config: Config, item_id: int | None = None) -> list[ArchivedDocument
     return archive_queries.list_documents(config.data_dir, item_id)
 
 
-def archived_bytes(document: ArchivedDocument) -> bytes:
-    """The stored copy, checked against its SHA-256: a reprint is byte-identical."""
+def _name(config: Config, document: ArchivedDocument) -> str:
+    """The document's name in the file store (its path relative to the data folder)."""
     try:
-        data = document.path.read_bytes()
-    except OSError as exc:
+        return document.path.relative_to(config.data_dir).as_posix()
+    except ValueError:
+        return str(document.path)
+
+
+def archived_bytes(document: ArchivedDocument, config: Config | None = None) -> bytes:
+    """The stored copy, checked against its SHA-256: a reprint is byte-identical. (``config`` names the
+    data folder; without it the document's own path says where it is.)"""
+    if config is not None:
+        store: storage.FileStore = storage.store_for(config)
+        name = _name(config, document)
+    elif connection.is_sqlite():
+        store, name = storage.FolderStore(document.path.parent), document.path.name
+    else:
+        store, name = storage.DatabaseStore(document.path.parent), document.path.name
+    if store.size(name) is None:
         raise StorageError(
-            "Salinan dokumen {j} {r} yang diterbitkan tidak ada di {p}. Pulihkan folder arsip dari "
+            "Salinan dokumen {j} {r} yang diterbitkan tidak ada di {p}. Pulihkan arsip dari "
             "cadangan; dokumen yang sudah diterbitkan tidak disusun ulang.".format(
-                j=document.judul, r=document.referensi, p=document.path
+                j=document.judul, r=document.referensi, p=store.where(name)
             )
+        )
+    try:
+        data = store.read_bytes(name)
+    except (StorageError, OSError) as exc:
+        raise StorageError(
+            "Salinan dokumen {j} {r} telah berubah sejak diterbitkan (SHA-256 tidak cocok): {p}. "
+            "Pulihkan arsip dari cadangan; dokumen yang sudah diterbitkan tidak disusun "
+            "ulang.".format(j=document.judul, r=document.referensi, p=store.where(name))
         ) from exc
     if hashlib.sha256(data).hexdigest() != document.sha256:
         raise StorageError(
             "Salinan dokumen {j} {r} telah berubah sejak diterbitkan (SHA-256 tidak cocok): {p}. "
-            "Pulihkan folder arsip dari cadangan; dokumen yang sudah diterbitkan tidak disusun "
-            "ulang.".format(j=document.judul, r=document.referensi, p=document.path)
+            "Pulihkan arsip dari cadangan; dokumen yang sudah diterbitkan tidak disusun "
+            "ulang.".format(j=document.judul, r=document.referensi, p=store.where(name))
         )
     return data

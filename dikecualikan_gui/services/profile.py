@@ -12,7 +12,8 @@ from dikecualikan_gui.domain.model import Actor, AgencyProfile, AuditAction, Pri
 from dikecualikan_gui.domain.numbering import render_penetapan_number
 from dikecualikan_gui.domain.permissions import Action, require
 from dikecualikan_gui.errors import ValidationError
-from dikecualikan_gui.services.attachments import store_file
+from dikecualikan_gui.services import storage
+from dikecualikan_gui.services.attachments import store_file, store_name
 from dikecualikan_gui.services.common import authorize, utcnow
 from dikecualikan_gui.services.users import normalize_nip
 
@@ -55,15 +56,15 @@ def store_logo(config: Config, source: Path) -> str:
     if not head.startswith(IMAGE_SIGNATURES):
         raise ValidationError({"logo_path": "Logo harus berupa gambar PNG atau JPEG."})
     _, _, relative = store_file(config, Path(source))
-    return "{d}/{r}".format(d=config.attachments_dir.name, r=relative)
+    return store_name(relative)
 
 
 def logo_file(config: Config, profile: AgencyProfile) -> Path | None:
-    """The stored logo, or None when there is none (or it has gone missing)."""
+    """The stored logo as a file on this PC (on PostgreSQL a copy taken from the database), or None
+    when there is none (or it has gone missing)."""
     if not profile.logo_path:
         return None
-    path = config.data_dir / profile.logo_path
-    return path if path.is_file() else None
+    return storage.store_for(config).local_file(profile.logo_path)
 
 
 def get_profile() -> AgencyProfile:
