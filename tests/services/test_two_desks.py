@@ -186,3 +186,33 @@ def _listed(pdf: Path, titles: list[str]) -> tuple[list[str], str]:
     text = "\n".join(page.extract_text() for page in PdfReader(str(pdf)).pages)
     lines = {line.strip() for line in text.splitlines()}
     return [title for title in titles if title in lines], text
+
+
+def test_a_restore_while_another_desk_has_the_register_open_is_refused(
+    shared: Config, desks: list[Desk], tmp_path: Path
+) -> None:
+    petugas = users.get_by_username("petugas").as_actor()
+    item = items.create_item(petugas, sample_content("Judul sebelum cadangan"))
+    zip_path = tmp_path / "cadangan.zip"
+    made = _cli("backup", "--out", str(zip_path), data=tmp_path / "pc-admin")
+    _, err = made.communicate(timeout=120)
+    assert made.returncode == 0, err
+    items.save(petugas, item.id, items.get_item(item.id).version, content=sample_content("Judul sesudah cadangan"))
+    desk = Desk("petugas", tmp_path / "pc-1")
+    desks.append(desk)
+    assert desk.ask(op="open", item=item.id) == {"ok": True}
+    events = audit.verify().count
+
+    restoring = _cli("restore", str(zip_path), data=tmp_path / "pc-admin")
+    out, err = restoring.communicate(timeout=120)
+    assert restoring.returncode == 1, out + err
+    assert "tidak kosong" in err and "Tidak ada yang diubah" in err, err
+    assert items.get_item(item.id).content.judul == "Judul sesudah cadangan"
+    assert audit.verify().count == events and audit.verify().ok
+
+    # the open desk goes on as before: no notice, and its next save is taken
+    seen = desk.ask(op="look", wait_bar=2)
+    assert seen["bar"] == "" and seen["judul_on_screen"] == "Judul sesudah cadangan"
+    assert desk.ask(op="type", judul="Judul dari meja yang terbuka") == {"ok": True}
+    assert desk.ask(op="save") == {"saved": True}
+    assert items.get_item(item.id).content.judul == "Judul dari meja yang terbuka"
