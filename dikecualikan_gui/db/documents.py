@@ -21,9 +21,9 @@ from dikecualikan_gui.db.models import (
     Document,
     Item,
     Penetapan,
-    TestGround,
-    TestSession,
-    TestStatute,
+    UjiGround,
+    UjiSession,
+    UjiStatute,
     User,
 )
 from dikecualikan_gui.domain.issued import ArchivedDocument
@@ -221,12 +221,12 @@ def approvals_under(penetapan_id: int) -> list[Decided]:
             Approval.snapshot,
             Approval.decided_by,
             Approval.decided_at,
-            TestSession.nomor,
+            UjiSession.nomor,
         )
         .join(Item, on=(Approval.item == Item.id))
         .switch(Approval)
         .join(ConsequenceTest, pw.JOIN.LEFT_OUTER, on=(Approval.test == ConsequenceTest.id))
-        .join(TestSession, pw.JOIN.LEFT_OUTER, on=(ConsequenceTest.sesi == TestSession.id))
+        .join(UjiSession, pw.JOIN.LEFT_OUTER, on=(ConsequenceTest.sesi == UjiSession.id))
         .where(Approval.penetapan == penetapan_id)
         .order_by(Item.tahun, Item.urut)
     )
@@ -240,9 +240,7 @@ def session_dates(nomors: list[str]) -> dict[str, date]:
         return {}
     return {
         n: _as_date(t)
-        for n, t in _raw(
-            TestSession.select(TestSession.nomor, TestSession.tanggal).where(TestSession.nomor.in_(nomors))
-        )
+        for n, t in _raw(UjiSession.select(UjiSession.nomor, UjiSession.tanggal).where(UjiSession.nomor.in_(nomors)))
     }
 
 
@@ -274,16 +272,16 @@ def tests_held_in(sesi_id: int) -> list[HeldTest]:
     in_session = ConsequenceTest.select(ConsequenceTest.id).where(ConsequenceTest.sesi == sesi_id)
     grounds: dict[int, list[Ground]] = defaultdict(list)
     for test_id, huruf, angka in _raw(
-        TestGround.select(TestGround.test, TestGround.huruf, TestGround.angka)
-        .where(TestGround.test.in_(in_session))
-        .order_by(TestGround.position)
+        UjiGround.select(UjiGround.test, UjiGround.huruf, UjiGround.angka)
+        .where(UjiGround.test.in_(in_session))
+        .order_by(UjiGround.position)
     ):
         grounds[test_id].append(Ground(huruf, angka))
     statutes: dict[int, list[str]] = defaultdict(list)
     for test_id, text in _raw(
-        TestStatute.select(TestStatute.test, TestStatute.text)
-        .where(TestStatute.test.in_(in_session))
-        .order_by(TestStatute.position)
+        UjiStatute.select(UjiStatute.test, UjiStatute.text)
+        .where(UjiStatute.test.in_(in_session))
+        .order_by(UjiStatute.position)
     ):
         statutes[test_id].append(text)
     rows = _raw(

@@ -18,10 +18,10 @@ from dikecualikan_gui.db.models import (
     ConsequenceTest,
     Item,
     Penetapan,
-    TestGround,
-    TestParticipant,
-    TestSession,
-    TestStatute,
+    UjiGround,
+    UjiParticipant,
+    UjiSession,
+    UjiStatute,
     User,
 )
 from dikecualikan_gui.db.queries.attachments import _attachment_info
@@ -111,9 +111,9 @@ def _latest_tests(item_ids: list[int]) -> dict[int, UjiRecord]:
         .group_by(ConsequenceTest.item)
     )
     rows = list(
-        ConsequenceTest.select(ConsequenceTest, User.username, TestSession.nomor.alias("sesi_nomor"))
+        ConsequenceTest.select(ConsequenceTest, User.username, UjiSession.nomor.alias("sesi_nomor"))
         .join(User, on=(ConsequenceTest.recorded_by == User.id))
-        .join(TestSession, pw.JOIN.LEFT_OUTER, on=(ConsequenceTest.sesi == TestSession.id))
+        .join(UjiSession, pw.JOIN.LEFT_OUTER, on=(ConsequenceTest.sesi == UjiSession.id))
         .where(ConsequenceTest.id.in_(newest))
         .objects()
     )
@@ -122,27 +122,25 @@ def _latest_tests(item_ids: list[int]) -> dict[int, UjiRecord]:
     test_ids = [r.id for r in rows]
     grounds: dict[int, list[Ground]] = defaultdict(list)
     for test_id, huruf, angka in (
-        TestGround.select(TestGround.test, TestGround.huruf, TestGround.angka)
-        .where(TestGround.test.in_(test_ids))
-        .order_by(TestGround.test, TestGround.position)
+        UjiGround.select(UjiGround.test, UjiGround.huruf, UjiGround.angka)
+        .where(UjiGround.test.in_(test_ids))
+        .order_by(UjiGround.test, UjiGround.position)
         .tuples()
     ):
         grounds[test_id].append(Ground(huruf, angka))
     statutes: dict[int, list[str]] = defaultdict(list)
     for test_id, text in (
-        TestStatute.select(TestStatute.test, TestStatute.text)
-        .where(TestStatute.test.in_(test_ids))
-        .order_by(TestStatute.test, TestStatute.position)
+        UjiStatute.select(UjiStatute.test, UjiStatute.text)
+        .where(UjiStatute.test.in_(test_ids))
+        .order_by(UjiStatute.test, UjiStatute.position)
         .tuples()
     ):
         statutes[test_id].append(text)
     people: dict[int, list[Participant]] = defaultdict(list)
     for test_id, nama, jabatan, unit in (
-        TestParticipant.select(
-            TestParticipant.test, TestParticipant.nama, TestParticipant.jabatan, TestParticipant.unit
-        )
-        .where(TestParticipant.test.in_(test_ids))
-        .order_by(TestParticipant.test, TestParticipant.position)
+        UjiParticipant.select(UjiParticipant.test, UjiParticipant.nama, UjiParticipant.jabatan, UjiParticipant.unit)
+        .where(UjiParticipant.test.in_(test_ids))
+        .order_by(UjiParticipant.test, UjiParticipant.position)
         .tuples()
     ):
         people[test_id].append(Participant(nama, jabatan, unit))

@@ -174,7 +174,7 @@ def _v5_sessions(db: pw.Database) -> None:
     class Item(V5):
         pass
 
-    class TestSession(V5):
+    class UjiSession(V5):
         tahun = pw.IntegerField()
         urut = pw.IntegerField()
         nomor = pw.CharField(unique=True, max_length=64)
@@ -188,10 +188,11 @@ def _v5_sessions(db: pw.Database) -> None:
         recorded_at = pw.DateTimeField()
 
         class Meta:
+            table_name = "test_session"
             indexes = ((("tahun", "urut"), True),)
 
     class SessionParticipant(V5):
-        sesi = pw.ForeignKeyField(TestSession, on_delete="CASCADE", index=True)
+        sesi = pw.ForeignKeyField(UjiSession, on_delete="CASCADE", index=True)
         position = pw.IntegerField()
         nama = pw.TextField()
         jabatan = pw.TextField(default="")
@@ -207,7 +208,7 @@ def _v5_sessions(db: pw.Database) -> None:
         recorded_by = pw.ForeignKeyField(User, on_delete="RESTRICT")
         recorded_at = pw.DateTimeField()
 
-    db.create_tables([TestSession, SessionParticipant, Disclosure])
+    db.create_tables([UjiSession, SessionParticipant, Disclosure])
     for statement in (
         "ALTER TABLE consequence_test ADD COLUMN sesi_id INTEGER NULL REFERENCES test_session (id) ON DELETE RESTRICT",
         "CREATE INDEX consequence_test_sesi_id ON consequence_test (sesi_id)",

@@ -112,7 +112,7 @@ class Item(BaseModel):
         )
 
 
-class TestSession(BaseModel):
+class UjiSession(BaseModel):
     """A consequence-test meeting (sesi pengujian konsekuensi): one berita acara, many items.
     Recorded once and never changed; its items' tests refer to it."""
 
@@ -129,11 +129,12 @@ class TestSession(BaseModel):
     recorded_at = pw.DateTimeField()
 
     class Meta:
+        table_name = "test_session"  # the name it had as TestSession: the schema does not change
         indexes = ((("tahun", "urut"), True),)
 
 
 class SessionParticipant(BaseModel):
-    sesi = pw.ForeignKeyField(TestSession, backref="participants", on_delete="CASCADE", index=True)
+    sesi = pw.ForeignKeyField(UjiSession, backref="participants", on_delete="CASCADE", index=True)
     position = pw.IntegerField()
     nama = pw.TextField()
     jabatan = pw.TextField(default="")
@@ -145,7 +146,7 @@ class ConsequenceTest(BaseModel):
     imported (no date: nothing was held); with a session it is a recorded test."""
 
     item = pw.ForeignKeyField(Item, backref="tests", on_delete="CASCADE", index=True)
-    sesi = pw.ForeignKeyField(TestSession, null=True, backref="tests", on_delete="RESTRICT", index=True)
+    sesi = pw.ForeignKeyField(UjiSession, null=True, backref="tests", on_delete="RESTRICT", index=True)
     tanggal = pw.DateField(null=True)
     tempat = pw.TextField(default="")
     waktu = pw.CharField(max_length=32)
@@ -168,25 +169,34 @@ class ConsequenceTest(BaseModel):
     recorded_at = pw.DateTimeField()
 
 
-class TestGround(BaseModel):
+class UjiGround(BaseModel):
     test = pw.ForeignKeyField(ConsequenceTest, backref="grounds", on_delete="CASCADE", index=True)
     position = pw.IntegerField()
     huruf = pw.CharField(max_length=1)
     angka = pw.IntegerField(null=True)
 
+    class Meta:
+        table_name = "test_ground"
 
-class TestStatute(BaseModel):
+
+class UjiStatute(BaseModel):
     test = pw.ForeignKeyField(ConsequenceTest, backref="statutes", on_delete="CASCADE", index=True)
     position = pw.IntegerField()
     text = pw.TextField()
 
+    class Meta:
+        table_name = "test_statute"
 
-class TestParticipant(BaseModel):
+
+class UjiParticipant(BaseModel):
     test = pw.ForeignKeyField(ConsequenceTest, backref="participants", on_delete="CASCADE", index=True)
     position = pw.IntegerField()
     nama = pw.TextField()
     jabatan = pw.TextField(default="")
     unit = pw.TextField(default="")
+
+    class Meta:
+        table_name = "test_participant"
 
 
 class Penetapan(BaseModel):
@@ -324,12 +334,12 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     User,
     NomorCounter,
     Item,
-    TestSession,
+    UjiSession,
     SessionParticipant,
     ConsequenceTest,
-    TestGround,
-    TestStatute,
-    TestParticipant,
+    UjiGround,
+    UjiStatute,
+    UjiParticipant,
     Penetapan,
     Approval,
     Attachment,

@@ -14,9 +14,9 @@ from dikecualikan_gui.db.models import (
     ConsequenceTest,
     Item,
     Penetapan,
-    TestGround,
-    TestSession,
-    TestStatute,
+    UjiGround,
+    UjiSession,
+    UjiStatute,
     User,
 )
 from dikecualikan_gui.db.rows import as_date, raw_rows
@@ -132,24 +132,24 @@ def list_rows(where: RowFilter = RowFilter(), limit: int | None = None, offset: 
                 ConsequenceTest.syarat_pembukaan,
                 ConsequenceTest.catatan_pembukaan,
                 ConsequenceTest.tanggal,
-                TestSession.nomor,
+                UjiSession.nomor,
             )
-            .join(TestSession, pw.JOIN.LEFT_OUTER, on=(ConsequenceTest.sesi == TestSession.id))
+            .join(UjiSession, pw.JOIN.LEFT_OUTER, on=(ConsequenceTest.sesi == UjiSession.id))
             .where(ConsequenceTest.id.in_(latest))
         )
     }
     grounds: dict[int, list[Ground]] = defaultdict(list)
     for test_id, huruf, angka in raw_rows(
-        TestGround.select(TestGround.test, TestGround.huruf, TestGround.angka)
-        .where(TestGround.test.in_(latest))
-        .order_by(TestGround.test, TestGround.position)
+        UjiGround.select(UjiGround.test, UjiGround.huruf, UjiGround.angka)
+        .where(UjiGround.test.in_(latest))
+        .order_by(UjiGround.test, UjiGround.position)
     ):
         grounds[test_id].append(Ground(huruf, angka))
     statutes: dict[int, list[str]] = defaultdict(list)
     for test_id, text in raw_rows(
-        TestStatute.select(TestStatute.test, TestStatute.text)
-        .where(TestStatute.test.in_(latest))
-        .order_by(TestStatute.test, TestStatute.position)
+        UjiStatute.select(UjiStatute.test, UjiStatute.text)
+        .where(UjiStatute.test.in_(latest))
+        .order_by(UjiStatute.test, UjiStatute.position)
     ):
         statutes[test_id].append(text)
 

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from dikecualikan_gui.db import connection
 from dikecualikan_gui.db.connection import guarded
 from dikecualikan_gui.db.legacy_tests import counter_key
-from dikecualikan_gui.db.models import AppMeta, ConsequenceTest, SessionParticipant, TestSession, User
+from dikecualikan_gui.db.models import AppMeta, ConsequenceTest, SessionParticipant, UjiSession, User
 from dikecualikan_gui.domain.model import Participant, SessionInfo, Signatory
 from dikecualikan_gui.domain.numbering import session_number
 
@@ -37,7 +37,7 @@ def insert_session(
 ) -> tuple[int, str]:
     urut, nomor = reserve_number(tanggal.year)
     sesi_id = int(
-        TestSession.insert(
+        UjiSession.insert(
             tahun=tanggal.year,
             urut=urut,
             nomor=nomor,
@@ -64,9 +64,9 @@ def insert_session(
 @guarded
 def get_session(nomor: str) -> SessionInfo | None:
     row = (
-        TestSession.select(TestSession, User.username)
-        .join(User, on=(TestSession.recorded_by == User.id))
-        .where(TestSession.nomor == nomor)
+        UjiSession.select(UjiSession, User.username)
+        .join(User, on=(UjiSession.recorded_by == User.id))
+        .where(UjiSession.nomor == nomor)
         .objects()
         .first()
     )
@@ -108,10 +108,10 @@ def list_sessions(limit: int = 500) -> list[tuple[str, date, str, int]]:
     from peewee import JOIN, fn
 
     query = (
-        TestSession.select(TestSession.nomor, TestSession.tanggal, TestSession.tempat, fn.COUNT(ConsequenceTest.id))
-        .join(ConsequenceTest, JOIN.LEFT_OUTER, on=(ConsequenceTest.sesi == TestSession.id))
-        .group_by(TestSession.id, TestSession.nomor, TestSession.tanggal, TestSession.tempat)
-        .order_by(TestSession.tanggal.desc(), TestSession.id.desc())
+        UjiSession.select(UjiSession.nomor, UjiSession.tanggal, UjiSession.tempat, fn.COUNT(ConsequenceTest.id))
+        .join(ConsequenceTest, JOIN.LEFT_OUTER, on=(ConsequenceTest.sesi == UjiSession.id))
+        .group_by(UjiSession.id, UjiSession.nomor, UjiSession.tanggal, UjiSession.tempat)
+        .order_by(UjiSession.tanggal.desc(), UjiSession.id.desc())
         .limit(limit)
     )
     return list(query.tuples())

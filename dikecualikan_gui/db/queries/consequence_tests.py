@@ -14,10 +14,10 @@ from dikecualikan_gui.db.connection import guarded
 from dikecualikan_gui.db.models import (
     Approval,
     ConsequenceTest,
-    TestGround,
-    TestParticipant,
-    TestSession,
-    TestStatute,
+    UjiGround,
+    UjiParticipant,
+    UjiSession,
+    UjiStatute,
     User,
 )
 from dikecualikan_gui.db.queries.meta import CHUNK
@@ -85,7 +85,7 @@ def _insert_children(tests: Sequence[tuple[int, UjiContent]]) -> None:
         for test_id, test in tests
         for n, p in enumerate(test.peserta)
     ]
-    for model, rows in ((TestGround, grounds), (TestStatute, statutes), (TestParticipant, people)):
+    for model, rows in ((UjiGround, grounds), (UjiStatute, statutes), (UjiParticipant, people)):
         for start in range(0, len(rows), CHUNK * 3):
             model.insert_many(rows[start : start + CHUNK * 3]).execute()
 
@@ -111,7 +111,7 @@ def update_test(test_id: int, test: UjiContent, recorded_by: int, at: datetime, 
     values = _test_values(0, test, recorded_by, at, (), sesi_id)
     del values["item"], values["import_findings"]
     ConsequenceTest.update(**values).where(ConsequenceTest.id == test_id).execute()
-    for model in (TestGround, TestStatute, TestParticipant):
+    for model in (UjiGround, UjiStatute, UjiParticipant):
         model.delete().where(model.test == test_id).execute()
     _insert_children([(test_id, test)])
 
@@ -160,9 +160,9 @@ def _jangka_waktu(row: ConsequenceTest) -> JangkaWaktu | None:
 def tests_of(item_id: int, latest_only: bool = False) -> list[UjiRecord]:
     """The item's tests, newest first."""
     query = (
-        ConsequenceTest.select(ConsequenceTest, User.username, TestSession.nomor.alias("sesi_nomor"))
+        ConsequenceTest.select(ConsequenceTest, User.username, UjiSession.nomor.alias("sesi_nomor"))
         .join(User, on=(ConsequenceTest.recorded_by == User.id))
-        .join(TestSession, pw.JOIN.LEFT_OUTER, on=(ConsequenceTest.sesi == TestSession.id))
+        .join(UjiSession, pw.JOIN.LEFT_OUTER, on=(ConsequenceTest.sesi == UjiSession.id))
         .where(ConsequenceTest.item == item_id)
         .order_by(ConsequenceTest.id.desc())
     )
@@ -174,27 +174,25 @@ def tests_of(item_id: int, latest_only: bool = False) -> list[UjiRecord]:
     ids = [r.id for r in rows]
     grounds: dict[int, list[Ground]] = defaultdict(list)
     for test_id, huruf, angka in (
-        TestGround.select(TestGround.test, TestGround.huruf, TestGround.angka)
-        .where(TestGround.test.in_(ids))
-        .order_by(TestGround.position)
+        UjiGround.select(UjiGround.test, UjiGround.huruf, UjiGround.angka)
+        .where(UjiGround.test.in_(ids))
+        .order_by(UjiGround.position)
         .tuples()
     ):
         grounds[test_id].append(Ground(huruf, angka))
     statutes: dict[int, list[str]] = defaultdict(list)
     for test_id, text in (
-        TestStatute.select(TestStatute.test, TestStatute.text)
-        .where(TestStatute.test.in_(ids))
-        .order_by(TestStatute.position)
+        UjiStatute.select(UjiStatute.test, UjiStatute.text)
+        .where(UjiStatute.test.in_(ids))
+        .order_by(UjiStatute.position)
         .tuples()
     ):
         statutes[test_id].append(text)
     people: dict[int, list[Participant]] = defaultdict(list)
     for test_id, nama, jabatan, unit in (
-        TestParticipant.select(
-            TestParticipant.test, TestParticipant.nama, TestParticipant.jabatan, TestParticipant.unit
-        )
-        .where(TestParticipant.test.in_(ids))
-        .order_by(TestParticipant.position)
+        UjiParticipant.select(UjiParticipant.test, UjiParticipant.nama, UjiParticipant.jabatan, UjiParticipant.unit)
+        .where(UjiParticipant.test.in_(ids))
+        .order_by(UjiParticipant.position)
         .tuples()
     ):
         people[test_id].append(Participant(nama, jabatan, unit))

@@ -14,9 +14,9 @@ from dikecualikan_gui.db.models import (
     ConsequenceTest,
     Item,
     NomorCounter,
-    TestGround,
-    TestParticipant,
-    TestStatute,
+    UjiGround,
+    UjiParticipant,
+    UjiStatute,
     User,
 )
 from dikecualikan_gui.db.queries.approvals import approvals_of
@@ -154,7 +154,7 @@ def delete_draft_item(item_id: int, expected_version: int) -> bool:
         return False
     Attachment.delete().where(Attachment.item == item_id).execute()
     tests = ConsequenceTest.select(ConsequenceTest.id).where(ConsequenceTest.item == item_id)
-    for model in (TestGround, TestStatute, TestParticipant):
+    for model in (UjiGround, UjiStatute, UjiParticipant):
         model.delete().where(model.test.in_(tests)).execute()
     ConsequenceTest.delete().where(ConsequenceTest.item == item_id).execute()
     Item.delete().where(Item.id == item_id).execute()
