@@ -11,15 +11,8 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "dikecualikan_gui"
-# The workbook reader (import) and the workbook writer (export dik --format xlsx). Two modules, not
-# one; both are moving (table_reader -> table_xlsx, documents -> dik_export) while this is written:
-# once they have moved, keep only the new names here.
-OPENPYXL_MODULES = {
-    "services/table_reader.py",
-    "services/table_xlsx.py",
-    "services/documents.py",
-    "services/dik_export.py",
-}
+# openpyxl: the workbook reader (import) and the workbook writer (export dik --format xlsx).
+OPENPYXL_MODULES = {"services/table_xlsx.py", "services/dik_export.py"}
 
 
 def _imports(path: Path) -> set[str]:
