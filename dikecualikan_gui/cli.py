@@ -15,14 +15,23 @@ from datetime import date
 from pathlib import Path
 from typing import IO, Any
 
-from dikecualikan_gui import __version__, cli_export, cli_migrate, cli_output, cli_records, cli_words, config, paths
+from dikecualikan_gui import (
+    __version__,
+    cli_audit,
+    cli_export,
+    cli_migrate,
+    cli_output,
+    cli_records,
+    cli_words,
+    config,
+    paths,
+)
 from dikecualikan_gui.domain.legal_basis import format_grounds, format_legal_basis
 from dikecualikan_gui.domain.model import ItemRow, Role, RowFilter, Status, UserInfo
 from dikecualikan_gui.errors import AppError, ImportRejected
 from dikecualikan_gui.services import (
     approval,
     audit,
-    audit_seals,
     backup,
     importer,
     items,
@@ -135,15 +144,7 @@ def build_parser() -> argparse.ArgumentParser:
     res = sub.add_parser("restore", parents=[common], help="memulihkan dari cadangan")
     res.add_argument("file", metavar="FILE")
 
-    aud = sub.add_parser("audit", parents=[common], help="jejak audit")
-    aud_sub = aud.add_subparsers(dest="audit_command", metavar="TINDAKAN", parser_class=_Parser)
-    aud_sub.required = True
-    ver = aud_sub.add_parser("verify", parents=[common], help="memeriksa keutuhan rantai jejak audit")
-    ver.add_argument(
-        "--kode",
-        metavar="KODE",
-        help="hanya memeriksa apakah kode verifikasi di kaki sebuah dokumen ada dalam riwayat register ini",
-    )
+    cli_audit.add_parser(sub, common, _Parser)
     return parser
 
 
@@ -422,26 +423,6 @@ def _cmd_restore(args: argparse.Namespace, cfg: config.Config, out: IO[str]) -> 
     return EXIT_OK
 
 
-def _cmd_audit(args: argparse.Namespace, cfg: config.Config, out: IO[str]) -> int:
-    _open(cfg)
-    if args.kode is not None:
-        check = audit_seals.check_code(args.kode)
-        print(check.message, file=out if check.ok else sys.stderr)
-        return EXIT_OK if check.ok else EXIT_ERROR
-    result = audit.verify()
-    if result.ok:
-        print("Jejak audit utuh: {n} peristiwa diperiksa.".format(n=result.count), file=out)
-        print("Kepala rantai (catat untuk perbandingan berikutnya): {h}".format(h=result.head), file=out)
-        return EXIT_OK
-    for problem in result.problems:
-        print(problem.message, file=out)
-    print(
-        "Jejak audit TIDAK utuh: {p} masalah pada {n} peristiwa.".format(p=len(result.problems), n=result.count),
-        file=sys.stderr,
-    )
-    return EXIT_ERROR
-
-
 #: Only these may start from a database file that does not exist yet.
 CREATING_COMMANDS = frozenset({"init", "restore"})
 
@@ -456,7 +437,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, config.Config, IO[str]], int]]
     "profile": cli_records.run_profile,
     "backup": _cmd_backup,
     "restore": _cmd_restore,
-    "audit": _cmd_audit,
+    "audit": cli_audit.run,
     "migrate": cli_migrate.run,
 }
 

@@ -236,6 +236,37 @@ def _seal_first(db_file: Path) -> bytes | None:
     return key
 
 
+def begin_reseal(db_file: Path) -> bytes:
+    """An administrator replaces a lost or foreign key (services/audit_reseal.py): a new key is put
+    beside the database (the file it replaces kept as ``.lama-<time>``) and taken as this register's,
+    so that the transaction that reseals every event may write. Call reseal_all inside it."""
+    global _key, _key_problem, _for, _written
+    key = audit_seal.new_key()
+    old = key_path(db_file)
+    if old.exists():
+        os.replace(old, old.with_name("{n}.lama-{t}".format(n=old.name, t=_stamp())))
+    install_key(db_file, key)
+    _key, _key_problem, _for, _written = key, None, connection.sqlite_file(), None
+    return key
+
+
+def reseal_all(db_file: Path, key: bytes) -> None:
+    """Inside the reseal's transaction, after its own event: every event sealed with the new key,
+    its fingerprint stored, and the anchor of the head as it will be committed (the old anchor was
+    sealed with the old key; it is kept as ``.lama-<time>``)."""
+    rows = AuditEvent.select(AuditEvent.id, AuditEvent.hash).tuples()
+    seals = [(audit_seal.event_mac(key, str(event_hash)), event_id) for event_id, event_hash in rows]
+    connection.current().connection().executemany("UPDATE audit_event SET mac = ? WHERE id = ?", seals)
+    AppMeta.put(KEY_ID_META, audit_seal.key_id(key))
+    head = stored_head()
+    anchor = anchor_path(db_file)
+    if anchor.exists():
+        os.replace(anchor, anchor.with_name("{n}.lama-{t}".format(n=anchor.name, t=_stamp())))
+    if head is not None:
+        at = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+        write_private(anchor, Anchor(head[0], head[1], head[2], at).dumps(key))
+
+
 def read_anchor(db_file: Path) -> Anchor | None:
     """The anchor beside the file; None when there is none. Raises AnchorUnreadable when it is not
     one this register's key sealed."""

@@ -131,3 +131,4 @@ class AuditAction(LabeledEnum):
     BACKUP_CREATED = ("cadangan_dibuat", "Membuat cadangan")
     RESTORED = ("dipulihkan", "Memulihkan dari cadangan")
     SCHEMA_UPGRADED = ("skema_diperbarui", "Memperbarui skema basis data")
+    RESEALED = ("jejak_disegel_ulang", "Menyegel ulang jejak audit dengan kunci baru")

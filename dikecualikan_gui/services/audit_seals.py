@@ -160,7 +160,8 @@ def check_code(code: str) -> CodeCheck:
         action = event[2]
     return CodeCheck(
         True,
-        "Kode {c} cocok: dokumen itu dicetak dari register ini setelah peristiwa id {i} ({t}, {a}).".format(
+        "Kode {c} cocok: kode ini dicetak dari register ini ketika peristiwa terakhirnya id {i} ({t}, {a}). "
+        "Kode tidak membuktikan isi lembarannya: bandingkan dokumen dengan salinannya di arsip aplikasi.".format(
             c=code.strip(), i=event_id, t=event[1][:19].replace("T", " ") + " UTC", a=action
         ),
     )

@@ -15,6 +15,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from test_cli_export import _seed
 
 from dikecualikan_gui.config import Config
@@ -256,3 +257,27 @@ def test_a_stop_after_the_swap_of_a_backup_made_before_seals_is_settled(
     finally:
         setup.close_register()
     assert list(tmp_path.glob("dik.sqlite3.kunci-jejak.lama-*"))
+
+
+def test_an_administrator_reseals_a_register_whose_key_is_lost(register: Path, tmp_path: Path) -> None:
+    """The way out of read-only when no backup holds the key: recorded, and the old codes say no."""
+    pdf = tmp_path / "dik.pdf"
+    ok(run("export", "dik", "--out", str(pdf), db=register))
+    old_code = PdfReader(str(pdf)).pages[0].extract_text().split("Kode verifikasi ")[1].split()[0]
+    store.key_path(register).unlink()
+    wrong = run("audit", "segel-ulang", "--as", "admin", "--password-stdin", stdin="salah\n", db=register)
+    assert wrong.returncode == 1 and "salah" in wrong.stderr
+    assert "tidak ada atau tidak terbaca" in run("audit", "verify", db=register).stdout
+    not_admin = run("audit", "segel-ulang", "--as", "petugas", "--password-stdin", stdin=PASSWORD + "\n", db=register)
+    assert not_admin.returncode == 1 and "administrator" in not_admin.stderr
+    assert "disegel ulang" in ok(
+        run("audit", "segel-ulang", "--as", "admin", "--password-stdin", stdin=PASSWORD + "\n", db=register)
+    )
+    assert "Jejak audit utuh" in ok(run("audit", "verify", db=register))
+    con = sqlite3.connect(str(register))
+    assert con.execute("SELECT COUNT(*) FROM audit_event WHERE action = 'jejak_disegel_ulang'").fetchone()[0] == 1
+    con.close()
+    assert "TIDAK ada dalam riwayat" in failed(run("audit", "verify", "--kode", old_code, db=register))
+    ok(run("export", "dik", "--out", str(tmp_path / "baru.pdf"), db=register))  # writes again
+    again = run("audit", "segel-ulang", "--as", "admin", "--password-stdin", stdin=PASSWORD + "\n", db=register)
+    assert again.returncode == 1 and "tidak perlu" in again.stderr
