@@ -55,8 +55,8 @@ _written: tuple[int, str] | None = None  # the head this process last saw in the
 
 KEY_MISSING = (
     "Kunci segel jejak audit register ini ({p}) tidak ada atau tidak terbaca, sehingga segel peristiwa tidak "
-    "dapat diperiksa. Salin berkas itu dari cadangan (ada di dalam zip cadangan) ke "
-    "samping basis data."
+    "dapat diperiksa. Pulihkan dari cadangan terbaru (zip cadangan memuat kuncinya); bila tidak ada cadangan, "
+    "administrator dapat menyegel ulang: dikecualikan audit segel-ulang --as ADMIN --password-stdin."
 )
 KEY_FOREIGN = (
     "Kunci segel jejak audit di {p} bukan kunci register ini (sidiknya berbeda): kunci diganti, atau basis data "
