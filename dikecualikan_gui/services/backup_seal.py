@@ -110,8 +110,3 @@ def previous_anchor(aside: Path | None) -> dict[str, object] | None:
     except (OSError, ValueError, KeyError, TypeError, RecursionError):
         return None
 
-
-def manifest_fields() -> dict[str, str]:
-    """What the manifest carries of the key, without the register's own check (the backup being
-    split into services/backup_zip.py calls check_before_backup instead)."""
-    return check_before_backup([])
