@@ -18,6 +18,7 @@ from typing import IO, Any
 from dikecualikan_gui import (
     __version__,
     cli_audit,
+    cli_backup,
     cli_export,
     cli_migrate,
     cli_output,
@@ -31,11 +32,8 @@ from dikecualikan_gui.domain.model import ItemRow, Role, RowFilter, Status, User
 from dikecualikan_gui.errors import AppError, ImportRejected
 from dikecualikan_gui.services import (
     approval,
-    audit,
-    backup,
     importer,
     items,
-    lifecycle,
     setup,
     users,
 )
@@ -138,12 +136,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_records.add_parsers(sub, common, _Parser)
     cli_migrate.add_parser(sub, common, _Parser)
 
-    bak = sub.add_parser("backup", parents=[common], help="membuat cadangan (zip)")
-    bak.add_argument("--out", required=True, metavar="FILE")
-
-    res = sub.add_parser("restore", parents=[common], help="memulihkan dari cadangan")
-    res.add_argument("file", metavar="FILE")
-
+    cli_backup.add_parsers(sub, common)
     cli_audit.add_parser(sub, common, _Parser)
     return parser
 
@@ -151,12 +144,7 @@ def build_parser() -> argparse.ArgumentParser:
 # --- commands --------------------------------------------------------------------------------
 
 
-def _open(cfg: config.Config) -> setup.SchemaResult:
-    """Open the register; exemptions whose end date has passed end now (the law opens them)."""
-    result = setup.open_register(cfg)
-    if setup.read_only_reason() is None:  # a register that may not be written is still read
-        lifecycle.expire_due()
-    return result
+_open = cli_backup.open_register
 
 
 def _cmd_init(args: argparse.Namespace, cfg: config.Config, out: IO[str]) -> int:
@@ -383,46 +371,6 @@ def _cmd_approve(args: argparse.Namespace, cfg: config.Config, out: IO[str]) -> 
     return EXIT_OK
 
 
-def _cmd_backup(args: argparse.Namespace, cfg: config.Config, out: IO[str]) -> int:
-    _open(cfg)
-    info = backup.create_backup(None, cfg, Path(args.out))
-    print(
-        "Cadangan ditulis: {p} ({n} bagian, {s:.1f} MB, skema versi {v}).".format(
-            p=info.path, n=info.files, s=info.size / 1_000_000, v=info.schema_version
-        ),
-        file=out,
-    )
-    for name in info.damaged:
-        print(
-            "Peringatan: lampiran {n} rusak (isinya tidak cocok dengan SHA-256-nya) dan tidak ikut dicadangkan.".format(
-                n=name
-            ),
-            file=sys.stderr,
-        )
-    for name in info.missing:
-        print(
-            "Peringatan: berkas {n} tercatat di register tetapi tidak ada di folder data, sehingga tidak ikut "
-            "dicadangkan. Pulihkan dari cadangan lama.".format(n=name),
-            file=sys.stderr,
-        )
-    return EXIT_OK
-
-
-def _cmd_restore(args: argparse.Namespace, cfg: config.Config, out: IO[str]) -> int:
-    result = backup.restore_backup(None, cfg, Path(args.file))
-    print(
-        "Basis data dipulihkan dari {f} (skema versi {v}, {a} berkas lampiran dan arsip dokumen ditambahkan).".format(
-            f=args.file, v=result.schema_version, a=result.attachments_added
-        ),
-        file=out,
-    )
-    if result.replaced_aside:
-        print("Basis data sebelumnya disimpan di {p}".format(p=result.replaced_aside), file=out)
-    for problem in audit.quick_check():  # the restored register's trail, at once
-        print("Peringatan: {m} Jalankan 'dikecualikan audit verify'.".format(m=problem), file=sys.stderr)
-    return EXIT_OK
-
-
 #: Only these may start from a database file that does not exist yet.
 CREATING_COMMANDS = frozenset({"init", "restore"})
 
@@ -435,8 +383,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, config.Config, IO[str]], int]]
     "export": cli_export.run,
     "uji": cli_records.run_uji,
     "profile": cli_records.run_profile,
-    "backup": _cmd_backup,
-    "restore": _cmd_restore,
+    "backup": cli_backup.run_backup,
+    "restore": cli_backup.run_restore,
     "audit": cli_audit.run,
     "migrate": cli_migrate.run,
 }
