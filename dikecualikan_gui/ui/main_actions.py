@@ -259,4 +259,4 @@ class MainActions(_Window):
         self.backupAction.setVisible(self.backup_possible())
 
     def backup_possible(self) -> bool:
-        return self.ctx.may(Action.BACKUP) and self.ctx.config.sqlite_path is not None
+        return self.ctx.may(Action.BACKUP)  # SQLite and PostgreSQL alike (issue 13)

@@ -22,7 +22,8 @@ from factories import sample_content
 
 @pytest.fixture
 def config(tmp_path: Path) -> Iterator[Config]:
-    """Backups copy SQLite files: these tests run on SQLite only."""
+    """These tests hold the SQLite side (the file swapped in one step, the data folder); the same zip
+    on PostgreSQL is tests/services/test_backup_pg.py."""
     cfg = sqlite_config(tmp_path)
     setup.open_register(cfg)
     yield cfg
