@@ -12,8 +12,10 @@ copy is then compared with the source row by row, and only a copy that matches i
 - into SQLite, the file is written as ``NAME.sebagian`` and renamed when it matches; its files go
   to the folder beside it (``lampiran/``, ``arsip/``).
 
-Finally the copy is opened as the application opens a register and its audit trail is verified
-(``audit verify``). The source is only read: nothing is written to it, not even an audit event.
+The source's own audit trail must verify first (``audit verify``: a trail changed outside the
+application is not turned into a clean copy). Finally the copy is opened as the application opens a
+register and its audit trail is verified. The source is only read: nothing is written to it, not
+even an audit event.
 
 The audit seals: events copied into PostgreSQL keep their seals as they are (PostgreSQL holds no key;
 its chain is verified by the hashes). A copy into SQLite leaves out the seals of a key it does not
@@ -163,6 +165,7 @@ def migrate(actor: Actor | None, config: Config, to: str) -> MigrateResult:
         raise MigrateError("Tujuan sama dengan register yang sedang dibuka; sebutkan basis data lain dengan --to.")
     file = sqlite_path_of(to)
     data_dir = file.resolve().parent if file is not None else config.data_dir
+    _check_source()
     source = transfer.open_database(config.db)
     try:
         with transfer.snapshot(source):
@@ -174,6 +177,19 @@ def migrate(actor: Actor | None, config: Config, to: str) -> MigrateResult:
         source.close()
     events = _verify_copy(config, Config(db=to, data_dir=data_dir))
     return MigrateResult(transfer.redact(to), data_dir, rows, copied, tuple(missing), events)
+
+
+def _check_source() -> None:
+    """Only a register whose audit trail holds (chain, state, and on SQLite its key's seals and
+    anchor) is moved: a copy must not turn a trail changed outside the application into a clean one."""
+    result = audit.verify()
+    if not result.ok:
+        raise MigrateError(
+            "Jejak audit register ini tidak utuh ({p}), sehingga register tidak dipindahkan. Jalankan "
+            "'dikecualikan audit verify', pulihkan dari cadangan yang utuh, lalu pindahkan.".format(
+                p="; ".join(p.message for p in result.problems[:3])
+            )
+        )
 
 
 def _verify_copy(config: Config, copy: Config) -> int:

@@ -158,3 +158,12 @@ def test_the_command(
     assert "Selesai:" in out and "jejak audit salinan utuh" in out
     assert cli.main(["--db", config.db, "migrate", "--to", pg_url]) == 1
     assert "tidak kosong" in capsys.readouterr().err
+
+
+def test_a_register_whose_trail_does_not_hold_is_not_moved(people: People, config: Config, tmp_path: Path) -> None:
+    _fill(people, config, tmp_path)
+    connection.current().execute_sql("UPDATE item SET judul = 'Diubah di luar aplikasi' WHERE id = 1")
+    target = tmp_path / "salinan" / "register.sqlite3"
+    with pytest.raises(migrate.MigrateError, match="tidak utuh"):
+        migrate.migrate(None, config, str(target))
+    assert not target.parent.exists()
