@@ -271,3 +271,27 @@ def test_backups_cross_engines(people: People, config: Config, tmp_path: Path) -
     assert sorted(r.judul for r in items.list_items()) == titles
     check = audit.verify()
     assert check.ok, [p.message for p in check.problems]
+
+
+def test_a_backup_of_an_older_schema_is_upgraded_on_the_way_in(people: People, config: Config, tmp_path: Path) -> None:
+    """Backups made before version 7 (no file tables) restore into PostgreSQL at the current schema."""
+    _register(people, config, tmp_path)
+    titles = sorted(r.judul for r in items.list_items())
+    good = backup.create_backup(people.admin, config, tmp_path / "baik.zip").path
+    with zipfile.ZipFile(good) as src:
+        (tmp_path / "v6.sqlite3").write_bytes(src.read("database.sqlite3"))
+    db = sqlite3.connect(tmp_path / "v6.sqlite3")
+    db.executescript(
+        "DROP TABLE file_chunk; DROP TABLE stored_file; UPDATE app_meta SET value = '6' WHERE key = 'schema_version';"
+    )
+    db.close()
+    old = _rezipped(good, tmp_path / "v6.zip", {"database.sqlite3": (tmp_path / "v6.sqlite3").read_bytes()}, {})
+    target = _emptied(config)
+    result = backup.restore_backup(None, target, old)
+    assert (result.schema_version, result.upgraded) == (6, True)
+    assert sorted(r.judul for r in items.list_items()) == titles
+    check = audit.verify()
+    assert check.ok, [p.message for p in check.problems]
+    assert (
+        connection.current().execute_sql("SELECT value FROM app_meta WHERE key = 'schema_version'").fetchone()[0] == "7"
+    )
