@@ -9,11 +9,13 @@ lost: notices sent meanwhile are gone, so everything is refreshed then). On SQLi
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, QSocketNotifier, QTime, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QObject, QSocketNotifier, QTime, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QSizePolicy
 
 from dikecualikan_gui.errors import AppError
@@ -25,10 +27,21 @@ from dikecualikan_gui.ui.text import tr
 
 if TYPE_CHECKING:
     from dikecualikan_gui.ui.pages.item_page import ItemPage
+    from dikecualikan_gui.ui.pages.register_page import RegisterPage
 
 log = logging.getLogger(__name__)
 
 Change = live_service.Change
+#: A burst of commits on another PC (an import, a session of many items) is told once, this long
+#: after its first notice.
+SETTLE_MS = 250
+
+
+def merge(first: Change, second: Change) -> Change:
+    actors = first.actors + tuple(a for a in second.actors if a not in first.actors)
+    return Change(first.item_ids | second.item_ids, first.everything or second.everything, actors)
+
+
 BAR_STYLE = "QFrame#changedElsewhere { background: #fff4ce; border: 1px solid #d9b44a; border-radius: 3px; }"
 
 
@@ -46,6 +59,11 @@ class LiveWatcher(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(live_service.POLL_INTERVAL_MS)
         self.timer.timeout.connect(self._on_timer_timeout)
+        self._pending: Change | None = None  # notices of a burst, told once it settles
+        self.settle = QTimer(self)
+        self.settle.setSingleShot(True)
+        self.settle.setInterval(SETTLE_MS)
+        self.settle.timeout.connect(self._on_settle_timeout)
         self.destroyed.connect(self._held.close)
         self._connect()
         if self.active:
@@ -92,6 +110,13 @@ class LiveWatcher(QObject):
             self._close_watch()
             self._lost = True
             return
+        if change is not None:
+            self._pending = change if self._pending is None else merge(self._pending, change)
+            if not self.settle.isActive():
+                self.settle.start()
+
+    def _on_settle_timeout(self) -> None:
+        change, self._pending = self._pending, None
         if change is not None:
             self.changed.emit(change)
 
@@ -144,6 +169,7 @@ class ChangedElsewhereBar(QFrame):
 
 class _Window(Protocol):
     ctx: AppContext
+    register: RegisterPage
 
     def pages(self) -> list[ItemPage]: ...
 
@@ -156,13 +182,45 @@ def attach(window: _Window, parent: QObject) -> LiveWatcher:
     def on_changed(change: Change) -> None:
         if not window.ctx.signed_in:
             return
-        window.ctx.dataChanged.emit()
+        with keeping_place(window.register):
+            window.ctx.dataChanged.emit()
         for page in window.pages():
             if page.item is not None and change.touches(page.item.id):
                 show_changed_elsewhere(page, change)
 
     watcher.changed.connect(on_changed)
     return watcher
+
+
+#: How far from where they were the selected rows are looked for after the register is read again.
+RESELECT_SPAN = 200
+
+
+@contextlib.contextmanager
+def keeping_place(register: RegisterPage) -> Iterator[None]:
+    """Read the register again without losing the user's place: the selected items (perhaps
+    about to be approved) stay selected and the list stays scrolled where it was."""
+    table, model = register.table, register.model
+    rows = sorted({index.row() for index in table.selectionModel().selectedRows()})
+    chosen = {i for i in (model.item_id(r) for r in rows) if i is not None}
+    current = model.item_id(table.currentIndex().row()) if table.currentIndex().isValid() else None
+    if current is not None:
+        rows.append(table.currentIndex().row())
+    scroll = table.verticalScrollBar().value()
+    yield
+    table.verticalScrollBar().setValue(scroll)
+    if not chosen and current is None:
+        return
+    selection = table.selectionModel()
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    low = max(0, min(rows, default=0) - RESELECT_SPAN)
+    high = min(model.rowCount(), max(rows, default=0) + RESELECT_SPAN + 1)
+    for row in range(low, high):
+        item_id = model.item_id(row)
+        if item_id == current:
+            selection.setCurrentIndex(model.index(row, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+        if item_id in chosen:
+            selection.select(model.index(row, 0), flags)
 
 
 def show_changed_elsewhere(page: ItemPage, change: Change) -> None:

@@ -185,3 +185,38 @@ def test_a_lost_server_is_said_clearly_the_typing_is_kept_and_the_next_save_reco
     assert items.get_item(item.id).content.judul == "Ketikan saat server hilang"
     assert recovery.list_for(shared, "petugas") == []
     qtbot.waitUntil(lambda: window.live._watch is not None, timeout=5000)  # the watcher is back too
+
+
+@pytest.mark.postgres
+@pytest.mark.skipif(not PG_URL, reason="DIKECUALIKAN_TEST_PG_URL is not set")
+def test_the_register_read_afresh_keeps_the_selection_and_the_place(
+    qtbot: QtBot, shared: Config, answers: Answers, tmp_path: Path
+) -> None:
+    """Rows selected for an approval stay selected when another PC's change is read in."""
+    petugas = users.get_by_username("petugas").as_actor()
+    ids = [items.create_item(petugas, sample_content("Usulan {n:02d}".format(n=n))).id for n in range(60)]
+    window = MainWindow(context(shared, users.get_by_username("atasan").as_actor()))
+    qtbot.addWidget(window)
+    window.resize(1024, 768)
+    window.show()
+    window.show_register()
+    table, model = window.register.table, window.register.model
+    selection = table.selectionModel()
+    model.item_id(0)  # the first page of rows read
+    rows = [model.row_of(ids[40]), model.row_of(ids[45])]
+    assert None not in rows
+    for row in rows:
+        selection.select(model.index(row, 0), selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
+    table.scrollTo(model.index(rows[1], 0))
+    scroll = table.verticalScrollBar().value()
+    assert scroll > 0 and sorted(window.register.selected_ids()) == [ids[40], ids[45]]
+
+    elsewhere(
+        "i = items.get_item({i})\nitems.save(me, i.id, i.version, content=sample_content('Usulan 07 diubah'))\n".format(
+            i=ids[7]
+        ),
+        tmp_path,
+    )
+    qtbot.waitUntil(lambda: model.index(model.row_of(ids[7]) or 0, 1).data() == "Usulan 07 diubah", timeout=5000)
+    assert sorted(window.register.selected_ids()) == [ids[40], ids[45]]
+    assert table.verticalScrollBar().value() == scroll
