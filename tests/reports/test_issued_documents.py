@@ -165,7 +165,7 @@ def test_a_damaged_archived_copy_is_refused_not_rebuilt(
     else:
         first.record.path.write_bytes(first.data.replace(b"%PDF", b"%PDX", 1))
     target = tmp_path / "cetak-ulang.pdf"
-    with pytest.raises(StorageError, match="Pulihkan folder arsip") as raised:
+    with pytest.raises(StorageError, match="Pulihkan arsip dari cadangan") as raised:
         publish(config, service.penetapan_spec(config, PENETAPAN), target)
     assert PENETAPAN in str(raised.value) and ("SHA-256" in str(raised.value)) == (damage == "changed")
     assert not target.exists() and len(archive_rows(config, "penetapan:" + PENETAPAN)) == 1
