@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import logging
+import weakref
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Protocol
 
@@ -178,9 +179,11 @@ def attach(window: _Window, parent: QObject) -> LiveWatcher:
     """Watch the register for ``window``: refresh its register and start page (through
     ctx.dataChanged) and tell its item pages when their item changed elsewhere."""
     watcher = LiveWatcher(parent)
+    held = weakref.ref(window)  # the window owns the watcher: no cycle that would keep it alive
 
     def on_changed(change: Change) -> None:
-        if not window.ctx.signed_in:
+        window = held()
+        if window is None or not window.ctx.signed_in:
             return
         with keeping_place(window.register):
             window.ctx.dataChanged.emit()
