@@ -62,3 +62,24 @@ def test_an_unreadable_settings_file_means_no_choice(isolated_data_dir: Path) ->
     (isolated_data_dir / "pengaturan.json").write_text("{rusak", encoding="utf-8")
     assert config.saved_db() is None
     assert config.resolve().db.endswith("dikecualikan.sqlite3")
+
+
+def test_a_server_that_cannot_be_reached_is_said_in_one_line_without_the_password(
+    isolated_data_dir: Path,
+) -> None:
+    """The command line on a PC cut off from the server (nothing listens on port 1)."""
+    import os
+    import subprocess
+
+    url = config.server_url("127.0.0.1", 1, "dikecualikan", "kantor", SECRET)
+    env = dict(os.environ, DIKECUALIKAN_DATA=str(isolated_data_dir))
+    done = subprocess.run(
+        [sys.executable, "-m", "dikecualikan_gui", "--db", url, "list"],
+        capture_output=True, text=True, env=env, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 1
+    assert "Server basis data tidak dapat dihubungi dari komputer ini" in done.stderr
+    assert SECRET not in done.stderr and SECRET not in done.stdout
+    assert not any(
+        SECRET.encode() in p.read_bytes() for p in isolated_data_dir.rglob("*") if p.is_file()
+    )  # not in the log either

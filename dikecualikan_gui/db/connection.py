@@ -280,8 +280,7 @@ def _message_for(exc: BaseException) -> str:
     if "connection" in text or "could not connect" in text or "server" in text or "timeout" in text:
         return (
             "Server basis data tidak dapat dihubungi dari komputer ini. Periksa jaringan dan bahwa server "
-            "menyala, lalu coba lagi; isian yang belum tersimpan tetap ada di layar dan di salinan "
-            "pemulihan komputer ini. (Rincian: {e})".format(e=detail)
+            "menyala, lalu coba lagi. (Rincian: {e})".format(e=detail)
         )
     return "Kesalahan basis data: {e}".format(e=detail)
 

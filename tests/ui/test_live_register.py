@@ -176,7 +176,8 @@ def test_a_lost_server_is_said_clearly_the_typing_is_kept_and_the_next_save_reco
         )
 
     assert not page.save()
-    assert any("Server basis data tidak dapat dihubungi dari komputer ini" in text for text in answers.shown)
+    said = [text for text in answers.shown if "Server basis data tidak dapat dihubungi dari komputer ini" in text]
+    assert len(said) == 1 and "Isian Anda tetap ada di layar dan di salinan pemulihan." in said[0]
     assert page.form.judulEdit.text() == "Ketikan saat server hilang" and page.dirty
     copies = recovery.list_for(shared, "petugas")
     assert [c.state["item"]["judul"] for c in copies] == ["Ketikan saat server hilang"]

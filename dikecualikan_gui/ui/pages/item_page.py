@@ -310,7 +310,7 @@ class ItemPage(ItemActions, ItemRecovery, QWidget):
             return False
         except AppError as exc:
             self.write_recovery(force=True)  # e.g. the server cannot be reached: the typed form is kept
-            messages.error(self, str(exc))
+            messages.error(self, str(exc) + "\n\n" + tr("Isian Anda tetap ada di layar dan di salinan pemulihan."))
             self.reported.emit(tr("Belum disimpan."))
             return False
         finally:
