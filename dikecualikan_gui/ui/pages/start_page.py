@@ -198,10 +198,7 @@ class StartPage(QWidget):
             assert push is not None
             push.clicked.connect(self.backupRequested)
         else:
-            self._line(
-                tr(text) + " " + tr("Basis data PostgreSQL dicadangkan dengan pg_dump beserta folder data."),
-                warn=overdue,
-            )
+            self._line(tr(text), warn=overdue)  # backups on both engines (issue 13); no right to make one
 
     def line_texts(self) -> list[str]:
         """What the page says, line by line (for the status bar and tests)."""
