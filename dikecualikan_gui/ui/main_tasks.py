@@ -19,6 +19,7 @@ from dikecualikan_gui.ui.dialogs.lifecycle import EditionsDialog, HolidaysDialog
 from dikecualikan_gui.ui.dialogs.profile import ProfileDialog
 from dikecualikan_gui.ui.dialogs.sessions_list import SessionsDialog
 from dikecualikan_gui.ui.dialogs.users import UsersDialog, change_own_password
+from dikecualikan_gui.ui.import_result import ImportResultDialog
 from dikecualikan_gui.ui.pages.register_page import RegisterPage
 from dikecualikan_gui.ui.printing import ArchiveDialog, PreviewDialog
 from dikecualikan_gui.ui.text import tr
@@ -116,8 +117,7 @@ class MainTasks(_Window):
     def _on_import_done(self, result: ImportResult) -> None:
         self.ctx.dataChanged.emit()
         self.notify(result.summary())
-        details = "\n".join(result.detail_lines())
-        messages.info(self, result.summary() + ("\n\n" + details if details else ""), tr("Impor selesai"))
+        ImportResultDialog.show_for(self.ctx, result, self)
 
     def _on_task_error(self, exc: BaseException) -> None:
         if isinstance(exc, Cancelled):
