@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
 from dikecualikan_gui.domain.permissions import Action
 from dikecualikan_gui.ui.context import AppContext
+from dikecualikan_gui.ui.help import show_guide
 from dikecualikan_gui.ui.pages.register_page import RegisterPage
 from dikecualikan_gui.ui.text import tr
 
@@ -124,6 +125,9 @@ class MainActions(_Window):
         self.profileAction = a(tr("Profil badan publik…"), self._on_profile_triggered, None, "profileAction")
         self.backupAction = a(tr("Buat cadangan…"), self._on_backup_triggered, None, "backupAction")
         self.aboutAction = a(tr("Tentang aplikasi"), self._on_about_triggered, None, "aboutAction")
+        self.helpAction = a(
+            tr("Panduan pengguna"), lambda: show_guide(self), "F1", "helpAction", tr("Panduan SOP tiga langkah")
+        )
         self.approvalAction = a(
             tr("Persetujuan…"),
             self._on_approval_triggered,
@@ -225,7 +229,7 @@ class MainActions(_Window):
             menus.addMenu(tr("&Administrasi")), (self.usersAction, self.profileAction, self.holidaysAction)
         )
         self.adminMenu.setObjectName("adminMenu")
-        fill(menus.addMenu(tr("Ban&tuan")), (self.aboutAction,))
+        fill(menus.addMenu(tr("Ban&tuan")), (self.helpAction, None, self.aboutAction))
 
         self.toolbar = QToolBar(tr("Alat"))
         self.toolbar.setObjectName("mainToolbar")

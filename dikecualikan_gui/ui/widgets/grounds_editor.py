@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from dikecualikan_gui.domain import pasal17
 from dikecualikan_gui.domain.model import Ground
 from dikecualikan_gui.ui import layout
+from dikecualikan_gui.ui.help import show_huruf
 from dikecualikan_gui.ui.text import tr
 
 ANGKA_PREVIEW = 70
@@ -31,15 +32,21 @@ class GroundRow(QWidget):
         self.angka = QComboBox()
         self.angka.setObjectName("angkaCombo")
         self.angka.setMinimumContentsLength(34)
+        self.helpButton = QToolButton()
+        self.helpButton.setObjectName("hurufHelpButton")
+        self.helpButton.setText("?")
+        self.helpButton.setToolTip(tr("Penjelasan dan contoh huruf yang dipilih"))
+        self.helpButton.setAccessibleName(tr("Penjelasan huruf"))
         self.remove = QPushButton(tr("Hapus"))
         self.meaning = layout.hint("")
-        row = layout.hbox(self.huruf, self.angka, self.remove)
+        row = layout.hbox(self.huruf, self.helpButton, self.angka, self.remove)
         row.setStretchFactor(self.huruf, 2)
         row.setStretchFactor(self.angka, 3)
         self.setLayout(layout.vbox(row, self.meaning))
         self.huruf.currentIndexChanged.connect(self._on_huruf_changed)
         self.angka.currentIndexChanged.connect(self._on_angka_changed)
         self.remove.clicked.connect(self._on_remove_clicked)
+        self.helpButton.clicked.connect(self._on_help_clicked)
         self._on_huruf_changed()
 
     def _on_huruf_changed(self, *_args: object) -> None:
@@ -77,6 +84,9 @@ class GroundRow(QWidget):
         if angka is not None:
             text += ", yaitu " + category.angka[angka]
         self.meaning.setText(text + ".")
+
+    def _on_help_clicked(self) -> None:
+        show_huruf(self, self.huruf.currentData())
 
     def _on_remove_clicked(self) -> None:
         self.removeRequested.emit(self)
