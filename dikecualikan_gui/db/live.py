@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import select
 import uuid
+import weakref
 from dataclasses import dataclass
 from typing import Any
 
@@ -43,6 +44,10 @@ class Notice:
     origin: str
 
 
+#: Databases known to hold the audit trail (looked up once per database object).
+_with_trail: weakref.WeakSet[peewee.Database] = weakref.WeakSet()
+
+
 def _is_postgres(db: peewee.Database | None) -> bool:
     return isinstance(db, peewee.PostgresqlDatabase)
 
@@ -53,6 +58,10 @@ def _notify_before_commit() -> None:
         return
     assert db is not None
     table = AuditEvent._meta.table_name
+    if db not in _with_trail:  # a database without the schema yet (a copy being made): nothing to tell
+        if not db.execute_sql("SELECT to_regclass(%s) IS NOT NULL", (table,)).fetchone()[0]:
+            return
+        _with_trail.add(db)
     rows = db.execute_sql(
         "SELECT item_id, actor, xmin::text = mod(txid_current_if_assigned(), 4294967296)::text FROM {t} "
         "ORDER BY id DESC LIMIT %s".format(t=table),
