@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QLabel, QPushButton, QSpinBox, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QSpinBox, QToolButton, QWidget
 
 from dikecualikan_gui.ui import layout
 from dikecualikan_gui.ui.text import tr
@@ -13,11 +13,13 @@ from dikecualikan_gui.ui.text import tr
 ZOOM_STEPS = (0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0)
 
 
-def _button(text: str, name: str, tip: str) -> QPushButton:
-    button = QPushButton(text)
+def _button(text: str, name: str, tip: str) -> QToolButton:
+    """A compact button (a glyph, its meaning in the tooltip and the accessible name)."""
+    button = QToolButton()
+    button.setText(text)
     button.setObjectName(name)
     button.setToolTip(tip)
-    button.setAutoDefault(False)
+    button.setAccessibleName(tip)
     return button
 
 
@@ -29,20 +31,23 @@ class PreviewControls(QWidget):
         self.view = view
         self.zoomOut = _button("−", "zoomOutButton", tr("Perkecil"))
         self.zoomIn = _button("+", "zoomInButton", tr("Perbesar"))
-        self.fitWidth = _button(tr("Lebar halaman"), "fitWidthButton", tr("Sesuaikan dengan lebar jendela"))
+        self.fitWidth = QPushButton(tr("Lebar halaman"))
+        self.fitWidth.setObjectName("fitWidthButton")
+        self.fitWidth.setToolTip(tr("Sesuaikan dengan lebar jendela"))
+        self.fitWidth.setAutoDefault(False)
         self.fitWidth.setCheckable(True)
         self.zoomLabel = QLabel()
         self.zoomLabel.setObjectName("zoomLabel")
-        self.first = _button("⏮", "firstPageButton", tr("Halaman pertama"))
-        self.previous = _button("◀", "previousPageButton", tr("Halaman sebelumnya"))
+        self.firstPage = _button("⏮", "firstPageButton", tr("Halaman pertama"))
+        self.previousPage = _button("◀", "previousPageButton", tr("Halaman sebelumnya"))
         self.page = QSpinBox()
         self.page.setObjectName("pageSpin")
         self.page.setToolTip(tr("Ke halaman"))
         self.page.setMinimum(1)
         self.of = QLabel()
         self.of.setObjectName("pageOfLabel")
-        self.next = _button("▶", "nextPageButton", tr("Halaman berikutnya"))
-        self.last = _button("⏭", "lastPageButton", tr("Halaman terakhir"))
+        self.nextPage = _button("▶", "nextPageButton", tr("Halaman berikutnya"))
+        self.lastPage = _button("⏭", "lastPageButton", tr("Halaman terakhir"))
         self.setLayout(
             layout.hbox(
                 self.zoomOut,
@@ -50,23 +55,23 @@ class PreviewControls(QWidget):
                 self.zoomIn,
                 self.fitWidth,
                 12,
-                self.first,
-                self.previous,
+                self.firstPage,
+                self.previousPage,
                 QLabel(tr("Halaman")),
                 self.page,
                 self.of,
-                self.next,
-                self.last,
+                self.nextPage,
+                self.lastPage,
                 None,
             )
         )
         self.zoomOut.clicked.connect(lambda: self.step_zoom(-1))
         self.zoomIn.clicked.connect(lambda: self.step_zoom(1))
         self.fitWidth.clicked.connect(self.fit_to_width)
-        self.first.clicked.connect(lambda: self.go_to(0))
-        self.previous.clicked.connect(lambda: self.go_to(self.current_page() - 1))
-        self.next.clicked.connect(lambda: self.go_to(self.current_page() + 1))
-        self.last.clicked.connect(lambda: self.go_to(self.page_count() - 1))
+        self.firstPage.clicked.connect(lambda: self.go_to(0))
+        self.previousPage.clicked.connect(lambda: self.go_to(self.current_page() - 1))
+        self.nextPage.clicked.connect(lambda: self.go_to(self.current_page() + 1))
+        self.lastPage.clicked.connect(lambda: self.go_to(self.page_count() - 1))
         self.page.editingFinished.connect(lambda: self.go_to(self.page.value() - 1))
         view.zoomFactorChanged.connect(self._show_zoom)
         view.zoomModeChanged.connect(self._show_zoom)
@@ -129,8 +134,8 @@ class PreviewControls(QWidget):
         self.page.blockSignals(True)
         self.page.setValue(current + 1)
         self.page.blockSignals(False)
-        for button in (self.first, self.previous):
+        for button in (self.firstPage, self.previousPage):
             button.setEnabled(count > 0 and current > 0)
-        for button in (self.next, self.last):
+        for button in (self.nextPage, self.lastPage):
             button.setEnabled(count > 0 and current < count - 1)
         self.page.setEnabled(count > 1)

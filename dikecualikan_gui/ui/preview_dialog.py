@@ -125,7 +125,6 @@ class PreviewDialog(QDialog):
                 layout.hbox(
                     QLabel(tr("Kertas")),
                     self.paper,
-                    self.pages,
                     None,
                     self.saveButton,
                     self.printButton,
@@ -133,7 +132,7 @@ class PreviewDialog(QDialog):
                     close,
                 ),
                 self.note,
-                self.controls,
+                layout.hbox(self.controls, self.pages),
                 self.view,
                 margin=layout.MARGIN,
             )
