@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,12 @@ from dikecualikan_gui.ui.item_models import RegisterModel, status_text
 from dikecualikan_gui.ui.text import tr
 
 SEARCH_DELAY_MS = 40
+JUDUL_COLUMN = 1
+WHOLE_COLUMNS = frozenset({0, 5, 6})  # nomor, status, berakhir: short, and read whole
+COLUMN_PADDING = 16
+COLUMN_MAX = 240  # a long dasar hukum or jangka waktu is cut here (its full text is the tooltip)
+COLUMN_MIN = 60
+JUDUL_SHARE = 0.3  # the title is what people read: never less than this share of the width
 EXPIRING = "segera_berakhir"
 INCOMPLETE = "perlu_dilengkapi"
 
@@ -65,9 +71,9 @@ class RegisterPage(QWidget):
         for category in pasal17.CATEGORIES.values():
             self.hurufFilter.addItem("{h} — {l}".format(h=category.huruf, l=category.label), category.huruf)
             self.hurufFilter.setItemData(self.hurufFilter.count() - 1, category.text, Qt.ItemDataRole.ToolTipRole)
-        for combo, width in ((self.statusFilter, 24), (self.yearFilter, 10), (self.hurufFilter, 24)):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(width)
+        for combo in (self.statusFilter, self.yearFilter, self.hurufFilter):
+            # as wide as the longest choice: a choice is never cut in the middle of a word
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.searchEdit = QLineEdit()
         self.searchEdit.setObjectName("searchEdit")
         self.searchEdit.setClearButtonEnabled(True)
@@ -99,14 +105,17 @@ class RegisterPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 90), (2, 170), (3, 190), (4, 170), (5, 160), (6, 100)):
-            header.resizeSection(column, width)
+        header.setSectionResizeMode(JUDUL_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(40)
+        self.table.installEventFilter(self)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
 
+        # Two rows: the search box gets the width of the window, not what the filters leave of it.
+        search = layout.hbox(self.searchEdit, layout.SPACING, self.newItemButton)
+        search.setStretchFactor(self.searchEdit, 1)
         filters = layout.hbox(
             QLabel(tr("Status")),
             self.statusFilter,
@@ -116,13 +125,11 @@ class RegisterPage(QWidget):
             layout.SPACING,
             QLabel(tr("Huruf")),
             self.hurufFilter,
-            layout.SPACING,
-            self.searchEdit,
-            layout.SPACING,
-            self.newItemButton,
+            None,
         )
-        filters.setStretchFactor(self.searchEdit, 1)
-        self.setLayout(layout.vbox(self.expiringBanner, filters, self.table, self.countLabel, margin=layout.MARGIN))
+        self.setLayout(
+            layout.vbox(self.expiringBanner, search, filters, self.table, self.countLabel, margin=layout.MARGIN)
+        )
 
         self.statusFilter.currentIndexChanged.connect(self._on_filter_changed)
         self.yearFilter.currentIndexChanged.connect(self._on_filter_changed)
@@ -255,12 +262,54 @@ class RegisterPage(QWidget):
         if item_id is not None:
             self.openRequested.emit(int(item_id))
 
+    # --- column widths ---------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return super().eventFilter(watched, event)
+
+    def fit_columns(self) -> None:
+        """Each column as wide as its header and the rows in view need (plus padding), Judul the
+        rest; where the window is too narrow for that, the widest columns give way first so that
+        Judul stays the widest (their full text is in the tooltip)."""
+        header = self.table.horizontalHeader()
+        available = self.table.viewport().width()
+        needed = {
+            column: min(
+                max(header.sectionSizeFromContents(column).width(), self.table.sizeHintForColumn(column))
+                + COLUMN_PADDING,
+                COLUMN_MAX,
+            )
+            for column in range(self.model.columnCount())
+            if column != JUDUL_COLUMN
+        }
+        for column, width in fitted_widths(needed, available, WHOLE_COLUMNS).items():
+            header.resizeSection(column, width)
+
     def _on_model_reset(self) -> None:
+        self.fit_columns()
         total = self.model.rowCount()
         if self.model.where == RowFilter():
             self.countLabel.setText(tr("{n} usulan di register").format(n=_number(total)))
         else:
             self.countLabel.setText(tr("{n} usulan sesuai saringan").format(n=_number(total)))
+
+
+def fitted_widths(needed: dict[int, int], available: int, whole: frozenset[int] = frozenset()) -> dict[int, int]:
+    """``needed``, the columns not in ``whole`` capped at one limit: the largest that leaves Judul
+    (the rest of ``available``) wider than every other column and at least JUDUL_SHARE of it."""
+    if not needed:
+        return {}
+    floor = available * JUDUL_SHARE
+
+    def capped(limit: int) -> dict[int, int]:
+        return {c: w if c in whole else min(w, limit) for c, w in needed.items()}
+
+    limit = max(needed.values())
+    while limit > COLUMN_MIN and available - sum(capped(limit).values()) <= max(floor, *capped(limit).values()):
+        limit -= 2
+    return capped(limit)
 
 
 def _number(n: int) -> str:

@@ -16,6 +16,13 @@ from dikecualikan_gui.ui.text import tr
 ANGKA_PREVIEW = 70
 
 
+def preview(text: str, limit: int = ANGKA_PREVIEW) -> str:
+    """``text`` up to ``limit`` characters, cut between words (the whole text is the tooltip)."""
+    if len(text) <= limit:
+        return text
+    return text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;") + "…"
+
+
 class GroundRow(QWidget):
     changed = Signal()
     removeRequested = Signal(object)
@@ -28,10 +35,10 @@ class GroundRow(QWidget):
         for category in pasal17.CATEGORIES.values():
             self.huruf.addItem(tr("huruf {h} — {l}").format(h=category.huruf, l=category.label), category.huruf)
             self.huruf.setItemData(self.huruf.count() - 1, category.text, Qt.ItemDataRole.ToolTipRole)
-        self.huruf.setMinimumContentsLength(30)
         self.angka = QComboBox()
         self.angka.setObjectName("angkaCombo")
-        self.angka.setMinimumContentsLength(34)
+        for combo in (self.huruf, self.angka):  # as wide as the longest choice: never cut mid-word
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.helpButton = QToolButton()
         self.helpButton.setObjectName("hurufHelpButton")
         self.helpButton.setText("?")
@@ -39,10 +46,9 @@ class GroundRow(QWidget):
         self.helpButton.setAccessibleName(tr("Penjelasan huruf"))
         self.remove = QPushButton(tr("Hapus"))
         self.meaning = layout.hint("")
-        row = layout.hbox(self.huruf, self.helpButton, self.angka, self.remove)
-        row.setStretchFactor(self.huruf, 2)
-        row.setStretchFactor(self.angka, 3)
-        self.setLayout(layout.vbox(row, self.meaning))
+        # the angka on a line of its own, so that both choices are read whole at 1024x768
+        row = layout.hbox(self.huruf, self.helpButton, None, self.remove)
+        self.setLayout(layout.vbox(row, layout.hbox(self.angka, None), self.meaning))
         self.huruf.currentIndexChanged.connect(self._on_huruf_changed)
         self.angka.currentIndexChanged.connect(self._on_angka_changed)
         self.remove.clicked.connect(self._on_remove_clicked)
@@ -61,7 +67,7 @@ class GroundRow(QWidget):
         else:
             self.angka.addItem(tr("(pilih angka)"), None)
             for number, text in category.angka.items():
-                short = text if len(text) <= ANGKA_PREVIEW else text[: ANGKA_PREVIEW - 1] + "…"
+                short = preview(text)
                 self.angka.addItem(tr("angka {n} — {t}").format(n=number, t=short), number)
                 self.angka.setItemData(self.angka.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
         self.angka.setEnabled(bool(category and category.has_angka))
