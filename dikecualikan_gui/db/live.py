@@ -44,6 +44,31 @@ class Notice:
     origin: str
 
 
+#: The newest audit events, each with whether this transaction wrote it. A row's ``xmin`` is the
+#: 32-bit id of the (sub)transaction that inserted it: widened to 64 bits in this transaction's epoch,
+#: it is ours when it is not older than our transaction and still "in progress" (events appended
+#: inside a savepoint carry the savepoint's id, assigned after ours; another program's events that
+#: committed in between are "committed"). txid_status is asked only for ids from ours to a million
+#: after it (the savepoints of one transaction): never for an id not yet given out, which would be an
+#: error that aborts the save (a row would need to be two billion transactions old to map there).
+OURS_SQL = """
+WITH me AS (
+    SELECT txid_current_if_assigned() AS top
+), ev AS (
+    SELECT e.id, e.item_id, e.actor, xmin::text::bigint AS x, me.top,
+           me.top - mod(me.top, 4294967296) AS base, mod(me.top, 4294967296) AS t32
+    FROM {t} e, me ORDER BY e.id DESC LIMIT %s
+), w AS (
+    SELECT id, item_id, actor, top,
+           base + x + CASE WHEN x - t32 > 2147483648 THEN -4294967296
+                           WHEN t32 - x > 2147483648 THEN 4294967296 ELSE 0 END AS xid
+    FROM ev
+)
+SELECT item_id, actor,
+       CASE WHEN xid >= top AND xid <= top + 1048576 THEN txid_status(xid) = 'in progress' ELSE false END
+FROM w ORDER BY id DESC
+"""
+
 #: Databases known to hold the audit trail (looked up once per database object).
 _with_trail: weakref.WeakSet[peewee.Database] = weakref.WeakSet()
 
@@ -62,11 +87,7 @@ def _notify_before_commit() -> None:
         if not db.execute_sql("SELECT to_regclass(%s) IS NOT NULL", (table,)).fetchone()[0]:
             return
         _with_trail.add(db)
-    rows = db.execute_sql(
-        "SELECT item_id, actor, xmin::text = mod(txid_current_if_assigned(), 4294967296)::text FROM {t} "
-        "ORDER BY id DESC LIMIT %s".format(t=table),
-        (MAX_ITEMS + 1,),
-    ).fetchall()
+    rows = db.execute_sql(OURS_SQL.format(t=table), (MAX_ITEMS + 1,)).fetchall()
     ours = []
     for item_id, actor, mine in rows:
         if not mine:
@@ -104,6 +125,7 @@ class Listener:
     def __init__(self, params: dict[str, Any], database: str) -> None:
         import psycopg2  # the postgres extra; present wherever a PostgreSQL register was opened
 
+        self.own = ORIGIN  # the mark of this program's own notices, which it does not need to hear
         self._conn: Any = psycopg2.connect(dbname=database, **params)
         self._conn.autocommit = True
         with self._conn.cursor() as cursor:
@@ -131,7 +153,7 @@ class Listener:
         while self._conn.notifies:
             raw = self._conn.notifies.pop(0)
             notice = parse(raw.payload)
-            if notice is not None and notice.origin != ORIGIN:
+            if notice is not None and notice.origin != self.own:
                 notices.append(notice)
         return notices
 
