@@ -133,3 +133,56 @@ def test_an_empty_server_register_is_set_up_from_the_same_screen(
     setup.open_register(local)
     assert not users.has_users()  # nothing was written into this PC's file
     assert _files_holding(tmp_path, SECRET) == [isolated_data_dir / "pengaturan.json"]
+
+
+@pytest.mark.postgres
+@pytest.mark.skipif(not PG_URL, reason="DIKECUALIKAN_TEST_PG_URL is not set")
+def test_a_first_start_left_on_an_empty_server_shows_it_chosen_and_can_go_back_to_this_pc(
+    qtbot: QtBot, isolated_data_dir: Path, tmp_path: Path
+) -> None:
+    _reset_postgres(PG_URL)
+    host, port, name, user = _server()
+    config_mod.save_db_choice(config_mod.server_url(host, port, name, user, SECRET))
+    server = config_mod.resolve()  # the next start opens the chosen server, still empty
+    assert server.sqlite_path is None
+    setup.open_register(server)
+    try:
+        dialog = FirstRunDialog(server)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        choice = dialog.database
+        assert choice.serverRadio.isChecked() and not choice.serverRadio.isEnabled()
+        assert (choice.host.text(), choice.port.value(), choice.name.text(), choice.user.text()) == (
+            host,
+            port,
+            name,
+            user,
+        )
+        assert dialog.agencyGroup.isVisible() and dialog.startButton.isEnabled()
+
+        choice.localRadio.click()  # back to a register on this PC
+        assert config_mod.saved_db() is None
+        assert dialog.config.sqlite_path == isolated_data_dir / "dikecualikan.sqlite3"
+        assert dialog.agencyGroup.isVisible() and not dialog.login
+        qtbot.keyClicks(dialog.namaBadan, "Dinas di komputer ini")
+        qtbot.keyClicks(dialog.nama, "Rahmat Hidayat")
+        qtbot.keyClicks(dialog.password, "rahasia-admin")
+        qtbot.keyClicks(dialog.password2, "rahasia-admin")
+        qtbot.mouseClick(dialog.startButton, Qt.MouseButton.LeftButton)
+        assert dialog.user is not None
+        assert profile.get_profile().nama_badan_publik == "Dinas di komputer ini"
+        setup.open_register(server)
+        assert not users.has_users()  # the server register stayed empty
+    finally:
+        setup.close_register()
+
+
+def test_a_server_given_by_the_environment_cannot_be_switched_from_the_screen(
+    qtbot: QtBot, isolated_data_dir: Path
+) -> None:
+    given = Config(db="postgresql://kantor@server-ppid:5432/dikecualikan", data_dir=isolated_data_dir)
+    dialog = FirstRunDialog(given)  # opened with --db or DIKECUALIKAN_DB: nothing saved
+    qtbot.addWidget(dialog)
+    assert dialog.database.serverRadio.isChecked()
+    assert not dialog.database.localRadio.isEnabled() and not dialog.database.serverRadio.isEnabled()
+    assert dialog.database.host.text() == "server-ppid"

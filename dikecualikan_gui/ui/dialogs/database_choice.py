@@ -3,6 +3,8 @@ office's PostgreSQL server (several workstations, one register)."""
 
 from __future__ import annotations
 
+from urllib.parse import unquote, urlparse
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QGroupBox, QLabel, QLineEdit, QPushButton, QRadioButton, QSpinBox, QWidget
 
@@ -81,6 +83,42 @@ class DatabaseChoice(QGroupBox):
 
         self.serverRadio.toggled.connect(self._on_server_toggled)
         self.connectButton.clicked.connect(self._on_connect_clicked)
+        if current.sqlite_path is None and "://" in current.db:
+            self._show_open_server(current)
+
+    def _show_open_server(self, current: Config) -> None:
+        """Opened on an empty server register (chosen at an earlier first start that was not
+        finished): it is shown as chosen; back to this PC only when the choice came from the settings
+        (not from --db or DIKECUALIKAN_DB)."""
+        parsed = urlparse(current.db)
+        self.serverRadio.setChecked(True)
+        self.serverBox.show()
+        self.host.setText(parsed.hostname or "")
+        self.port.setValue(parsed.port or DEFAULT_PORT)
+        self.name.setText(unquote(parsed.path.lstrip("/")))
+        self.user.setText(unquote(parsed.username or ""))
+        for widget in (self.serverRadio, self.host, self.port, self.name, self.user, self.password):
+            widget.setEnabled(False)
+        self.connectButton.hide()
+        from_settings = config_mod.saved_db() == current.db
+        self.localRadio.setEnabled(from_settings)
+        if from_settings:
+            self.localRadio.toggled.connect(self._on_local_toggled)
+
+    def _on_local_toggled(self, checked: bool) -> None:
+        """Back to a register on this PC: the saved server choice is forgotten."""
+        if not checked:
+            return
+        config_mod.forget_db_choice()
+        local = config_mod.resolve()
+        try:
+            setup.open_register(local)
+        except AppError as exc:
+            self._show_problem(str(exc))
+            return
+        self.localRadio.setEnabled(False)
+        self.serverBox.hide()
+        self.connected.emit(local)
 
     @property
     def server_chosen(self) -> bool:

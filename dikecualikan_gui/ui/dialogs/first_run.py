@@ -137,12 +137,13 @@ class FirstRunDialog(QDialog):
             self.login = True
             self.accept()
             return
-        self.intro.setText(
-            tr(
-                "Register di server {s} masih kosong: isi profil badan publik dan buat administrator pertamanya. "
-                "Komputer lain cukup memilih server yang sama lalu masuk."
-            ).format(s=setup.describe_target(chosen))
-        )
+        if chosen.sqlite_path is None:
+            self.intro.setText(
+                tr(
+                    "Register di server {s} masih kosong: isi profil badan publik dan buat administrator "
+                    "pertamanya. Komputer lain cukup memilih server yang sama lalu masuk."
+                ).format(s=setup.describe_target(chosen))
+            )
         self._on_database_mode_changed(False)
 
     def _on_choose_logo_clicked(self) -> None:
