@@ -12,6 +12,7 @@ from datetime import date, datetime
 
 import pytest
 from pypdf import PdfReader
+from stored_files import archived_copy, damage_archived
 
 from dikecualikan_gui.config import Config
 from dikecualikan_gui.domain import history
@@ -536,7 +537,7 @@ def test_issued_documents_are_archived_byte_for_byte(people: People, config: Con
         "A4",
     )
     assert record.sha256 == hashlib.sha256(pdf).hexdigest() and record.ukuran == len(pdf)
-    assert record.path.is_file() and record.path.read_bytes() == pdf
+    assert archived_copy(config, record) == pdf
     assert record.path.is_relative_to(config.data_dir / "arsip" / "2026")
     assert service.archived_bytes(record) == pdf
 
@@ -550,13 +551,13 @@ def test_issued_documents_are_archived_byte_for_byte(people: People, config: Con
 
     tampered = bytearray(pdf)
     tampered[len(pdf) // 2] ^= 0x01
-    record.path.write_bytes(bytes(tampered))
+    damage_archived(config, record, bytes(tampered))
     with pytest.raises(StorageError, match="berubah"):
         service.archived_bytes(record)
     again = service.issue(
         people.petugas, config, "uji", pdf, "Lembar pengujian konsekuensi", nomor, item_id=item_id, now=when
     )
     assert again.path == record.path and service.archived_bytes(again) == service.archived_bytes(record) == pdf
-    record.path.unlink()
+    damage_archived(config, record, None)
     with pytest.raises(StorageError, match="Pulihkan"):
         service.archived_bytes(record)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from stored_files import damage_archived
 
 from dikecualikan_gui.config import Config
 from dikecualikan_gui.domain.dates import format_date_id
@@ -160,10 +161,7 @@ def test_a_damaged_archived_copy_is_refused_not_rebuilt(
     _approve(people, 1)
     first = publish(config, service.penetapan_spec(config, PENETAPAN), tmp_path / "k.pdf")
     assert first.record is not None
-    if damage == "missing":
-        first.record.path.unlink()
-    else:
-        first.record.path.write_bytes(first.data.replace(b"%PDF", b"%PDX", 1))
+    damage_archived(config, first.record, None if damage == "missing" else first.data.replace(b"%PDF", b"%PDX", 1))
     target = tmp_path / "cetak-ulang.pdf"
     with pytest.raises(StorageError, match="Pulihkan arsip dari cadangan") as raised:
         publish(config, service.penetapan_spec(config, PENETAPAN), target)

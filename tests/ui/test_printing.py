@@ -13,6 +13,7 @@ from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
+from stored_files import damage_archived
 
 from dikecualikan_gui.config import Config
 from dikecualikan_gui.domain.model import Paper, Participant, Signer
@@ -142,7 +143,7 @@ def test_the_archive_reprints_byte_identical_copies(
     archive.saveButton.click()
     assert copy.read_bytes() == dialog.data
 
-    archive.documents[0].path.write_bytes(b"%PDF diubah")  # tampered with on disk
+    damage_archived(config, archive.documents[0], b"%PDF diubah")  # tampered with on disk
     archive.viewButton.click()
     assert any("SHA-256" in text for text in answers.shown)
 
@@ -234,7 +235,7 @@ def test_an_issued_keputusan_previews_as_its_archived_copy(
     assert again.save_to(tmp_path / "lagi.pdf") and len(documents.archive(config)) == 1
     assert (tmp_path / "lagi.pdf").read_bytes() == (tmp_path / "keputusan.pdf").read_bytes()
 
-    record.path.write_bytes(b"%PDF diubah")  # the archived copy changed on disk: refused, not rebuilt
+    damage_archived(config, record, b"%PDF diubah")  # the archived copy changed: refused, not rebuilt
     damaged = PreviewDialog(ctx, printing.penetapan_job(ctx, "800/7/PPID/2026"))
     qtbot.addWidget(damaged)
     assert damaged.data == b"" and damaged._task is None and not damaged.printButton.isEnabled()
