@@ -88,7 +88,7 @@ def test_validation_messages_appear_on_their_fields(qtbot: QtBot, window: MainWi
     row.huruf.setCurrentIndex(row.huruf.findData("h"))  # angka left empty on purpose
     qtbot.mouseClick(page.submitButton, Qt.MouseButton.LeftButton)
     errors = page.testForm.errors.messages()
-    assert set(errors) == {"pasal17", "konsekuensi", "pertimbangan", "jangka_waktu"}
+    assert set(errors) == {"tanggal", "pasal17", "konsekuensi", "pertimbangan", "jangka_waktu"}  # "—": not held
     assert "angka" in errors["pasal17"]
     assert page.tabs.currentIndex() == 1
     assert page.item is not None and items.get_item(page.item.id).status is Status.DRAF

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 from dikecualikan_gui.domain.model import AgencyProfile, DiktumStyle, Paper, PrintSettings, Signatory, Signer
 from dikecualikan_gui.domain.numbering import PLACEHOLDERS, render_penetapan_number
 from dikecualikan_gui.errors import AppError, ValidationError
-from dikecualikan_gui.services import profile
-from dikecualikan_gui.ui import layout
+from dikecualikan_gui.services import profile, users
+from dikecualikan_gui.ui import field_errors, layout
 from dikecualikan_gui.ui.context import AppContext
 from dikecualikan_gui.ui.layout import ErrorMap
 from dikecualikan_gui.ui.text import tr
@@ -269,6 +269,7 @@ class ProfileDialog(QDialog):
         self.saveButton.clicked.connect(self._on_save_clicked)
         self.pattern.textChanged.connect(self._on_pattern_changed)
         self.setLayout(layout.vbox(tabs, buttons, margin=layout.MARGIN))
+        self._follow_edits()
         self._on_pattern_changed()
         self._show_logo()
 
@@ -328,18 +329,69 @@ class ProfileDialog(QDialog):
             print_settings=self.printing.value(),
         )
 
+    # --- messages that go as soon as their field is valid ---------------------------------
+
+    def _follow_edits(self) -> None:
+        for edit in self.findChildren(QLineEdit):
+            edit.textChanged.connect(self._on_field_edited)
+        for area in self.findChildren(QPlainTextEdit):
+            area.textChanged.connect(self._on_field_edited)
+        for spin in self.findChildren(QSpinBox) + self.findChildren(QDoubleSpinBox):
+            spin.valueChanged.connect(self._on_field_edited)
+
+    def problems(self) -> dict[str, str]:
+        """The checks of profile.update_profile that can be made while typing, all at once."""
+        current = self.value()
+        found = {**_nip_problem("ppid_nip", current.ppid.nip), **_nip_problem("atasan_nip", current.atasan.nip)}
+        if not current.nama_badan_publik:
+            found["nama_badan_publik"] = tr("Nama badan publik wajib diisi.")
+        try:
+            render_penetapan_number(current.penetapan_pattern, 1, date(2026, 1, 1))
+        except ValueError as exc:
+            found["penetapan_pattern"] = str(exc)
+        found.update(profile.print_problems(current.print_settings))
+        if not profile.MIN_IDLE_MINUTES <= current.idle_lock_minutes <= profile.MAX_IDLE_MINUTES:
+            found["idle_lock_minutes"] = tr("Kunci otomatis diisi {a} sampai {b} menit.").format(
+                a=profile.MIN_IDLE_MINUTES, b=profile.MAX_IDLE_MINUTES
+            )
+        return found
+
+    def _on_field_edited(self, *_args: object) -> None:
+        if field_errors.shown(self):
+            field_errors.recheck(self, self.problems(), only=RECHECKED)
+
     def _on_save_clicked(self) -> None:
         self.errors.clear()
         try:
             profile.update_profile(self.ctx.actor, self.value())
         except AppError as exc:
             self.errors.report(self, exc)
+            field_errors.fit(self)
             return
         self.accept()
 
     @classmethod
     def ask(cls, ctx: AppContext, parent: QWidget | None = None) -> bool:
         return cls(ctx, parent).exec() == QDialog.DialogCode.Accepted
+
+
+RECHECKED = (
+    "nama_badan_publik",
+    "ppid_nip",
+    "atasan_nip",
+    "penetapan_pattern",
+    "idle_lock_minutes",
+    "margins",
+    "font_size",
+    "ppid_prefix",
+    "atasan_prefix",
+    "mengingat",
+)
+
+
+def _nip_problem(key: str, nip: str) -> dict[str, str]:
+    problems = field_errors.collect(lambda: users.normalize_nip(nip))
+    return {key: problems["nip"]} if problems else {}
 
 
 def _page(content: QLayout) -> QWidget:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,9 +21,9 @@ from PySide6.QtWidgets import (
 from dikecualikan_gui.domain.history import local_time
 from dikecualikan_gui.domain.model import Role, UserInfo
 from dikecualikan_gui.errors import AppError, ValidationError
-from dikecualikan_gui.services import users
+from dikecualikan_gui.services import auth, users
 from dikecualikan_gui.services.common import utcnow
-from dikecualikan_gui.ui import layout, messages
+from dikecualikan_gui.ui import field_errors, layout, messages
 from dikecualikan_gui.ui.context import AppContext
 from dikecualikan_gui.ui.layout import ErrorMap
 from dikecualikan_gui.ui.text import tr
@@ -40,6 +42,19 @@ def _buttons(dialog: QDialog, accept_text: str) -> tuple[QDialogButtonBox, QPush
     accept.setDefault(True)
     box.addButton(tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole).clicked.connect(dialog.reject)
     return box, accept
+
+
+def _check_username(username: str) -> None:
+    """The service's rule for a new user name (users.add_user), checked before saving."""
+    if not users.USERNAME_RE.match(auth.normalize_username(username)):
+        raise ValidationError(
+            {
+                "username": tr(
+                    "Nama pengguna {u!r} tidak sah: 3-32 karakter, huruf kecil, angka, titik, garis bawah "
+                    "atau tanda hubung, diawali huruf atau angka."
+                ).format(u=username)
+            }
+        )
 
 
 class UserEditDialog(QDialog):
@@ -81,14 +96,39 @@ class UserEditDialog(QDialog):
         self.acceptButton.setObjectName("userSaveButton")
         self.acceptButton.clicked.connect(self._on_accept_clicked)
         self.setLayout(layout.vbox(fields, buttons, margin=layout.MARGIN))
+        for edit in (self.username, self.nama, self.nip, self.password, self.password2):
+            edit.textChanged.connect(self._on_field_edited)
+
+    def problems(self) -> dict[str, str]:
+        """Every problem of the fields at once (the service stops at the first one)."""
+        checks: list[Callable[[], object]] = [
+            lambda: users._validate_person(self.nama.text()),
+            lambda: users.normalize_nip(self.nip.text()),
+        ]
+        if self.user is None:
+            checks += [
+                lambda: _check_username(self.username.text()),
+                lambda: auth.check_password_policy(self.password.text()),
+            ]
+        found = field_errors.collect(*checks)
+        if self.user is None and self.password.text() != self.password2.text():
+            found["password2"] = tr("Kedua kata sandi tidak sama.")
+        return found
+
+    def _on_field_edited(self, *_args: object) -> None:
+        field_errors.recheck(self, self.problems())
 
     def _on_accept_clicked(self) -> None:
         self.errors.clear()
+        found = self.problems()
+        if found:
+            rest = self.errors.show(found)
+            field_errors.fit(self)
+            if rest:
+                messages.error(self, "\n".join(rest))
+            return
         try:
             if self.user is None:
-                if self.password.text() != self.password2.text():
-                    self.errors.show({"password2": tr("Kedua kata sandi tidak sama.")})
-                    return
                 self.result_user = users.add_user(
                     self.ctx.actor,
                     self.username.text(),
@@ -109,6 +149,7 @@ class UserEditDialog(QDialog):
                 )
         except AppError as exc:
             self.errors.report(self, exc)
+            field_errors.fit(self)
             return
         if self.result_user.id == self.ctx.user.id:
             self.ctx.sign_in(self.result_user)  # one's own role: menus and buttons follow at once
@@ -137,11 +178,28 @@ class PasswordDialog(QDialog):
             layout.vbox(fields, layout.hint(tr("Paling sedikit 8 karakter.")), buttons, margin=layout.MARGIN)
         )
         self.apply = lambda old_password, new_password: None  # set by the caller
+        for edit in (self.new, self.new2):
+            edit.textChanged.connect(self._on_field_edited)
+        self.old.textChanged.connect(self._on_old_edited)
+
+    def problems(self) -> dict[str, str]:
+        found = field_errors.collect(lambda: auth.check_password_policy(self.new.text(), "new_password"))
+        if self.new.text() != self.new2.text():
+            found["new_password2"] = tr("Kedua kata sandi tidak sama.")
+        return found
+
+    def _on_field_edited(self, *_args: object) -> None:
+        field_errors.recheck(self, self.problems(), only=("new_password", "new_password2"))
+
+    def _on_old_edited(self, *_args: object) -> None:
+        field_errors.recheck(self, {}, only=("old",))  # checked again only by saving
 
     def _on_accept_clicked(self) -> None:
         self.errors.clear()
-        if self.new.text() != self.new2.text():
-            self.errors.show({"new_password2": tr("Kedua kata sandi tidak sama.")})
+        found = self.problems()
+        if found:
+            self.errors.show(found)
+            field_errors.fit(self)
             return
         try:
             self.apply(self.old.text(), self.new.text())

@@ -8,8 +8,9 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
+from dikecualikan_gui.domain import validation
 from dikecualikan_gui.domain.model import Bentuk, ItemContent
-from dikecualikan_gui.ui import layout
+from dikecualikan_gui.ui import field_errors, layout
 from dikecualikan_gui.ui.layout import ErrorMap
 from dikecualikan_gui.ui.text import tr
 from dikecualikan_gui.ui.widgets.jangka_waktu_editor import NO_DATE, date_edit, optional_date, to_qdate
@@ -58,7 +59,7 @@ class ItemForm(QWidget):
         fields.addRow(tr("Penanggung jawab"), self.penanggungJawab)
         fields.addRow(tr("Bentuk"), layout.hbox(self.bentuk, None))
         fields.addRow(tr("Lokasi penyimpanan"), self.lokasi)
-        fields.addRow(tr("Tanggal usulan"), layout.hbox(self.tanggal, None))
+        fields.addRow(tr("Tanggal usulan"), self.errors.add("tanggal_usulan", layout.hbox(self.tanggal, None)))
         fields.addRow(tr("Petugas pengusul"), self.petugas)
         self.setLayout(
             layout.vbox(
@@ -79,14 +80,15 @@ class ItemForm(QWidget):
         self.ringkasan.textChanged.connect(self._on_edited)
         self.bentuk.currentIndexChanged.connect(self._on_edited)
         self.tanggal.dateChanged.connect(self._on_edited)
-        self.judulEdit.textChanged.connect(self._on_judul_changed)
 
     def _on_edited(self, *_args: object) -> None:
+        self.recheck()
         self.changed.emit()
 
-    def _on_judul_changed(self, text: str) -> None:
-        if text.strip():
-            self.errors.error("judul").show_message("")
+    def recheck(self) -> None:
+        """Each message shown goes as soon as its field is valid (see field_errors)."""
+        if field_errors.shown(self):
+            field_errors.recheck(self, field_errors.from_findings(validation.item_problems(self.value())))
 
     def value(self) -> ItemContent:
         return ItemContent(

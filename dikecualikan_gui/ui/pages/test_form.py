@@ -9,7 +9,9 @@ from typing import Any
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 
+from dikecualikan_gui.domain import validation
 from dikecualikan_gui.domain.model import (
+    ItemContent,
     Kesimpulan,
     ReleaseCondition,
     UjiContent,
@@ -17,7 +19,7 @@ from dikecualikan_gui.domain.model import (
     WaktuPengujian,
 )
 from dikecualikan_gui.errors import ValidationError
-from dikecualikan_gui.ui import layout
+from dikecualikan_gui.ui import field_errors, layout
 from dikecualikan_gui.ui.layout import ErrorMap
 from dikecualikan_gui.ui.pages.item_form import text_area
 from dikecualikan_gui.ui.text import tr
@@ -30,6 +32,8 @@ from dikecualikan_gui.ui.widgets.jangka_waktu_editor import (
     to_qdate,
 )
 from dikecualikan_gui.ui.widgets.participants_table import ParticipantsTable
+
+CHECKED_ALONE = "-"  # the test is checked without its item here; the item's own fields are the item form's
 
 
 class UjiForm(QWidget):
@@ -83,7 +87,7 @@ class UjiForm(QWidget):
         self.asli.hide()
 
         when = layout.form()
-        when.addRow(tr("Tanggal uji"), layout.hbox(self.tanggal, None))
+        when.addRow(tr("Tanggal uji"), self.errors.add("tanggal", layout.hbox(self.tanggal, None)))
         when.addRow(tr("Tempat"), self.tempat)
         when.addRow(tr("Waktu pengujian"), layout.hbox(self.waktu, None))
         when.addRow(tr("Peserta"), self.errors.add("peserta", self.peserta))
@@ -145,10 +149,6 @@ class UjiForm(QWidget):
             signal.connect(self._on_edited)
         for box in self.syarat.values():
             box.toggled.connect(self._on_edited)
-        for key, widget in (("konsekuensi", self.konsekuensi), ("pertimbangan", self.pertimbangan)):
-            widget.textChanged.connect(lambda k=key, w=widget: self._clear_when_filled(k, w.toPlainText()))
-        self.grounds.changed.connect(lambda: self.errors.error("pasal17").show_message(""))
-        self.jangkaWaktu.changed.connect(lambda: self.errors.error("jangka_waktu").show_message(""))
         self._on_kesimpulan_changed()
         # Reading order, not creation order: the balancing test comes before the short reason.
         for first, second in (
@@ -162,11 +162,21 @@ class UjiForm(QWidget):
 
     def _on_edited(self, *_args: object) -> None:
         if not self._loading:
+            self.recheck()
             self.changed.emit()
 
-    def _clear_when_filled(self, key: str, text: str) -> None:
-        if text.strip():
-            self.errors.error(key).show_message("")
+    def recheck(self) -> None:
+        """Each message shown goes as soon as its field is valid, by the rules of 'Ajukan' (the
+        stricter ones), so that a field fixed after a refused save or submission is quiet at once."""
+        if not field_errors.shown(self):
+            return
+        try:
+            test = self.value()
+        except ValidationError as exc:  # a period that cannot be read yet: only its own message moves
+            field_errors.recheck(self.jangkaWaktu.parentWidget() or self, exc.problems)
+            return
+        findings = validation.submission_findings(ItemContent(judul=CHECKED_ALONE), test)
+        field_errors.recheck(self, field_errors.from_findings(findings))
 
     def _start(self) -> date:
         return optional_date(self.tanggal) or date.today()
