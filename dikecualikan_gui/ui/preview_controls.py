@@ -38,7 +38,7 @@ class PreviewControls(QWidget):
         self.fitWidth.setCheckable(True)
         self.zoomLabel = QLabel()
         self.zoomLabel.setObjectName("zoomLabel")
-        self.firstPage = _button("⏮", "firstPageButton", tr("Halaman pertama"))
+        self.firstPage = _button("|◀", "firstPageButton", tr("Halaman pertama"))
         self.previousPage = _button("◀", "previousPageButton", tr("Halaman sebelumnya"))
         self.page = QSpinBox()
         self.page.setObjectName("pageSpin")
@@ -47,7 +47,7 @@ class PreviewControls(QWidget):
         self.of = QLabel()
         self.of.setObjectName("pageOfLabel")
         self.nextPage = _button("▶", "nextPageButton", tr("Halaman berikutnya"))
-        self.lastPage = _button("⏭", "lastPageButton", tr("Halaman terakhir"))
+        self.lastPage = _button("▶|", "lastPageButton", tr("Halaman terakhir"))
         self.setLayout(
             layout.hbox(
                 self.zoomOut,
