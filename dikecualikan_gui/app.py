@@ -116,14 +116,34 @@ def _log_shown(started: float) -> None:
 
 
 def install_translations(app: QCoreApplication) -> QTranslator | None:
-    """Load ``resources/translations/dikecualikan_<lang>.qm`` for the system's language, if shipped
-    (the source strings are Indonesian, so Indonesian needs none)."""
+    """Install ``resources/translations/qtbase_id.qm`` always (Qt's own buttons, file and print
+    dialogs and text menus in Indonesian: Qt ships no Indonesian catalogue), then
+    ``dikecualikan_<lang>.qm`` for the system's language, if shipped (the source strings are
+    Indonesian, so Indonesian needs none); return the latter's translator."""
     from PySide6.QtCore import QLocale, QTranslator
 
     from dikecualikan_gui import paths
 
+    install_qt_translation(app)
     translator = QTranslator(app)
     if translator.load(QLocale.system(), "dikecualikan", "_", str(paths.resource("translations"))):
         app.installTranslator(translator)
         return translator
+    return None
+
+
+def install_qt_translation(app: QCoreApplication) -> QTranslator | None:
+    """Qt's own strings in Indonesian (once per application); None when the file is missing."""
+    from PySide6.QtCore import QTranslator
+
+    from dikecualikan_gui import paths
+
+    installed = app.findChild(QTranslator, "qtbase_id")
+    if installed is not None:
+        return installed
+    translator = QTranslator(app)
+    translator.setObjectName("qtbase_id")
+    if translator.load(str(paths.resource("translations") / "qtbase_id.qm")) and app.installTranslator(translator):
+        return translator
+    translator.deleteLater()
     return None

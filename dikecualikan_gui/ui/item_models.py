@@ -12,17 +12,17 @@ from dikecualikan_gui.domain.dates import format_date_short
 from dikecualikan_gui.domain.model import RegisterRow, RowFilter, Status
 from dikecualikan_gui.errors import AppError
 from dikecualikan_gui.services import items
-from dikecualikan_gui.ui.text import tr
+from dikecualikan_gui.ui.text import tr_label, tr_noop
 
 Index = QModelIndex | QPersistentModelIndex
 
 STATUS_SHORT = {
-    Status.DRAF: "Draf",
-    Status.DIUJI: "Menunggu persetujuan",
-    Status.DISETUJUI: "Disetujui",
-    Status.DIKEMBALIKAN: "Dikembalikan",
-    Status.DITOLAK: "Ditolak",
-    Status.BERAKHIR: "Berakhir",
+    Status.DRAF: tr_noop("Draf"),
+    Status.DIUJI: tr_noop("Menunggu persetujuan"),
+    Status.DISETUJUI: tr_noop("Disetujui"),
+    Status.DIKEMBALIKAN: tr_noop("Dikembalikan"),
+    Status.DITOLAK: tr_noop("Ditolak"),
+    Status.BERAKHIR: tr_noop("Berakhir"),
 }
 STATUS_COLOURS = {
     Status.DRAF: "#eeeeee",
@@ -35,7 +35,7 @@ STATUS_COLOURS = {
 
 
 def status_text(status: Status) -> str:
-    return tr(STATUS_SHORT[status])
+    return tr_label(STATUS_SHORT[status])
 
 
 class RegisterModel(QAbstractTableModel):
@@ -44,13 +44,13 @@ class RegisterModel(QAbstractTableModel):
     PAGE = 200
     CACHE_PAGES = 40
     COLUMNS = (
-        ("nomor", "Nomor"),
-        ("judul", "Judul informasi"),
-        ("unit_pengusul", "Unit/bidang"),
-        ("dasar_hukum", "Dasar hukum"),
-        ("jangka_waktu", "Jangka waktu"),
-        ("status", "Status"),
-        ("berakhir", "Berakhir"),
+        ("nomor", tr_noop("Nomor")),
+        ("judul", tr_noop("Judul informasi")),
+        ("unit_pengusul", tr_noop("Unit/bidang")),
+        ("dasar_hukum", tr_noop("Dasar hukum")),
+        ("jangka_waktu", tr_noop("Jangka waktu")),
+        ("status", tr_noop("Status")),
+        ("berakhir", tr_noop("Berakhir")),
     )
 
     # The database could not be read (a network share gone, a file locked): the table shows what it
@@ -131,7 +131,7 @@ class RegisterModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(self.COLUMNS[section][1])
+            return tr_label(self.COLUMNS[section][1])
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return section + 1
         return None

@@ -22,7 +22,7 @@ from dikecualikan_gui.ui.main_tasks import MainTasks
 from dikecualikan_gui.ui.pages.item_page import ItemPage
 from dikecualikan_gui.ui.pages.register_page import RegisterPage
 from dikecualikan_gui.ui.pages.start_page import StartPage
-from dikecualikan_gui.ui.text import tr
+from dikecualikan_gui.ui.text import tr, tr_label
 from dikecualikan_gui.ui.workers import BackgroundTask
 
 #: How long after an item opens (or the window shows) the next empty item page is built.
@@ -126,7 +126,7 @@ class MainWindow(MainActions, LockScreen, MainTasks, QMainWindow):
         user = self.ctx.user
         self.userLabel.setText(
             tr("Masuk sebagai {nama} ({u}) — {peran}").format(
-                nama=user.nama, u=user.username, peran=tr(user.role.label)
+                nama=user.nama, u=user.username, peran=tr_label(user.role.label)
             )
         )
 

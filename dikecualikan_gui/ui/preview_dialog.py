@@ -30,7 +30,7 @@ from dikecualikan_gui.ui.context import AppContext
 from dikecualikan_gui.ui.pdf_output import PRINT_DPI, QT_SIZES, file_name, load_pdf, print_pdf
 from dikecualikan_gui.ui.preview_controls import PreviewControls
 from dikecualikan_gui.ui.print_jobs import PrintJob, cancellable
-from dikecualikan_gui.ui.text import tr
+from dikecualikan_gui.ui.text import tr, tr_label
 from dikecualikan_gui.ui.workers import BackgroundTask
 
 PAPERS = {p.value for p in Paper}
@@ -82,7 +82,7 @@ class PreviewDialog(QDialog):
         self.paper = QComboBox()
         self.paper.setObjectName("paperCombo")
         for option in Paper:
-            self.paper.addItem(tr(option.label), option)
+            self.paper.addItem(tr_label(option.label), option)
         self.issued_before: ArchivedDocument | None = None
         if fixed is None and job.kunci:
             fixed = self._archived_copy()

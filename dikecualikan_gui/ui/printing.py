@@ -38,7 +38,7 @@ from dikecualikan_gui.ui.print_jobs import (
     uji_job,
     usulan_job,
 )
-from dikecualikan_gui.ui.text import tr
+from dikecualikan_gui.ui.text import tr, tr_label, tr_noop
 from dikecualikan_gui.ui.workers import Progress
 
 __all__ = [
@@ -63,7 +63,15 @@ class ArchiveDialog(QDialog):
     """Every issued document: which, when, by whom, its SHA-256; view, reprint or save the
     stored copy (byte-identical to what was issued)."""
 
-    COLUMNS = ("Waktu", "Dokumen", "Referensi", "Oleh", "Kertas", "Ukuran", "SHA-256")
+    COLUMNS = (
+        tr_noop("Waktu"),
+        tr_noop("Dokumen"),
+        tr_noop("Referensi"),
+        tr_noop("Oleh"),
+        tr_noop("Kertas"),
+        tr_noop("Ukuran"),
+        tr_noop("SHA-256"),
+    )
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, item_id: int | None = None) -> None:
         super().__init__(parent)
@@ -75,7 +83,7 @@ class ArchiveDialog(QDialog):
         self.documents: list[ArchivedDocument] = []
         self.table = QTableWidget(0, len(self.COLUMNS))
         self.table.setObjectName("archiveTable")
-        self.table.setHorizontalHeaderLabels([tr(c) for c in self.COLUMNS])
+        self.table.setHorizontalHeaderLabels([tr_label(c) for c in self.COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -24,9 +24,9 @@ from dikecualikan_gui.services import setup, users
 from dikecualikan_gui.ui import layout
 from dikecualikan_gui.ui.dialogs.database_choice import DatabaseChoice
 from dikecualikan_gui.ui.layout import ErrorMap
-from dikecualikan_gui.ui.text import tr
+from dikecualikan_gui.ui.text import tr, tr_label, tr_noop
 
-IMAGE_FILTER = "Gambar (*.png *.jpg *.jpeg)"
+IMAGE_FILTER = tr_noop("Gambar (*.png *.jpg *.jpeg)")
 
 
 @dataclass(frozen=True)
@@ -147,7 +147,7 @@ class FirstRunDialog(QDialog):
         self._on_database_mode_changed(False)
 
     def _on_choose_logo_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Pilih logo"), "", tr(IMAGE_FILTER))
+        path, _ = QFileDialog.getOpenFileName(self, tr("Pilih logo"), "", tr_label(IMAGE_FILTER))
         if path:
             self.logo = Path(path)
             self.logoLabel.setText(self.logo.name)

@@ -36,7 +36,7 @@ from dikecualikan_gui.ui import layout, messages, printing
 from dikecualikan_gui.ui.context import AppContext
 from dikecualikan_gui.ui.layout import ErrorMap, FieldError
 from dikecualikan_gui.ui.pages.item_view import STYLE
-from dikecualikan_gui.ui.text import tr
+from dikecualikan_gui.ui.text import tr, tr_label
 from dikecualikan_gui.ui.widgets.jangka_waktu_editor import date_edit, from_qdate
 
 
@@ -55,7 +55,7 @@ class OpenEarlyDialog(QDialog):
         self.dasar = QComboBox()
         self.dasar.setObjectName("openingReasonCombo")
         for key, text in lifecycle.OPENING_REASONS.items():
-            self.dasar.addItem(tr(text), key)
+            self.dasar.addItem(tr_label(text), key)
         self.alasan = QPlainTextEdit()
         self.alasan.setObjectName("openingNotesEdit")
         self.alasan.setPlaceholderText(tr("mis. Putusan Komisi Informasi Nomor …, atau hasil uji ulang tanggal …"))

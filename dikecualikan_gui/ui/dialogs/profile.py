@@ -33,7 +33,7 @@ from dikecualikan_gui.services import profile, users
 from dikecualikan_gui.ui import field_errors, layout
 from dikecualikan_gui.ui.context import AppContext
 from dikecualikan_gui.ui.layout import ErrorMap
-from dikecualikan_gui.ui.text import tr
+from dikecualikan_gui.ui.text import tr, tr_label
 
 LOGO_SIZE = 72
 PREFIXES = ("", "a.n.", "Plt.", "Plh.")
@@ -43,7 +43,7 @@ def _combo(kind: type[Paper] | type[DiktumStyle] | type[Signer], current: object
     combo = QComboBox()
     combo.setObjectName(name)
     for option in kind:
-        combo.addItem(tr(option.label), option)
+        combo.addItem(tr_label(option.label), option)
     combo.setCurrentIndex(combo.findData(current))
     return combo
 

@@ -26,7 +26,7 @@ from dikecualikan_gui.services.common import utcnow
 from dikecualikan_gui.ui import field_errors, layout, messages
 from dikecualikan_gui.ui.context import AppContext
 from dikecualikan_gui.ui.layout import ErrorMap
-from dikecualikan_gui.ui.text import tr
+from dikecualikan_gui.ui.text import tr, tr_label, tr_noop
 
 
 def password_field(name: str) -> QLineEdit:
@@ -79,7 +79,7 @@ class UserEditDialog(QDialog):
         self.role = QComboBox()
         self.role.setObjectName("userRoleCombo")
         for role in Role:
-            self.role.addItem(tr(role.label), role)
+            self.role.addItem(tr_label(role.label), role)
         self.role.setCurrentIndex(self.role.findData(user.role if user else Role.PETUGAS))
         fields = layout.form()
         fields.addRow(tr("Nama pengguna"), self.errors.add("username", self.username))
@@ -216,7 +216,15 @@ class PasswordDialog(QDialog):
 
 
 class UsersDialog(QDialog):
-    HEADERS = ("Nama pengguna", "Nama lengkap", "Peran", "NIP", "Jabatan", "Status", "Login terakhir")
+    HEADERS = (
+        tr_noop("Nama pengguna"),
+        tr_noop("Nama lengkap"),
+        tr_noop("Peran"),
+        tr_noop("NIP"),
+        tr_noop("Jabatan"),
+        tr_noop("Status"),
+        tr_noop("Login terakhir"),
+    )
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -226,7 +234,7 @@ class UsersDialog(QDialog):
         self._users: list[UserInfo] = []
         self.table = QTableWidget(0, len(self.HEADERS))
         self.table.setObjectName("usersTable")
-        self.table.setHorizontalHeaderLabels([tr(h) for h in self.HEADERS])
+        self.table.setHorizontalHeaderLabels([tr_label(h) for h in self.HEADERS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -272,7 +280,7 @@ class UsersDialog(QDialog):
                 state += tr(" (terkunci sampai {t})").format(t=local_time(user.locked_until).strftime("%H:%M"))
             last = local_time(user.last_login).strftime("%d/%m/%Y %H:%M") if user.last_login else "—"
             for column, text in enumerate(
-                (user.username, user.nama, tr(user.role.label), user.nip or "—", user.jabatan or "—", state, last)
+                (user.username, user.nama, tr_label(user.role.label), user.nip or "—", user.jabatan or "—", state, last)
             ):
                 cell = QTableWidgetItem(text)
                 if not user.active:

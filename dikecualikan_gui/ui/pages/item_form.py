@@ -12,7 +12,7 @@ from dikecualikan_gui.domain import validation
 from dikecualikan_gui.domain.model import Bentuk, ItemContent
 from dikecualikan_gui.ui import field_errors, layout
 from dikecualikan_gui.ui.layout import ErrorMap
-from dikecualikan_gui.ui.text import tr
+from dikecualikan_gui.ui.text import tr, tr_label
 from dikecualikan_gui.ui.widgets.jangka_waktu_editor import NO_DATE, date_edit, optional_date, to_qdate
 
 
@@ -43,7 +43,7 @@ class ItemForm(QWidget):
         self.penanggungJawab = QLineEdit()
         self.bentuk = QComboBox()
         for bentuk in Bentuk:
-            self.bentuk.addItem(tr(bentuk.label), bentuk)
+            self.bentuk.addItem(tr_label(bentuk.label), bentuk)
         self.bentuk.setCurrentIndex(self.bentuk.findData(Bentuk.KEDUANYA))
         self.lokasi = QLineEdit()
         self.lokasi.setPlaceholderText(tr("mis. Lemari arsip ruang Sekretariat / folder server"))

@@ -17,7 +17,7 @@ from dikecualikan_gui.services.common import local_today
 from dikecualikan_gui.services.desk import Desk
 from dikecualikan_gui.ui import layout
 from dikecualikan_gui.ui.pages.register_page import EXPIRING, INCOMPLETE
-from dikecualikan_gui.ui.text import tr
+from dikecualikan_gui.ui.text import tr, tr_label
 
 #: One style sheet for the page (a style sheet per line costs more than the lines themselves).
 STYLE = (
@@ -102,7 +102,7 @@ class StartPage(QWidget):
         self._clear()
         self.greeting.setText(tr("Selamat datang, {n}").format(n=desk.nama))
         self.today.setText(
-            tr("{d} — {r}. Yang menunggu Anda:").format(d=format_date_id(local_today()), r=tr(desk.role.label))
+            tr("{d} — {r}. Yang menunggu Anda:").format(d=format_date_id(local_today()), r=tr_label(desk.role.label))
         )
         if desk.role is Role.ATASAN:
             self._show_atasan(desk)
@@ -194,11 +194,11 @@ class StartPage(QWidget):
             self._line(tr("Tidak ada akun yang terkunci."))
         text, overdue = desk_service.backup_age(desk.last_backup)
         if backup_possible:
-            push = self._line(tr(text), tr("Buat cadangan…"), "startBackupButton", warn=overdue)
+            push = self._line(tr_label(text), tr("Buat cadangan…"), "startBackupButton", warn=overdue)
             assert push is not None
             push.clicked.connect(self.backupRequested)
         else:
-            self._line(tr(text), warn=overdue)  # backups on both engines (issue 13); no right to make one
+            self._line(tr_label(text), warn=overdue)  # backups on both engines (issue 13); no right to make one
 
     def line_texts(self) -> list[str]:
         """What the page says, line by line (for the status bar and tests)."""

@@ -22,7 +22,7 @@ from dikecualikan_gui.errors import ValidationError
 from dikecualikan_gui.ui import field_errors, layout
 from dikecualikan_gui.ui.layout import ErrorMap
 from dikecualikan_gui.ui.pages.item_form import text_area
-from dikecualikan_gui.ui.text import tr
+from dikecualikan_gui.ui.text import tr, tr_label
 from dikecualikan_gui.ui.widgets.grounds_editor import GroundsEditor
 from dikecualikan_gui.ui.widgets.jangka_waktu_editor import (
     NO_DATE,
@@ -52,7 +52,7 @@ class UjiForm(QWidget):
         self.tempat = QLineEdit()
         self.waktu = QComboBox()
         for waktu in WaktuPengujian:
-            self.waktu.addItem(tr(waktu.label), waktu)
+            self.waktu.addItem(tr_label(waktu.label), waktu)
         self.peserta = ParticipantsTable()
 
         self.grounds = GroundsEditor()
@@ -73,13 +73,13 @@ class UjiForm(QWidget):
         self.kesimpulan = QComboBox()
         self.kesimpulan.setObjectName("kesimpulanCombo")
         for kesimpulan in Kesimpulan:
-            self.kesimpulan.addItem(tr(kesimpulan.label), kesimpulan)
+            self.kesimpulan.addItem(tr_label(kesimpulan.label), kesimpulan)
         self.bagian = QLineEdit()
         self.bagian.setObjectName("bagianEdit")
         self.bagian.setPlaceholderText(tr("Bagian yang dihitamkan/dikaburkan, mis. nomor rekening dan alamat"))
         self.jangkaWaktu = JangkaWaktuEditor()
         self.jangkaWaktu.setObjectName("jangkaWaktuEditor")
-        self.syarat = {condition: QCheckBox(tr(condition.label)) for condition in ReleaseCondition}
+        self.syarat = {condition: QCheckBox(tr_label(condition.label)) for condition in ReleaseCondition}
         self.catatanPembukaan = QLineEdit()
         self.catatanPembukaan.setPlaceholderText(tr("Syarat pembukaan informasi sebagaimana tertulis (opsional)"))
         self.asli = layout.hint("")
