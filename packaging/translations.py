@@ -22,6 +22,7 @@ import ast
 import shutil
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -114,6 +115,54 @@ def lrelease_command() -> str:
 
 def release(ts: Path, qm: Path) -> None:
     subprocess.run([lrelease_command(), "-silent", str(ts), "-qm", str(qm)], check=True)
+
+
+QM_MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
+
+
+def qm_sources(path: Path) -> set[tuple[str, str]]:
+    """(context, source text) of every message in a compiled .qm that keeps its source texts, as
+    the Qt catalogues PySide6 ships do: to check qtbase_id.ts against Qt's own (the exact strings)."""
+    data = path.read_bytes()
+    if not data.startswith(QM_MAGIC):
+        raise ValueError(f"{path} is not a .qm file")
+    position, messages = len(QM_MAGIC), b""
+    while position < len(data):  # sections: tag (1 byte), length (4 bytes), body
+        tag, length = data[position], int.from_bytes(data[position + 1 : position + 5], "big")
+        if tag == 0x69:  # messages
+            messages = data[position + 5 : position + 5 + length]
+        position += 5 + length
+    found: set[tuple[str, str]] = set()
+    position, current = 0, {}
+    while position < len(messages):
+        tag, position = messages[position], position + 1
+        if tag == 1:  # end of a message
+            if "context" in current and "source" in current:
+                found.add((current["context"], current["source"]))
+            current = {}
+            continue
+        if tag == 5:  # obsolete, no body
+            continue
+        length = int.from_bytes(messages[position : position + 4], "big")
+        position += 4
+        if length == 0xFFFFFFFF:  # an empty translation
+            continue
+        body = messages[position : position + length]
+        position += length
+        if tag == 6:
+            current["source"] = body.decode("utf-8")
+        elif tag == 7:
+            current["context"] = body.decode("utf-8")
+    return found
+
+
+def ts_sources(path: Path) -> set[tuple[str, str]]:
+    root = ET.parse(path).getroot()
+    return {
+        (context.findtext("name", ""), message.findtext("source", ""))
+        for context in root.iter("context")
+        for message in context.iter("message")
+    }
 
 
 def main(argv: list[str]) -> int:

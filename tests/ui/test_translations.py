@@ -11,7 +11,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, Qt, QTranslator
 from PySide6.QtGui import QAction
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -114,6 +114,16 @@ def test_the_shipped_qt_catalogue_is_compiled_from_its_source(tmp_path: Path) ->
     assert (tmp_path / "qtbase_id.qm").read_bytes() == (folder / "qtbase_id.qm").read_bytes(), (
         "run: python packaging/translations.py release"
     )
+
+
+def test_the_qt_catalogue_uses_qts_exact_contexts_and_source_texts() -> None:
+    """Each message of qtbase_id.ts is one Qt itself asks for: it is in the German catalogue
+    PySide6 ships (a typo, or a string Qt renamed, would never be shown)."""
+    shipped = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) / "qtbase_de.qm"
+    ours = script.ts_sources(paths.resource("translations", "qtbase_id.ts"))
+    assert len(ours) > 250
+    assert ours - script.qm_sources(shipped) == set()
+    assert ("QPlatformTheme", "Cancel") in ours and ("QFileDialog", "File &name:") in ours
 
 
 def test_install_translations_always_installs_indonesian_for_qt(qapp: QApplication) -> None:
