@@ -32,25 +32,11 @@ def clean_leftovers(target: Path, config: Config, *, stale_after: float = 3600.0
     register shared, i.e. after opening it). None of it is anyone's only copy (module docstring);
     work folders still claimed by a running process and partial files written to in the last
     ``stale_after`` seconds are left alone. Returns what was removed."""
-    removed: list[Path] = []
     folder = target.parent
     if not folder.is_dir():
-        return removed
+        return []
     clock = time.time()
-    busy = False
-    for work in sorted([*folder.glob(RESTORE_WORKDIR + "*"), *folder.glob(BACKUP_WORKDIR + "*")]):
-        if not work.is_dir():
-            continue
-        claim = work / CLAIM
-        try:
-            if connection.in_use(claim) or (not claim.exists() and clock - work.stat().st_mtime < 60):
-                busy = busy or work.name.startswith(RESTORE_WORKDIR)
-                continue
-        except OSError:  # another program cleaned it meanwhile
-            continue
-        shutil.rmtree(work, ignore_errors=True)
-        if not work.exists():
-            removed.append(work)
+    removed, busy = clean_workdirs(folder)
     partials = [*folder.glob(glob.escape(target.name) + ".diganti-*" + PARTIAL)]
     for prefix in (ATTACHMENTS_PREFIX, ARCHIVE_PREFIX):
         root = _stored_root(config, prefix)
@@ -74,3 +60,26 @@ def clean_leftovers(target: Path, config: Config, *, stale_after: float = 3600.0
             except OSError:
                 continue
     return removed
+
+
+def clean_workdirs(folder: Path) -> tuple[list[Path], bool]:
+    """Remove the backup and restore work folders in ``folder`` that no running process claims
+    (also the data folder of a PostgreSQL register, where its backups and restores work). Returns
+    what was removed and whether a restore is still at work there."""
+    removed: list[Path] = []
+    clock = time.time()
+    busy = False
+    for work in sorted([*folder.glob(RESTORE_WORKDIR + "*"), *folder.glob(BACKUP_WORKDIR + "*")]):
+        if not work.is_dir():
+            continue
+        claim = work / CLAIM
+        try:
+            if connection.in_use(claim) or (not claim.exists() and clock - work.stat().st_mtime < 60):
+                busy = busy or work.name.startswith(RESTORE_WORKDIR)
+                continue
+        except OSError:  # another program cleaned it meanwhile
+            continue
+        shutil.rmtree(work, ignore_errors=True)
+        if not work.exists():
+            removed.append(work)
+    return removed, busy

@@ -31,7 +31,8 @@ from dikecualikan_gui.errors import BackupError, StorageError
 from dikecualikan_gui.services import storage
 from dikecualikan_gui.services.attachments import relative_store_path, store_name
 from dikecualikan_gui.services.backup import RestoreResult, verify_backup
-from dikecualikan_gui.services.backup_zip import RESTORE_WORKDIR, Gathered
+from dikecualikan_gui.services.backup_leftovers import clean_workdirs
+from dikecualikan_gui.services.backup_zip import RESTORE_WORKDIR, Gathered, _claimed
 
 #: The names a stored file may have in a zip (anything else in the tables is not written anywhere).
 _NAME = re.compile(r"^(lampiran/[0-9a-f]{2}/[0-9a-f]{64}|arsip/[0-9]{4}/[0-9a-f]{64}\.pdf)$")
@@ -102,7 +103,8 @@ def restore(actor: Actor | None, config: Config, path: Path, now: datetime) -> R
         config.data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise BackupError("Folder {d} tidak dapat dibuat: {e}.".format(d=config.data_dir, e=exc.strerror)) from exc
-    with tempfile.TemporaryDirectory(prefix=RESTORE_WORKDIR, dir=config.data_dir) as tmp:
+    clean_workdirs(config.data_dir)  # what an interrupted backup or restore left
+    with tempfile.TemporaryDirectory(prefix=RESTORE_WORKDIR, dir=config.data_dir) as tmp, _claimed(Path(tmp)):
         verified = verify_backup(path, Path(tmp))
         upgraded = verified.schema_version < migrations.SCHEMA_VERSION
         if upgraded:

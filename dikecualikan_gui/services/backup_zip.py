@@ -155,6 +155,10 @@ def create_backup(actor: Actor | None, config: Config, out: Path, *, now: dateti
         work_root.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise BackupError("Folder {d} tidak dapat dibuat: {e}.".format(d=work_root, e=exc.strerror)) from exc
+    if live is None:  # PostgreSQL: what an interrupted backup or restore left in the data folder
+        from dikecualikan_gui.services.backup_leftovers import clean_workdirs
+
+        clean_workdirs(work_root)
     with tempfile.TemporaryDirectory(prefix=BACKUP_WORKDIR, dir=work_root) as tmp, _claimed(Path(tmp)):
         if live is not None:
             gathered = _gather_sqlite(config, Path(tmp))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sqlite3
 import threading
 import zipfile
@@ -295,3 +296,24 @@ def test_a_backup_of_an_older_schema_is_upgraded_on_the_way_in(people: People, c
     assert (
         connection.current().execute_sql("SELECT value FROM app_meta WHERE key = 'schema_version'").fetchone()[0] == "7"
     )
+
+
+def test_work_folders_left_by_an_interrupted_backup_are_removed_by_the_next(
+    people: People, config: Config, tmp_path: Path
+) -> None:
+    """On PostgreSQL the work folders live in the data folder; a stopped backup's is cleared by the
+    next backup or restore, one still claimed by a running process is left alone."""
+    items.create_item(people.petugas, sample_content())
+    config.data_dir.mkdir(parents=True, exist_ok=True)
+    stale = config.data_dir / ".mencadangkan-terhenti"
+    (stale / "lampiran").mkdir(parents=True)
+    os.utime(stale, (1, 1))
+    running = config.data_dir / ".pulihkan-berjalan"
+    running.mkdir()
+    claim = connection.claim(running / backup.CLAIM)
+    try:
+        backup.create_backup(people.admin, config, tmp_path / "c.zip")
+        assert not stale.exists() and running.is_dir()
+    finally:
+        claim.close()
+    assert sorted(p.name for p in config.data_dir.glob(".*")) == [".pulihkan-berjalan"]
