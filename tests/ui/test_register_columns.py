@@ -67,6 +67,10 @@ def test_judul_takes_the_free_width_and_nothing_is_cut_mid_word(qtbot: QtBot, pe
     # the table fills the width: no empty band right of the last column
     assert abs(sum(widths) - page.table.viewport().width()) <= 2
 
+    page.table.horizontalHeader().resizeSection(3, 300)  # widened by hand: kept over a reload
+    page.reload()
+    assert page.table.horizontalHeader().sectionSize(3) == 300
+
     assert page.searchEdit.width() >= window.width() * 0.6
     for combo in (page.statusFilter, page.yearFilter, page.hurufFilter):
         _whole(combo)

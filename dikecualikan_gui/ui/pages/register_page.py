@@ -107,6 +107,9 @@ class RegisterPage(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(JUDUL_COLUMN, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(40)
+        self._fitting = False
+        self.user_sized = False  # a column widened or narrowed by hand stays so
+        header.sectionResized.connect(self._on_section_resized)
         self.table.installEventFilter(self)
 
         self._search_timer = QTimer(self)
@@ -273,6 +276,8 @@ class RegisterPage(QWidget):
         """Each column as wide as its header and the rows in view need (plus padding), Judul the
         rest; where the window is too narrow for that, the widest columns give way first so that
         Judul stays the widest (their full text is in the tooltip)."""
+        if self.user_sized:
+            return
         header = self.table.horizontalHeader()
         available = self.table.viewport().width()
         needed = {
@@ -284,8 +289,16 @@ class RegisterPage(QWidget):
             for column in range(self.model.columnCount())
             if column != JUDUL_COLUMN
         }
-        for column, width in fitted_widths(needed, available, WHOLE_COLUMNS).items():
-            header.resizeSection(column, width)
+        self._fitting = True
+        try:
+            for column, width in fitted_widths(needed, available, WHOLE_COLUMNS).items():
+                header.resizeSection(column, width)
+        finally:
+            self._fitting = False
+
+    def _on_section_resized(self, column: int, _old: int, _new: int) -> None:
+        if not self._fitting and column != JUDUL_COLUMN:  # Judul follows the others by itself
+            self.user_sized = True
 
     def _on_model_reset(self) -> None:
         self.fit_columns()
