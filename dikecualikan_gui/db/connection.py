@@ -368,6 +368,19 @@ OPENED: list[Callable[[], None]] = []
 BEFORE_COMMIT: list[Callable[[], None]] = []
 
 
+@contextlib.contextmanager
+def read_snapshot() -> Iterator[None]:
+    """Several reads that must see one committed state, taking no write lock (SQLite: a deferred
+    transaction, whose first read fixes the snapshot in WAL mode)."""
+    db = current()
+    if db.in_transaction():
+        yield
+        return
+    lock = {"lock_type": "DEFERRED"} if isinstance(db, peewee.SqliteDatabase) else {}
+    with storage_errors(), db.atomic(**lock):
+        yield
+
+
 def backup_sqlite_to(target: Path) -> None:
     """A consistent copy of the open SQLite database (online backup API, WAL included)."""
     db = current()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 
-from dikecualikan_gui.db import queries
+from dikecualikan_gui.db import connection, queries
 from dikecualikan_gui.domain import audit_chain
 from dikecualikan_gui.domain.model import AuditAction, AuditEntry
 from dikecualikan_gui.services import audit_seals, audit_state
@@ -14,7 +14,14 @@ from dikecualikan_gui.services.editions import verify_editions
 
 def verify() -> audit_chain.VerifyResult:
     """Walk the whole chain; report every edited, deleted or reordered event with its position,
-    and every approval whose stored content no longer matches its fingerprint."""
+    and every approval whose stored content no longer matches its fingerprint. Everything is read
+    in one snapshot, so desks working meanwhile raise no false alarm."""
+    anchor = audit_seals.read_anchor_first()
+    with connection.read_snapshot():
+        return _verify(anchor)
+
+
+def _verify(anchor: audit_seals.AnchorRead) -> audit_chain.VerifyResult:
     count, head = queries.audit_head()
     result = audit_chain.verify(queries.iter_audit(), count, head)
     mismatched = [
@@ -30,7 +37,7 @@ def verify() -> audit_chain.VerifyResult:
     ]
     editions = [audit_chain.Problem(0, None, message) for message in verify_editions()]
     state = [audit_chain.Problem(0, None, message) for message in audit_state.state_problems()]
-    seals = [audit_chain.Problem(0, None, message) for message in audit_seals.problems()]
+    seals = [audit_chain.Problem(0, None, message) for message in audit_seals.problems(anchor)]
     found = result.problems + tuple(seals) + tuple(mismatched) + tuple(editions) + tuple(state)
     return dataclasses.replace(result, problems=found)
 
@@ -46,6 +53,12 @@ QUICK_EVENTS = 200
 def quick_check() -> list[str]:
     """What a start of the application can afford: the stored head against the newest events and
     their links (the whole trail and the state are `audit verify`). Messages, empty when it holds."""
+    anchor = audit_seals.read_anchor_first()
+    with connection.read_snapshot():
+        return _quick(anchor)
+
+
+def _quick(anchor: audit_seals.AnchorRead) -> list[str]:
     count, head = queries.audit_head()
     total, events = queries.last_events(QUICK_EVENTS)
     problems = []
@@ -61,4 +74,4 @@ def quick_check() -> list[str]:
     problems += [
         "Isi peristiwa id {i} telah diubah.".format(i=e.id) for e in events if audit_chain.hash_of(e) != e.hash
     ]
-    return problems + audit_seals.quick_problems(QUICK_EVENTS)
+    return problems + audit_seals.quick_problems(QUICK_EVENTS, anchor)

@@ -21,27 +21,45 @@ def _ids(ids: list[int]) -> str:
     return shown + (" dan {n} lainnya".format(n=len(ids) - SHOWN) if len(ids) > SHOWN else "")
 
 
-def problems() -> list[str]:
+@dataclass(frozen=True)
+class AnchorRead:
+    anchor: audit_seal.Anchor | None
+    problem: str | None = None
+
+
+def read_anchor_first() -> AnchorRead:
+    """The anchor as it is now, read BEFORE the database snapshot it is held against: it is written
+    after each commit, so read first it is never ahead of what the snapshot then sees (another
+    desk committing meanwhile is no false alarm)."""
+    db_file = connection.sqlite_file()
+    if db_file is None:
+        return AnchorRead(None)
+    if seal.current_key() is None and seal.key_problem() is None:
+        seal.ensure_key(db_file, create=False)  # opened without setup (tests, tools): read only
+    try:
+        return AnchorRead(seal.read_anchor(db_file))
+    except audit_seal.AnchorUnreadable as exc:
+        return AnchorRead(
+            None,
+            "Berkas kepala jejak audit {p}: {e}; berkas itu diubah di luar aplikasi.".format(
+                p=store.anchor_path(db_file), e=exc
+            ),
+        )
+
+
+def problems(read: AnchorRead) -> list[str]:
     """Every way the trail disagrees with its key and anchor (empty on PostgreSQL and in memory,
-    which have neither)."""
+    which have neither). Call inside a read snapshot, with the anchor read before it."""
     db_file = connection.sqlite_file()
     if db_file is None:
         return []
-    if seal.current_key() is None and seal.key_problem() is None:
-        seal.ensure_key(db_file, create=False)  # opened without setup (tests, tools): read only
     found = [seal.key_problem()] if seal.key_problem() else []
     key = seal.current_key()
     if key is None:
         return [p for p in found if p]
-    try:
-        anchor = seal.read_anchor(db_file)
-    except audit_seal.AnchorUnreadable as exc:
-        found.append(
-            "Berkas kepala jejak audit {p}: {e}; berkas itu diubah di luar aplikasi.".format(
-                p=store.anchor_path(db_file), e=exc
-            )
-        )
-        anchor = None
+    anchor = read.anchor
+    if read.problem:
+        found.append(read.problem)
     unsealed: list[int] = []
     forged: list[int] = []
     at_anchor: tuple[int, str] | None = None
@@ -68,9 +86,9 @@ def problems() -> list[str]:
     return [p for p in found if p]
 
 
-def quick_problems(newest: int) -> list[str]:
+def quick_problems(newest: int, read: AnchorRead) -> list[str]:
     """What a start can afford: the key, the anchor against the stored head (one indexed read) and
-    the seals of the ``newest`` events."""
+    the seals of the ``newest`` events. Inside a read snapshot, the anchor read before it."""
     db_file = connection.sqlite_file()
     key = seal.current_key()
     if db_file is None or key is None:
@@ -80,10 +98,9 @@ def quick_problems(newest: int) -> list[str]:
         for event_id, event_hash, mac in store.last_seals(newest)
         if mac != audit_seal.event_mac(key, event_hash)
     ]
-    try:
-        anchor = seal.read_anchor(db_file)
-    except audit_seal.AnchorUnreadable as exc:
-        return found + ["Berkas kepala jejak audit {p}: {e}.".format(p=store.anchor_path(db_file), e=exc)]
+    if read.problem:
+        return found + [read.problem]
+    anchor = read.anchor
     head = store.stored_head()
     if anchor is None:
         return found + ["Berkas kepala jejak audit {p} tidak ada.".format(p=store.anchor_path(db_file))]

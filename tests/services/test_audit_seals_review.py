@@ -11,6 +11,7 @@ import hashlib
 import json
 import shutil
 import sqlite3
+import threading
 import zipfile
 from pathlib import Path
 
@@ -19,15 +20,15 @@ from pypdf import PdfReader
 from test_cli_export import _seed
 
 from dikecualikan_gui.config import Config
-from dikecualikan_gui.db import migrations, queries
+from dikecualikan_gui.db import connection, migrations, queries
 from dikecualikan_gui.db import seal_store as store
 from dikecualikan_gui.domain import audit_chain
 from dikecualikan_gui.domain.audit_chain import password_seal
 from dikecualikan_gui.errors import AccountLocked, AuthenticationFailed
-from dikecualikan_gui.services import audit, auth, backup, backup_seal, setup
+from dikecualikan_gui.services import audit, auth, backup, backup_seal, items, setup
 from dikecualikan_gui.services.common import utcnow
 
-from factories import PASSWORD
+from factories import PASSWORD, sample_content
 from test_cli import failed, ok, run
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -281,3 +282,35 @@ def test_an_administrator_reseals_a_register_whose_key_is_lost(register: Path, t
     ok(run("export", "dik", "--out", str(tmp_path / "baru.pdf"), db=register))  # writes again
     again = run("audit", "segel-ulang", "--as", "admin", "--password-stdin", stdin=PASSWORD + "\n", db=register)
     assert again.returncode == 1 and "tidak perlu" in again.stderr
+
+
+def test_checks_while_another_desk_writes_raise_no_false_alarm(register: Path, tmp_path: Path) -> None:
+    """The anchor is read before the database snapshot it is held against, and the head and events in
+    one snapshot: a commit landing between two reads is no 'tidak utuh' (a backup refused it once)."""
+    config = Config(db=str(register), data_dir=tmp_path)
+    setup.open_register(config)
+    stop = threading.Event()
+    errors: list[BaseException] = []
+
+    def writer() -> None:
+        try:
+            petugas = auth.authenticate("petugas", PASSWORD).as_actor()
+            while not stop.is_set():
+                items.create_item(petugas, sample_content("Ditulis bersamaan"))
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+        finally:
+            connection.close_thread_connection()
+
+    thread = threading.Thread(target=writer)
+    thread.start()
+    try:
+        quick = [audit.quick_check() for _ in range(400)]
+        full = [audit.verify() for _ in range(3)]
+    finally:
+        stop.set()
+        thread.join()
+        setup.close_register()
+    assert not errors
+    assert all(found == [] for found in quick), [f for f in quick if f][:1]
+    assert all(result.ok for result in full), [[p.message for p in r.problems] for r in full if not r.ok][:1]
