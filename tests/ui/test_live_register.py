@@ -17,6 +17,7 @@ from playhouse.db_url import connect
 from pytestqt.qtbot import QtBot
 
 from dikecualikan_gui.config import Config
+from dikecualikan_gui.db import connection
 from dikecualikan_gui.domain.model import Role
 from dikecualikan_gui.services import items, recovery, setup, users
 from dikecualikan_gui.ui.main_window import MainWindow
@@ -168,12 +169,16 @@ def test_a_lost_server_is_said_clearly_the_typing_is_kept_and_the_next_save_reco
     page = window.open_item(item.id)
     assert page is not None
     page.form.judulEdit.setText("Ketikan saat server hilang")
+    ours = [
+        connection.current().execute_sql("SELECT pg_backend_pid()").fetchone()[0],
+        window.live._watch._listener._conn.get_backend_pid(),
+    ]
     admin = connect(PG_URL)
-    with admin.connection_context():  # the server drops every connection of the application
-        admin.execute_sql(
-            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-            "WHERE datname = current_database() AND pid <> pg_backend_pid()"
-        )
+    with admin.connection_context():  # the server drops both connections of this PC
+        dropped = admin.execute_sql(
+            "SELECT count(*) FROM pg_stat_activity WHERE pid = ANY(%s) AND pg_terminate_backend(pid)", (ours,)
+        ).fetchone()[0]
+    assert dropped == 2
 
     assert not page.save()
     said = [text for text in answers.shown if "Server basis data tidak dapat dihubungi dari komputer ini" in text]
