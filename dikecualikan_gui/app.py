@@ -53,6 +53,7 @@ def gui_main(argv: Sequence[str] | None = None) -> int:
     from dikecualikan_gui.services import setup, users
     from dikecualikan_gui.ui import crash, messages
     from dikecualikan_gui.ui.context import AppContext
+    from dikecualikan_gui.ui.dialogs.database_choice import open_failed_text
     from dikecualikan_gui.ui.dialogs.first_run import FirstRunDialog
     from dikecualikan_gui.ui.dialogs.login import LoginDialog
     from dikecualikan_gui.ui.main_window import MainWindow
@@ -72,7 +73,7 @@ def gui_main(argv: Sequence[str] | None = None) -> int:
         setup.open_register(cfg)
     except AppError as exc:
         logging.getLogger(__name__).warning("Basis data tidak dapat dibuka: %s", type(exc).__name__)
-        messages.error(None, str(exc), "Basis data tidak dapat dibuka")
+        messages.error(None, open_failed_text(str(exc), cfg), "Basis data tidak dapat dibuka")
         return 1
     QTimer.singleShot(0, functools.partial(_log_shown, started))  # runs once the dialog is on screen
     if users.has_users():

@@ -15,7 +15,9 @@ from pytestqt.qtbot import QtBot
 from dikecualikan_gui import config as config_mod
 from dikecualikan_gui.config import Config
 from dikecualikan_gui.domain.model import Role
+from dikecualikan_gui.errors import AppError
 from dikecualikan_gui.services import profile, setup, users
+from dikecualikan_gui.ui.dialogs.database_choice import open_failed_text
 from dikecualikan_gui.ui.dialogs.first_run import FirstRunDialog
 
 from conftest import PG_URL, _reset_postgres, sqlite_config
@@ -186,3 +188,19 @@ def test_a_server_given_by_the_environment_cannot_be_switched_from_the_screen(
     assert dialog.database.serverRadio.isChecked()
     assert not dialog.database.localRadio.isEnabled() and not dialog.database.serverRadio.isEnabled()
     assert dialog.database.host.text() == "server-ppid"
+
+
+def test_a_start_that_cannot_reach_the_saved_server_says_where_the_choice_is_kept(
+    isolated_data_dir: Path, tmp_path: Path
+) -> None:
+    url = config_mod.server_url("127.0.0.1", 1, "dikecualikan", "kantor", SECRET)
+    config_mod.save_db_choice(url)
+    chosen = config_mod.resolve()
+    with pytest.raises(AppError) as refused:
+        setup.open_register(chosen)
+    text = open_failed_text(str(refused.value), chosen)
+    assert text.startswith("Server basis data tidak dapat dihubungi dari komputer ini")
+    assert str(isolated_data_dir / "pengaturan.json") in text and SECRET not in text
+    given = config_mod.resolve("postgresql://kantor@127.0.0.1:1/dikecualikan")  # --db: nothing to say about it
+    assert open_failed_text("Tidak dapat.", given) == "Tidak dapat."
+    assert open_failed_text("Tidak dapat.", sqlite_config(tmp_path)) == "Tidak dapat."

@@ -19,6 +19,22 @@ DEFAULT_PORT = 5432
 DEFAULT_NAME = "dikecualikan"
 
 
+def open_failed_text(message: str, opened: Config) -> str:
+    """What a start that cannot open its register says; for a server chosen on the first-run
+    screen, also where that choice is kept (working on this PC's file instead would split the
+    register, so the application does not offer it)."""
+    if opened.sqlite_path is not None or config_mod.saved_db() != opened.db:
+        return message
+    return (
+        message
+        + "\n\n"
+        + tr(
+            "Server ini dipilih pada layar penyiapan pertama; pilihan itu disimpan di {p}. Bila register "
+            "memang sudah dipindah, hapus berkas itu lalu buka aplikasi lagi untuk memilih tempat register."
+        ).format(p=config_mod.settings_path())
+    )
+
+
 class DatabaseChoice(QGroupBox):
     """Emits ``connected`` with the server register's Config once it is open and remembered."""
 
