@@ -2160,6 +2160,11 @@ Tetap ajukan untuk persetujuan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../../dikecualikan_gui/ui/dialogs/database_choice.py"/>
+        <source>Server ini dipilih pada layar penyiapan pertama; pilihan itu disimpan di {p}. Bila register memang sudah dipindah, hapus berkas itu lalu buka aplikasi lagi untuk memilih tempat register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../../dikecualikan_gui/ui/dialogs/session.py"/>
         <source>Sesi</source>
         <translation type="unfinished"></translation>
