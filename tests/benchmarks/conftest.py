@@ -47,7 +47,7 @@ BASES = [
 ]
 PERIODS = [
     "5 Tahun",
-    "Tidak terbatas",
+    "Sampai dengan 31 Desember 2035",  # not "Tidak terbatas": refused for most grounds picked here (Pasal 20)
     "20 (dua puluh) tahun",
     "Sampai dengan 31 Desember 2030",
     "Sampai memperoleh persetujuan dari yang bersangkutan",
