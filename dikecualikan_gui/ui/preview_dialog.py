@@ -307,10 +307,17 @@ class PreviewDialog(QDialog):
 
     def done(self, result: int) -> None:
         dialog_fit.save(self, self._settings, SETTINGS_KEY)
+        self.stop_building()
         super().done(result)
+
+    def stop_building(self) -> None:
+        """Closed while still building: the build stops with the window."""
+        if self._task is not None:
+            self._task.stop()
 
     @classmethod
     def show_job(cls, ctx: AppContext, job: PrintJob, parent: QWidget | None = None) -> PreviewDialog:
         dialog = cls(ctx, job, parent=parent)
         dialog.exec()
+        dialog.stop_building()
         return dialog

@@ -70,6 +70,13 @@ class BackgroundTask(QObject):
     def cancel(self) -> None:
         self.worker.cancel_event.set()
 
+    def stop(self) -> None:
+        """Cancel and wait until the work has ended: a window that closes leaves no work running on
+        its register (it would read whatever database is open by then)."""
+        self.cancel()
+        self._thread.quit()
+        self._thread.wait()
+
     def _on_dialog_canceled(self) -> None:
         self.dialog.setLabelText(tr("Membatalkan…"))
         self.cancel()
