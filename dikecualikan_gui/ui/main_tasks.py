@@ -13,7 +13,7 @@ from dikecualikan_gui.errors import AppError, Cancelled
 from dikecualikan_gui.services import backup, documents, importer, setup
 from dikecualikan_gui.services.backup import BackupInfo
 from dikecualikan_gui.services.importer import ImportResult
-from dikecualikan_gui.ui import feedback, messages, printing
+from dikecualikan_gui.ui import feedback, messages, printing, save_target
 from dikecualikan_gui.ui.context import AppContext
 from dikecualikan_gui.ui.dialogs.lifecycle import EditionsDialog, HolidaysDialog
 from dikecualikan_gui.ui.dialogs.profile import ProfileDialog
@@ -66,11 +66,11 @@ class MainTasks(_Window):
         ArchiveDialog(self.ctx, self).exec()
 
     def _on_export_dik_triggered(self) -> None:
-        target, _chosen = QFileDialog.getSaveFileName(
-            self, tr("Ekspor DIK"), str(Path.home() / "dik.csv"), tr("CSV untuk situs web (*.csv);;Excel (*.xlsx)")
+        target = save_target.ask_path(
+            self, self.ctx, tr("Ekspor DIK"), "dik.csv", tr("CSV untuk situs web (*.csv);;Excel (*.xlsx)")
         )
-        if target:
-            self.export_dik(Path(target))
+        if target is not None:
+            self.export_dik(target)
         else:
             self.notify(tr("Ekspor DIK dibatalkan."))
 
@@ -85,9 +85,10 @@ class MainTasks(_Window):
             messages.error(self, tr("Berkas {p} tidak dapat ditulis: {e}").format(p=target, e=exc.strerror or exc))
             return False
         self.notify(tr("DIK diekspor ke {p}.").format(p=target))
-        messages.info(
+        save_target.tell_saved(
             self,
             tr("DIK diekspor ke {p}. Berkas ini dapat diunggah ke situs PPID dan diimpor kembali.").format(p=target),
+            target,
         )
         return True
 
@@ -130,11 +131,11 @@ class MainTasks(_Window):
             raise exc
 
     def _on_backup_triggered(self) -> None:
-        target, _ = QFileDialog.getSaveFileName(
-            self, tr("Simpan cadangan"), "cadangan-dikecualikan.zip", tr("Cadangan (*.zip)")
+        target = save_target.ask_path(
+            self, self.ctx, tr("Simpan cadangan"), "cadangan-dikecualikan.zip", tr("Cadangan (*.zip)")
         )
-        if target:
-            self.backup_to(Path(target))
+        if target is not None:
+            self.backup_to(target)
         else:
             self.notify(tr("Pembuatan cadangan dibatalkan."))
 
@@ -161,7 +162,7 @@ class MainTasks(_Window):
                 "Tidak ikut dicadangkan karena rusak atau hilang dari folder data: {l}. Pulihkan berkas "
                 "itu dari cadangan lama."
             ).format(l=", ".join(info.damaged + info.missing))
-        messages.info(self, tr("Cadangan ditulis ke {p}.").format(p=info.path) + left_out)
+        save_target.tell_saved(self, tr("Cadangan ditulis ke {p}.").format(p=info.path) + left_out, info.path)
 
     # --- dialogs -----------------------------------------------------------------------------
 
