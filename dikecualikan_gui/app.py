@@ -54,9 +54,7 @@ def gui_main(argv: Sequence[str] | None = None) -> int:
     from dikecualikan_gui.ui import crash, messages
     from dikecualikan_gui.ui.context import AppContext
     from dikecualikan_gui.ui.dialogs.database_choice import open_failed_text
-    from dikecualikan_gui.ui.dialogs.first_run import FirstRunDialog
     from dikecualikan_gui.ui.dialogs.login import LoginDialog
-    from dikecualikan_gui.ui.main_window import MainWindow
 
     logs.start("dikecualikan-gui")
     existing = QApplication.instance()
@@ -76,9 +74,14 @@ def gui_main(argv: Sequence[str] | None = None) -> int:
         messages.error(None, open_failed_text(str(exc), cfg), "Basis data tidak dapat dibuka")
         return 1
     QTimer.singleShot(0, functools.partial(_log_shown, started))  # runs once the dialog is on screen
+    # The main window's modules (ReportLab, Qt PDF, the documents) load while the user types: the
+    # login dialog shows first (issue 12: start to login within 2.5 times a bare window).
+    QTimer.singleShot(LOAD_MAIN_WINDOW_AFTER_MS, _load_main_window)
     if users.has_users():
         user = LoginDialog.ask()
     else:  # the first-run screen may switch to the office's server register
+        from dikecualikan_gui.ui.dialogs.first_run import FirstRunDialog
+
         first = FirstRunDialog.start(cfg)
         cfg = first.config
         user = LoginDialog.ask() if first.login else first.user
@@ -88,6 +91,8 @@ def gui_main(argv: Sequence[str] | None = None) -> int:
         setup.close_register()
         return 0
     ctx.sign_in(user)
+    from dikecualikan_gui.ui.main_window import MainWindow
+
     window = MainWindow(ctx)
     window.show()
     window.offer_recovery()
@@ -95,6 +100,14 @@ def gui_main(argv: Sequence[str] | None = None) -> int:
     setup.close_register()
     logging.getLogger(__name__).info("Selesai dengan status %s", status)
     return int(status)
+
+
+#: How long after the first dialog shows the main window's modules are loaded.
+LOAD_MAIN_WINDOW_AFTER_MS = 150
+
+
+def _load_main_window() -> None:
+    import dikecualikan_gui.ui.main_window  # noqa: F401 (loaded now, used after sign-in)
 
 
 def ensure_std_streams() -> None:
