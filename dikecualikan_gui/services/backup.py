@@ -34,6 +34,7 @@ import zipfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 from dikecualikan_gui.config import Config
 from dikecualikan_gui.db import connection, migrations, queries
@@ -178,45 +179,11 @@ def verify_backup(path: Path, workdir: Path) -> VerifiedBackup:
         raise BackupError("Berkas cadangan {p} tidak ditemukan.".format(p=path))
     try:
         with zipfile.ZipFile(path) as archive:
-            names = archive.namelist()
-            if MANIFEST not in names:
-                raise BackupError("{p} bukan cadangan aplikasi ini (tidak ada {m}).".format(p=path, m=MANIFEST))
-            manifest = json.loads(archive.read(MANIFEST).decode("utf-8"))
-            if manifest.get("format") != FORMAT:
-                raise BackupError("{p} bukan cadangan aplikasi Dikecualikan.".format(p=path))
-            if int(manifest.get("format_version", 0)) > FORMAT_VERSION:
-                raise BackupError("Cadangan ini memakai format yang lebih baru; perbarui aplikasi.")
-            files = manifest.get("files")
-            if not isinstance(files, dict) or DB_MEMBER not in files:
-                raise BackupError("Manifest cadangan tidak lengkap (basis data tidak tercantum).")
-            listed, present = set(files), set(names) - {MANIFEST}
-            if listed - present:
-                raise BackupError(
-                    "Cadangan tidak lengkap; bagian yang hilang: {m}.".format(m=", ".join(sorted(listed - present)))
-                )
-            if present - listed:
-                raise BackupError(
-                    "Cadangan berisi bagian yang tidak tercantum di manifest: {m}.".format(
-                        m=", ".join(sorted(present - listed))
-                    )
-                )
-            for name in names:
-                if not _safe_member(name):
-                    raise BackupError("Cadangan berisi nama berkas yang tidak aman: {n}.".format(n=name))
+            manifest = _read_manifest(archive, path)
+            files = manifest["files"]
+            _check_members(archive.namelist(), set(files))
             _check_sizes(archive, files, workdir)
-            extracted = []
-            for name in sorted(listed):
-                target = workdir / name
-                target.parent.mkdir(parents=True, exist_ok=True)
-                digest = _extract(archive, name, target, files[name]["size"])
-                if digest != files[name].get("sha256"):
-                    raise BackupError(
-                        "Bagian {n} di dalam cadangan rusak: SHA-256 atau ukurannya tidak "
-                        "cocok dengan manifest.".format(n=name)
-                    )
-                if name != DB_MEMBER and PurePosixPath(name).stem != digest:
-                    raise BackupError("Berkas {n} di dalam cadangan tidak cocok dengan namanya.".format(n=name))
-                extracted.append((name, target))
+            extracted = [_extract_checked(archive, name, workdir, files[name]) for name in sorted(files)]
     except zipfile.BadZipFile as exc:
         raise BackupError("{p} bukan berkas zip yang utuh: {e}.".format(p=path, e=exc)) from exc
     except (KeyError, ValueError, TypeError, AttributeError) as exc:
@@ -231,6 +198,53 @@ def verify_backup(path: Path, workdir: Path) -> VerifiedBackup:
     key = backup_seal.backup_key(manifest, facts)
     attachments = [(n, p) for n, p in extracted if n != DB_MEMBER]
     return VerifiedBackup(manifest, facts.version, workdir, db_file, attachments, facts, key)
+
+
+def _read_manifest(archive: zipfile.ZipFile, path: Path) -> dict[str, Any]:
+    """The manifest: ours, not newer than this program, naming the database."""
+    if MANIFEST not in archive.namelist():
+        raise BackupError("{p} bukan cadangan aplikasi ini (tidak ada {m}).".format(p=path, m=MANIFEST))
+    manifest = json.loads(archive.read(MANIFEST).decode("utf-8"))
+    if manifest.get("format") != FORMAT:
+        raise BackupError("{p} bukan cadangan aplikasi Dikecualikan.".format(p=path))
+    if int(manifest.get("format_version", 0)) > FORMAT_VERSION:
+        raise BackupError("Cadangan ini memakai format yang lebih baru; perbarui aplikasi.")
+    files = manifest.get("files")
+    if not isinstance(files, dict) or DB_MEMBER not in files:
+        raise BackupError("Manifest cadangan tidak lengkap (basis data tidak tercantum).")
+    return dict(manifest)
+
+
+def _check_members(names: list[str], listed: set[str]) -> None:
+    """The zip holds exactly what the manifest lists, under safe names."""
+    present = set(names) - {MANIFEST}
+    if listed - present:
+        raise BackupError(
+            "Cadangan tidak lengkap; bagian yang hilang: {m}.".format(m=", ".join(sorted(listed - present)))
+        )
+    if present - listed:
+        raise BackupError(
+            "Cadangan berisi bagian yang tidak tercantum di manifest: {m}.".format(
+                m=", ".join(sorted(present - listed))
+            )
+        )
+    for name in names:
+        if not _safe_member(name):
+            raise BackupError("Cadangan berisi nama berkas yang tidak aman: {n}.".format(n=name))
+
+
+def _extract_checked(archive: zipfile.ZipFile, name: str, workdir: Path, entry: dict[str, Any]) -> tuple[str, Path]:
+    """One part written out, its SHA-256 held against the manifest and (a stored file) its name."""
+    target = workdir / name
+    target.parent.mkdir(parents=True, exist_ok=True)
+    digest = _extract(archive, name, target, entry["size"])
+    if digest != entry.get("sha256"):
+        raise BackupError(
+            "Bagian {n} di dalam cadangan rusak: SHA-256 atau ukurannya tidak cocok dengan manifest.".format(n=name)
+        )
+    if name != DB_MEMBER and PurePosixPath(name).stem != digest:
+        raise BackupError("Berkas {n} di dalam cadangan tidak cocok dengan namanya.".format(n=name))
+    return name, target
 
 
 @dataclass(frozen=True)
