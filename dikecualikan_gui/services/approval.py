@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
@@ -119,6 +120,32 @@ def approve(
     require(actor, Action.APPROVE)
     now = now or utcnow()
     nomor_penetapan = nomor_penetapan.strip()
+    today = local_today(now)
+    tanggal = _checked_request(nomor_penetapan, item_ids, tanggal, today)
+    tempat = (tempat if tempat is not None else queries.get_profile().kota).strip()
+    if actor is None:
+        raise PermissionDenied("Persetujuan harus diberikan oleh seorang atasan PPID.")
+    with connection.transaction():
+        authorize(actor, Action.APPROVE)
+        items = _load_all(item_ids)
+        for item in items:
+            _check_approvable(actor, item, expected_versions, today)
+        _check_tested_before(items, tanggal)
+        penetapan_id = queries.insert_penetapan(nomor_penetapan, tanggal, tempat, "pengecualian", actor.id, now)
+        placed = _Penetapan(penetapan_id, nomor_penetapan, tanggal, tempat)
+        for item in items:
+            _approve_one(actor, item, placed, now)
+    logging.getLogger(__name__).info(
+        "Disetujui dan ditetapkan oleh pengguna id=%s: usulan id=%s",
+        actor.id if actor else "-",
+        ",".join(str(item.id) for item in items),
+    )
+    return _load_all([item.id for item in items])
+
+
+def _checked_request(nomor_penetapan: str, item_ids: Sequence[int], tanggal: date | None, today: date) -> date:
+    """Every problem of the request at once; the penetapan's date (today when none is given), never
+    in the future."""
     problems = {}
     if not nomor_penetapan:
         problems["nomor_penetapan"] = "Nomor penetapan wajib diisi."
@@ -127,7 +154,6 @@ def approve(
     problems.update((f.field, f.message) for f in validation.date_problem("tanggal", "Tanggal penetapan", tanggal))
     if problems:
         raise ValidationError(problems)
-    today = local_today(now)
     tanggal = tanggal or today
     if tanggal > today:
         raise ValidationError(
@@ -136,76 +162,75 @@ def approve(
                 "sebelumnya.".format(d=tanggal.isoformat())
             }
         )
-    tempat = (tempat if tempat is not None else queries.get_profile().kota).strip()
-    if actor is None:
-        raise PermissionDenied("Persetujuan harus diberikan oleh seorang atasan PPID.")
-    with connection.transaction():
-        authorize(actor, Action.APPROVE)
-        items = _load_all(item_ids)
-        for item in items:
-            if expected_versions is not None:
-                check_version(item, expected_versions.get(item.id))
-            workflow.check_decidable(item.status, item.nomor)
-            _check_four_eyes(actor, item)
-            if item.test is not None and item.test.content.kesimpulan is Kesimpulan.TERBUKA:
-                raise InvalidState(
-                    "Kesimpulan uji konsekuensi usulan {n} menyatakan informasi terbuka; usulan ini "
-                    "tidak dapat ditetapkan sebagai dikecualikan. Tolak atau kembalikan.".format(n=item.nomor)
-                )
-            errors = validation.errors(
-                validation.submission_findings(item.content, item.test.content if item.test else None, today)
-            )
-            if errors:
-                raise ValidationError(
-                    {
-                        "items": "Usulan {n} belum lengkap: {e}".format(
-                            n=item.nomor, e=" ".join(e.message for e in errors)
-                        )
-                    }
-                )
-        _check_tested_before(items, tanggal)
-        penetapan_id = queries.insert_penetapan(nomor_penetapan, tanggal, tempat, "pengecualian", actor.id, now)
-        for item in items:
-            snap = _snapshot(item)
-            digest = content_rules.fingerprint(snap)
-            prior = queries.approvals_of(item.id, latest_only=True, decision=Decision.DISETUJUI)
-            # Approving a change to the same test keeps the end date in force; only a new
-            # consequence test (a re-test, an extension) starts a new period.
-            same_test = bool(prior) and item.test is not None and prior[0].test_id == item.test.id
-            berakhir = item.berakhir if same_test else expiry_of(item.test.content if item.test else None, tanggal)
-            queries.insert_approval(
-                item.id,
-                item.test.id if item.test else None,
-                Decision.DISETUJUI,
-                "",
-                actor.id,
-                now,
-                penetapan_id,
-                digest,
-                content_rules.canonical_json(snap),
-            )
-            if not queries.update_item(item.id, item.version, now, status=Status.DISETUJUI, berakhir=berakhir):
-                raise Conflict(conflict_message(item))
-            queries.append_audit(
-                actor,
-                AuditAction.APPROVED,
-                now,
-                item_id=item.id,
-                item_nomor=item.nomor,
-                details={
-                    "status": [item.status.value, Status.DISETUJUI.value],
-                    "nomor_penetapan": nomor_penetapan,
-                    "tanggal_penetapan": tanggal.isoformat(),
-                    "tempat": tempat,
-                    "fingerprint": digest,
-                },
-            )
-    logging.getLogger(__name__).info(
-        "Disetujui dan ditetapkan oleh pengguna id=%s: usulan id=%s",
-        actor.id if actor else "-",
-        ",".join(str(item.id) for item in items),
+    return tanggal
+
+
+def _check_approvable(actor: Actor, item: ItemRecord, expected_versions: Mapping[int, int] | None, today: date) -> None:
+    """One item may be approved now by ``actor``: unchanged since shown, waiting for a decision, not
+    written or tested by the approver (four eyes), its test not concluding 'terbuka', complete."""
+    if expected_versions is not None:
+        check_version(item, expected_versions.get(item.id))
+    workflow.check_decidable(item.status, item.nomor)
+    _check_four_eyes(actor, item)
+    if item.test is not None and item.test.content.kesimpulan is Kesimpulan.TERBUKA:
+        raise InvalidState(
+            "Kesimpulan uji konsekuensi usulan {n} menyatakan informasi terbuka; usulan ini "
+            "tidak dapat ditetapkan sebagai dikecualikan. Tolak atau kembalikan.".format(n=item.nomor)
+        )
+    errors = validation.errors(
+        validation.submission_findings(item.content, item.test.content if item.test else None, today)
     )
-    return _load_all([item.id for item in items])
+    if errors:
+        raise ValidationError(
+            {"items": "Usulan {n} belum lengkap: {e}".format(n=item.nomor, e=" ".join(e.message for e in errors))}
+        )
+
+
+@dataclass(frozen=True)
+class _Penetapan:
+    id: int
+    nomor: str
+    tanggal: date
+    tempat: str
+
+
+def _approve_one(actor: Actor, item: ItemRecord, penetapan: _Penetapan, now: datetime) -> None:
+    """The approval row with the content's snapshot and fingerprint, the item's new status and end
+    date, and the event that records it."""
+    snap = _snapshot(item)
+    digest = content_rules.fingerprint(snap)
+    prior = queries.approvals_of(item.id, latest_only=True, decision=Decision.DISETUJUI)
+    # Approving a change to the same test keeps the end date in force; only a new
+    # consequence test (a re-test, an extension) starts a new period.
+    same_test = bool(prior) and item.test is not None and prior[0].test_id == item.test.id
+    berakhir = item.berakhir if same_test else expiry_of(item.test.content if item.test else None, penetapan.tanggal)
+    queries.insert_approval(
+        item.id,
+        item.test.id if item.test else None,
+        Decision.DISETUJUI,
+        "",
+        actor.id,
+        now,
+        penetapan.id,
+        digest,
+        content_rules.canonical_json(snap),
+    )
+    if not queries.update_item(item.id, item.version, now, status=Status.DISETUJUI, berakhir=berakhir):
+        raise Conflict(conflict_message(item))
+    queries.append_audit(
+        actor,
+        AuditAction.APPROVED,
+        now,
+        item_id=item.id,
+        item_nomor=item.nomor,
+        details={
+            "status": [item.status.value, Status.DISETUJUI.value],
+            "nomor_penetapan": penetapan.nomor,
+            "tanggal_penetapan": penetapan.tanggal.isoformat(),
+            "tempat": penetapan.tempat,
+            "fingerprint": digest,
+        },
+    )
 
 
 def _load_all(item_ids: Sequence[int]) -> list[ItemRecord]:
