@@ -176,65 +176,70 @@ class ItemPage(ItemActions, ItemRecovery, QWidget):
         return self.ctx.may(Action.EDIT_ITEM) and status in workflow.EDITABLE
 
     def _apply_state(self) -> None:
+        """Fields, buttons and notes as the item's status and the user's role allow."""
         item = self.item
         status = item.status if item else Status.DRAF
-        petugas = self.ctx.may(Action.EDIT_ITEM)
-        self.form.set_read_only(not self.editable)
-        self.testForm.set_read_only(not self.editable)
-        layout.hide_placeholders(self.form, not self.editable)
-        layout.hide_placeholders(self.testForm, not self.editable)
-        self.saveButton.setVisible(petugas)
-        self.saveButton.setEnabled(self.editable)
-        self.submitButton.setVisible(petugas)
-        self.submitButton.setEnabled(petugas and status in workflow.SUBMITTABLE)
-        self.deleteButton.setVisible(petugas and item is not None and status is Status.DRAF)
-        self.reloadButton.setVisible(item is not None)
-        self.printButton.setVisible(item is not None)
-        self.printUjiAction.setEnabled(item is not None and item.test is not None)
-        decision = item.last_decision if item is not None else None
-        self.printPenetapanAction.setEnabled(decision is not None and bool(decision.nomor_penetapan))
-        self.printPenetapanAction.setText(
-            tr("Keputusan penetapan {n}…").format(n=decision.nomor_penetapan)
-            if decision is not None and decision.nomor_penetapan
-            else tr("Keputusan penetapan…")
-        )
-        self.decideButton.setVisible(item is not None and status is Status.DIUJI)
-        self.openEarlyButton.setVisible(
-            item is not None and status is Status.DISETUJUI and self.ctx.may(Action.OPEN_EARLY)
-        )
-        may_disclose = item is not None and status is Status.DISETUJUI and self.ctx.may(Action.RECORD_DISCLOSURE)
-        self.disclosureButton.setVisible(
-            may_disclose
-            and item is not None
-            and bool(disclosures.approved_hurufs(item.id) & disclosures.PERSONAL_HURUFS)
-        )
+        for form in (self.form, self.testForm):
+            form.set_read_only(not self.editable)
+            layout.hide_placeholders(form, not self.editable)
+        self._apply_buttons(item, status)
         self.status.setText(status_text(status) if item else tr("Belum disimpan"))
         self.status.setStyleSheet(
             "background: {c}; padding: 3px 10px; border-radius: 9px;".format(c=STATUS_COLOURS[status])
         )
         self.title.setText(self.caption())
+        self.notice.setText(" ".join(self._notes(item)))
+        self.titleChanged.emit(self.tab_title())
+
+    def _apply_buttons(self, item: ItemRecord | None, status: Status) -> None:
+        petugas = self.ctx.may(Action.EDIT_ITEM)
+        shown = item is not None
+        self.saveButton.setVisible(petugas)
+        self.saveButton.setEnabled(self.editable)
+        self.submitButton.setVisible(petugas)
+        self.submitButton.setEnabled(petugas and status in workflow.SUBMITTABLE)
+        self.deleteButton.setVisible(petugas and shown and status is Status.DRAF)
+        self.reloadButton.setVisible(shown)
+        self.printButton.setVisible(shown)
+        self.printUjiAction.setEnabled(item is not None and item.test is not None)
+        nomor = item.last_decision.nomor_penetapan if item is not None and item.last_decision is not None else ""
+        self.printPenetapanAction.setEnabled(bool(nomor))
+        self.printPenetapanAction.setText(
+            tr("Keputusan penetapan {n}…").format(n=nomor) if nomor else tr("Keputusan penetapan…")
+        )
+        self.decideButton.setVisible(shown and status is Status.DIUJI)
+        in_force = shown and status is Status.DISETUJUI
+        self.openEarlyButton.setVisible(in_force and self.ctx.may(Action.OPEN_EARLY))
+        self.disclosureButton.setVisible(
+            in_force
+            and item is not None
+            and self.ctx.may(Action.RECORD_DISCLOSURE)
+            and bool(disclosures.approved_hurufs(item.id) & disclosures.PERSONAL_HURUFS)
+        )
+
+    def _notes(self, item: ItemRecord | None) -> list[str]:
         notes = []
-        if item is not None and item.status is Status.DIUJI:
+        status = item.status if item is not None else None
+        if item is not None and status is Status.DIUJI:
             notes.append(tr("Menunggu persetujuan atasan; isi tidak dapat diubah."))
             changed = approval.changes_since_approval(item.id)
             if changed:
                 notes.append(
                     tr("Diubah sejak persetujuan terakhir ({n} isian); perlu persetujuan ulang.").format(n=len(changed))
                 )
-        if item is not None and item.status is Status.BERAKHIR:
+        if status is Status.BERAKHIR:
             notes.append(tr("Pengecualian telah berakhir; informasi ini terbuka."))
-        if item is not None and item.status is Status.DIKEMBALIKAN and item.last_decision is not None:
+        if item is not None and status is Status.DIKEMBALIKAN and item.last_decision is not None:
             notes.append(
                 tr("Dikembalikan oleh {u}: {c}").format(
                     u=desk.full_name(item.last_decision.decided_by, self._names), c=item.last_decision.catatan
                 )
             )
-        if item is not None and item.status is Status.DISETUJUI and self.editable:
+        if status is Status.DISETUJUI and self.editable:
             notes.append(tr("Sudah disetujui: perubahan isi memerlukan persetujuan ulang."))
-        if not petugas:
+        if not self.ctx.may(Action.EDIT_ITEM):
             notes.append(tr("Hanya petugas yang dapat mengubah usulan."))
-        self.notice.setText(" ".join(notes))
-        self.titleChanged.emit(self.tab_title())
+        return notes
 
     def caption(self) -> str:
         if self.item is None:
