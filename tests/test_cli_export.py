@@ -114,7 +114,10 @@ def test_every_document_exports_to_pdf_and_the_issued_ones_are_archived(
             ["penetapan", PENETAPAN],
             ["KEPUTUSAN KEPALA DINAS", "NOMOR " + PENETAPAN, "MEMUTUSKAN", "Informasi nomor 1 yang dikecualikan"],
         ),
-        "riwayat": (["riwayat", nomor[1]], ["RIWAYAT", "Nomor Usulan " + nomor[1], PENETAPAN]),
+        "riwayat": (  # people by their full names, not usernames (issue 11, point 12)
+            ["riwayat", nomor[1]],
+            ["RIWAYAT", "Nomor Usulan " + nomor[1], PENETAPAN, "Siti Petugas", "Kepala Dinas"],
+        ),
     }
     for kind, (args, phrases) in expected.items():
         target = tmp_path / "keluar" / (kind + ".pdf")

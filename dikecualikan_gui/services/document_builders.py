@@ -22,7 +22,7 @@ from dikecualikan_gui.domain.model import (
 )
 from dikecualikan_gui.errors import NotFound
 from dikecualikan_gui.reports import documents as docs
-from dikecualikan_gui.services import items, sessions
+from dikecualikan_gui.services import desk, items, sessions
 from dikecualikan_gui.services import profile as profile_service
 from dikecualikan_gui.services.common import load_item, local_today
 from dikecualikan_gui.services.decrees import (
@@ -219,10 +219,12 @@ def render_berita_acara(
 
 def render_history(config: Config, item_id: int, paper: Paper | None = None) -> bytes:
     item = load_item(item_id)
+    names = desk.full_names()  # people by their names, as the screens show them (issue 11)
     lines = []
     for event in queries.item_history(item_id):
         line = history.describe(event)
-        lines.append(docs.HistoryLine(line.when, line.who, line.what, "\n".join(line.changes)))
+        who = desk.full_name(line.who, names)
+        lines.append(docs.HistoryLine(line.when, who, line.what, "\n".join(line.changes)))
     return docs.build_history(
         agency(config, paper),
         item.nomor,
