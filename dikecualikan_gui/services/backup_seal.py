@@ -109,4 +109,3 @@ def previous_anchor(aside: Path | None) -> dict[str, object] | None:
         return {k: body[k] for k in ("count", "last_id", "hash", "at")}
     except (OSError, ValueError, KeyError, TypeError, RecursionError):
         return None
-
