@@ -371,13 +371,18 @@ BEFORE_COMMIT: list[Callable[[], None]] = []
 @contextlib.contextmanager
 def read_snapshot() -> Iterator[None]:
     """Several reads that must see one committed state, taking no write lock (SQLite: a deferred
-    transaction, whose first read fixes the snapshot in WAL mode)."""
+    transaction, whose first read fixes the snapshot in WAL mode; PostgreSQL: a read-only
+    REPEATABLE READ transaction)."""
     db = current()
     if db.in_transaction():
         yield
         return
-    lock = {"lock_type": "DEFERRED"} if isinstance(db, peewee.SqliteDatabase) else {}
-    with storage_errors(), db.atomic(**lock):
+    if isinstance(db, peewee.SqliteDatabase):
+        with storage_errors(), db.atomic(lock_type="DEFERRED"):
+            yield
+        return
+    with storage_errors(), db.atomic():  # PostgreSQL: one snapshot for the whole transaction
+        db.execute_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
         yield
 
 

@@ -30,7 +30,7 @@ from dikecualikan_gui.domain.model import (
 from dikecualikan_gui.errors import StorageError
 from dikecualikan_gui.reports import documents as docs
 from dikecualikan_gui.reports.page import Cancelled, Letterhead
-from dikecualikan_gui.services import approval, audit, items, profile
+from dikecualikan_gui.services import approval, audit, desk, items, profile
 from dikecualikan_gui.services import documents as service
 
 from conftest import People
@@ -475,13 +475,13 @@ def test_the_history_lists_every_event_of_the_item(people: People, config: Confi
     text = words("\n".join(pages))
     assert "RIWAYAT" in text and "Nomor Usulan " + items.get_item(item_id).nomor in text
     position = 0
+    names = desk.full_names()  # people by their full names, not usernames (issue 11, point 12)
     for number, event in enumerate(events, start=1):
         line = history.describe(event)
-        found = text.index(
-            "{n} {w} {u} {a}".format(n=number, w=words(line.when), u=line.who, a=words(line.what)), position
-        )
+        who = words(desk.full_name(line.who, names))
+        found = text.index("{n} {w} {u} {a}".format(n=number, w=words(line.when), u=who, a=words(line.what)), position)
         position = found + 1  # in order
-    assert PENETAPAN in text and "petugas" in text and "atasan" in text
+    assert PENETAPAN in text and words(people.petugas.nama) in text and words(people.atasan.nama) in text
     assert items.get_item(other).nomor not in text
     assert len(pages) == 1 and "Rina Wulandari, S.Sos." in pages[0]  # the signature follows on the same page
 
